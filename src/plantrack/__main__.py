@@ -1,0 +1,3 @@
+from plantrack.cli import main
+
+main()

@@ -1,0 +1,64 @@
+"""The one error type of plantrack, the problems it carries, and the exit statuses."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class ExitCode(enum.IntEnum):
+    """Exit statuses, the same in every command."""
+
+    OK = 0
+    PROBLEM = 1  # a problem with the plan file or with the request
+    USAGE = 2  # the command line itself is wrong (typer/click reports these)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One located finding: `path:line:col: message`.
+
+    `line` and `column` are 1-based; 0 means the problem has no position inside
+    the file (the file cannot be read at all, say).
+    """
+
+    path: str
+    line: int
+    column: int
+    message: str
+    code: str = "error"
+    severity: str = "error"
+    field: str = ""
+
+    def format(self) -> str:
+        where = self.path
+        if self.line:
+            where = f"{where}:{self.line}:{self.column}"
+        return f"{where}: {self.message}"
+
+
+class PlantrackError(Exception):
+    """Anything a user did or wrote that plantrack cannot go on with.
+
+    It carries either located problems (one line each) or a plain message.
+    The command layer turns it into lines on stderr and an exit status, in one place.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        problems: list[Problem] | None = None,
+        exit_code: ExitCode = ExitCode.PROBLEM,
+    ) -> None:
+        self.problems = problems or []
+        if not message and self.problems:
+            message = self.problems[0].format()
+        super().__init__(message)
+        self.message = message
+        self.exit_code = exit_code
+
+    def lines(self) -> list[str]:
+        if self.problems:
+            return [p.format() for p in self.problems]
+        return [self.message]

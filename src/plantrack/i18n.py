@@ -1,0 +1,220 @@
+"""The message catalogue: every sentence plantrack says, in English and in Chinese.
+
+The language follows PLANTRACK_LANG, then the POSIX locale variables, then the
+system locale (Windows sets no LANG). Anything starting with "zh" or naming
+Chinese gives Chinese; everything else English.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+
+@cache
+def language() -> str:
+    for var in ("PLANTRACK_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh" if _is_chinese(value) else "en"
+    try:
+        import locale
+
+        name = locale.getlocale()[0] or ""
+    except (ValueError, TypeError):  # a malformed locale setting
+        name = ""
+    return "zh" if _is_chinese(name) else "en"
+
+
+def _is_chinese(name: str) -> bool:
+    lowered = name.lower()
+    return lowered.startswith("zh") or "chinese" in lowered
+
+
+def t(key: str, /, **values: object) -> str:
+    """The message `key` in the user's language, filled with `values`."""
+    en, zh = CATALOGUE[key]
+    template = zh if language() == "zh" else en
+    return template.format(**values) if values else template
+
+
+# key: (English, Chinese)
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # reading a plan file
+    "file.missing": ("no such file", "文件不存在"),
+    "file.is_dir": ("is a folder, not a plan file", "是文件夹，不是计划文件"),
+    "file.unreadable": ("cannot be read: {reason}", "无法读取：{reason}"),
+    "file.too_large": (
+        "the file is {size} MB; plan files are at most {limit} MB",
+        "文件大小 {size} MB，计划文件不能超过 {limit} MB",
+    ),
+    "file.empty": (
+        "the file is empty; a plan needs at least title, year and sections",
+        "文件为空；计划至少需要 title、year 和 sections",
+    ),
+    "file.nul": (
+        "the file contains a NUL byte at offset {offset}; it is binary, not a YAML text",
+        "文件在第 {offset} 字节处含有 NUL 字节；这是二进制文件，不是 YAML 文本",
+    ),
+    "file.not_utf8": (
+        "the file is not UTF-8 (byte 0x{byte:02x} at offset {offset}); save it as UTF-8",
+        "文件不是 UTF-8 编码（第 {offset} 字节为 0x{byte:02x}）；请另存为 UTF-8",
+    ),
+    "file.gbk": (
+        "the file is not UTF-8 but looks like GBK (saved by an older Windows editor?);"
+        " save it as UTF-8",
+        "文件不是 UTF-8 编码，看起来是 GBK（可能是旧版 Windows 编辑器保存的）；请另存为 UTF-8",
+    ),
+    "file.utf16": (
+        "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8",
+        "文件是 UTF-16 编码（以 UTF-16 字节顺序标记开头）；请另存为 UTF-8",
+    ),
+    # YAML structure
+    "yaml.syntax": ("YAML syntax error: {problem}", "YAML 语法错误：{problem}"),
+    "yaml.too_deep": (
+        "nesting deeper than {limit} levels; a plan file is never this deep",
+        "嵌套超过 {limit} 层；计划文件不会这么深",
+    ),
+    "yaml.multiple_documents": (
+        "a second YAML document starts here; a plan file holds exactly one",
+        "这里开始了第二个 YAML 文档；一个计划文件只能有一个文档",
+    ),
+    "yaml.anchor": (
+        "anchor &{name}: plan files do not use anchors and aliases; write the value out",
+        "锚点 &{name}：计划文件不使用锚点和别名，请直接写出内容",
+    ),
+    "yaml.alias": (
+        "alias *{name}: plan files do not use anchors and aliases; write the value out",
+        "别名 *{name}：计划文件不使用锚点和别名，请直接写出内容",
+    ),
+    "yaml.tag": (
+        "tag {tag} is not allowed in a plan file; remove it",
+        "计划文件不允许使用标签 {tag}；请删除",
+    ),
+    "yaml.duplicate_key": (
+        "duplicate key {key!r} (first at line {first_line}); keep one of them",
+        "重复的键 {key!r}（首次出现在第 {first_line} 行）；只保留一个",
+    ),
+    "yaml.bad_key": (
+        "a key must be a plain word, not a list or mapping",
+        "键必须是简单的词，不能是列表或映射",
+    ),
+    "yaml.bad_date": (
+        "impossible date {text!r}: {reason}",
+        "不存在的日期 {text!r}：{reason}",
+    ),
+    "yaml.bad_value": ("cannot read value {text!r}: {reason}", "无法读取值 {text!r}：{reason}"),
+    "yaml.not_mapping": (
+        "the plan must be a mapping with title, year and sections, not {kind}",
+        "计划必须是含有 title、year 和 sections 的映射，而不是{kind}",
+    ),
+    "yaml.no_document": (
+        "the file holds no YAML document (only comments or blank lines)",
+        "文件中没有 YAML 文档（只有注释或空行）",
+    ),
+    # schema
+    "schema.missing": ("required key is missing", "缺少必填的键"),
+    "schema.unknown_key": ("unknown key; allowed here: {allowed}", "未知的键；此处可用：{allowed}"),
+    "schema.unknown_key_close": (
+        "unknown key; did you mean {close}?",
+        "未知的键；是不是 {close}？",
+    ),
+    "schema.expected": ("expected {expected}, got {got}", "应为{expected}，实际为 {got}"),
+    "schema.too_small": ("must be at least {limit}, got {got}", "不能小于 {limit}，实际为 {got}"),
+    "schema.too_large": ("must be at most {limit}, got {got}", "不能大于 {limit}，实际为 {got}"),
+    "schema.empty": ("must not be empty", "不能为空"),
+    "type.text": ("text", "文本"),
+    "type.whole_number": ("a whole number", "整数"),
+    "type.date": ("a date such as 2022-06-30", "日期（如 2022-06-30）"),
+    "type.list": ("a list", "列表"),
+    "type.mapping": ("a mapping of keys", "键值映射"),
+    "type.pair": ("a pair [old, new]", "[旧值, 新值] 对"),
+    "value.empty": ("an empty value", "空值"),
+    "value.bool": (
+        "{text} (YAML reads it as a yes/no value; quote it)",
+        "{text}（YAML 会把它读成布尔值；请加引号）",
+    ),
+    "value.mapping": ("a mapping", "映射"),
+    "value.list": ("a list", "列表"),
+    "schema.duplicate_number": (
+        "item number {number} is used twice (first at line {first_line}); numbers are unique"
+        " across the plan",
+        "事项编号 {number} 重复（首次出现在第 {first_line} 行）；编号在整个计划中必须唯一",
+    ),
+    # discovery
+    "plan.none_found": (
+        "no plan found: give --plan PATH, set PLANTRACK_PLAN, or run inside a folder that"
+        " has plans/<year>.yaml",
+        "找不到计划：请用 --plan 指定文件、设置 PLANTRACK_PLAN，或在含有 plans/<年份>.yaml 的目录中运行",
+    ),
+    "plan.empty_folder": (
+        "{folder} holds no <year>.yaml plan file",
+        "{folder} 中没有 <年份>.yaml 计划文件",
+    ),
+    # items
+    "item.unknown": (
+        "there is no item {number}; this plan has items {low}–{high}",
+        "没有第 {number} 项；本计划的事项编号为 {low}–{high}",
+    ),
+    "item.unknown_empty": (
+        "there is no item {number}; this plan has no items",
+        "没有第 {number} 项；本计划没有事项",
+    ),
+    "section.unknown": (
+        "there is no section {section}; this plan has sections {valid}",
+        "没有第 {section} 部分；本计划的部分为 {valid}",
+    ),
+    "status.unknown": (
+        "unknown status {value!r}; use one of todo, doing, done, blocked"
+        " (未开始, 进行中, 已完成, 受阻)",
+        "未知状态 {value!r}；可用 todo、doing、done、blocked（未开始、进行中、已完成、受阻）",
+    ),
+    # views
+    "status.todo": ("todo", "未开始"),
+    "status.doing": ("doing", "进行中"),
+    "status.done": ("done", "已完成"),
+    "status.blocked": ("blocked", "受阻"),
+    "status.overdue": ("overdue", "逾期"),
+    "status.overall": ("Overall", "总体"),
+    "col.number": ("No.", "序号"),
+    "col.title": ("Item", "工作任务"),
+    "col.owner": ("Owner", "责任人"),
+    "col.status": ("Status", "状态"),
+    "col.progress": ("Progress", "进度"),
+    "col.due": ("Due", "完成时限"),
+    "col.log": ("Ledger", "台账"),
+    "log.empty": ("no entries yet", "暂无记录"),
+    # help
+    "help.app": (
+        "Keep an annual work plan (工作要点) as a YAML file in git and track it: owners, status, progress, deadlines and the ledger (台账).",
+        "以 YAML 文件保存年度工作要点并纳入 git 管理，跟踪每项工作的责任人、状态、进度、完成时限和台账。",
+    ),
+    "help.version": ("Print plantrack's version and exit.", "显示 plantrack 版本并退出。"),
+    "help.plan": (
+        "The plan file (or a folder of <year>.yaml plans). Default: the plans/ folder of this directory or its nearest parent; this year's plan, else the latest.",
+        "计划文件（或存放 <年份>.yaml 的文件夹）。默认：当前目录或最近上级目录的 plans/ 文件夹中今年的计划，没有则取最新一年。",
+    ),
+    "help.format": ("Output format.", "输出格式。"),
+    "help.status": (
+        "Show the whole plan at a glance: items by section with owner, status, progress and deadline, and completion.",
+        "一览整个计划：按部分列出各项工作的责任人、状态、进度、完成时限及完成率。",
+    ),
+    "help.show": (
+        "Show one item in full: its text, tracking fields and ledger.",
+        "显示一项工作的全部内容：正文、跟踪字段和台账。",
+    ),
+    "help.item_number": ("The item's number.", "事项编号。"),
+    "help.filter_owner": ("Only the items of this owner.", "只显示该责任人的事项。"),
+    "help.filter_status": (
+        "Only items with this status (todo, doing, done, blocked or 未开始, 进行中, 已完成, 受阻); repeatable.",
+        "只显示该状态的事项（todo、doing、done、blocked 或 未开始、进行中、已完成、受阻），可重复。",
+    ),
+    "help.filter_section": (
+        "Only this section, by numeral (五) or number (5).",
+        "只显示该部分，可用序号（五）或数字（5）。",
+    ),
+    "help.filter_overdue": (
+        "Only overdue items (due before today and not done).",
+        "只显示逾期事项（已过完成时限且未完成）。",
+    ),
+}

@@ -1,0 +1,628 @@
+"""Reading plan files: bytes → checked text → nodes with positions → Plan, or located problems.
+
+This is the one place that reads a plan from disk. It never lets a bad file through
+without a `path:line:col: message` line, and it survives hostile input:
+
+* the text must be UTF-8 (a BOM is allowed and remembered); GBK and UTF-16 are named;
+* YAML is read as an event stream from libyaml's parser and the node tree is built
+  here, so nesting depth is checked before anything recursive runs (libyaml's own
+  composer crashes the process on deep nesting);
+* anchors, aliases, object-constructing tags, duplicate keys (compared after YAML's
+  type resolution, so `1` and `true` collide) and second documents are refused;
+* scalars are resolved exactly as PyYAML's safe loader resolves them.
+
+Nodes keep their spans (start and end offsets into the text) so that the writer can
+edit a file in place and lint can point at any value.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from plantrack.errors import PlantrackError, Problem
+from plantrack.i18n import t
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from plantrack.model import Plan
+
+MAX_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_PROBLEMS = 100
+
+_STR = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_CONSTRUCT = {
+    "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
+    "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
+    "tag:yaml.org,2002:int": _CONSTRUCTOR.construct_yaml_int,
+    "tag:yaml.org,2002:float": _CONSTRUCTOR.construct_yaml_float,
+    "tag:yaml.org,2002:timestamp": _CONSTRUCTOR.construct_yaml_timestamp,
+}
+# Explicit tags that only restate what a plain value already is; every other tag is refused.
+_PLAIN_TAGS = {_STR, *_CONSTRUCT}
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+# `<<` and `=` resolve to these; a plan has no use for merge keys, so they stay text.
+_TEXT_TAGS = {"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}
+
+try:
+    _Parser: Any = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _Parser = yaml.SafeLoader
+
+
+@dataclass(slots=True)
+class Source:
+    """A plan file's text as read, with what the writer must give back unchanged."""
+
+    path: str
+    text: str  # without the BOM; line endings as in the file
+    bom: bool = False
+
+    @property
+    def newline(self) -> str:
+        return "\r\n" if "\r\n" in self.text else "\n"
+
+
+class Node:
+    """A YAML node with its position: a scalar, a mapping or a sequence."""
+
+    __slots__ = (
+        "column",
+        "end",
+        "flow",
+        "kind",
+        "line",
+        "raw",
+        "start",
+        "style",
+        "tag",
+        "value",
+    )
+
+    def __init__(self, kind: str, event: Any, value: Any) -> None:
+        mark = event.start_mark
+        self.kind = kind
+        self.line: int = mark.line  # 0-based
+        self.column: int = mark.column  # 0-based, in code points
+        self.start: int = mark.index  # offset into Source.text
+        self.end: int = event.end_mark.index
+        self.value = value
+        self.raw: str = getattr(event, "value", "") or ""
+        self.style: str | None = getattr(event, "style", None)
+        self.flow: bool = bool(getattr(event, "flow_style", False))
+        self.tag: str = ""
+
+    @property
+    def is_mapping(self) -> bool:
+        return self.kind == "mapping"
+
+    @property
+    def is_sequence(self) -> bool:
+        return self.kind == "sequence"
+
+    def pair(self, key: object) -> tuple[Node, Node] | None:
+        """The (key node, value node) of `key` in a mapping, or None.
+
+        Keys compare by type as well as value, so `true` is not found as 1.
+        """
+        if self.kind != "mapping":
+            return None
+        for pair in self.value:
+            key_node = pair[0]
+            if (
+                key_node.kind == "scalar"
+                and key_node.value == key
+                and type(key_node.value) is type(key)
+            ):
+                found: tuple[Node, Node] = pair
+                return found
+        return None
+
+    def get(self, key: object) -> Node | None:
+        """The value node under `key` of a mapping, or None."""
+        pair = self.pair(key)
+        return pair[1] if pair else None
+
+    def key_node(self, key: object) -> Node | None:
+        pair = self.pair(key)
+        return pair[0] if pair else None
+
+    def to_python(self) -> Any:
+        if self.kind == "scalar":
+            return self.value
+        if self.kind == "sequence":
+            return [child.to_python() for child in self.value]
+        result: dict[Any, Any] = {}
+        for key_node, value_node in self.value:
+            if key_node.kind != "scalar":
+                continue  # reported as yaml.bad_key
+            result.setdefault(key_node.value, value_node.to_python())
+        return result
+
+
+@dataclass(slots=True)
+class Composed:
+    """The node tree of a file (None when there is no document) and what was wrong with it."""
+
+    root: Node | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class LoadedPlan:
+    source: Source
+    root: Node
+    plan: Plan
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+
+# --------------------------------------------------------------------------- bytes → text
+
+
+def read_source(path: str | os.PathLike[str]) -> Source:
+    """Read a plan file as text, or raise PlantrackError with one clear line."""
+    name = os.fspath(path)
+    try:
+        size = os.path.getsize(name)
+        if size > MAX_BYTES:
+            raise _file_error(
+                name, "file.too_large", "too-large", size=size // 2**20, limit=MAX_BYTES // 2**20
+            )
+        with open(name, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise _file_error(name, "file.missing", "unreadable") from None
+    except IsADirectoryError:
+        raise _file_error(name, "file.is_dir", "unreadable") from None
+    except OSError as error:
+        if os.path.isdir(name):
+            raise _file_error(name, "file.is_dir", "unreadable") from None
+        raise _file_error(name, "file.unreadable", "unreadable", reason=error.strerror) from None
+    return decode(name, raw)
+
+
+def decode(name: str, raw: bytes) -> Source:
+    """Check that `raw` is UTF-8 text (with or without a BOM) and decode it."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _file_error(name, "file.utf16", "encoding", line=1)
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    if bom:
+        raw = raw[3:]
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, column = _byte_position(raw, nul)
+        raise _file_error(name, "file.nul", "binary", line=line, column=column, offset=nul)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, column = _byte_position(raw, error.start)
+        if _looks_like_gbk(raw):
+            raise _file_error(name, "file.gbk", "encoding", line=line, column=column) from None
+        raise _file_error(
+            name,
+            "file.not_utf8",
+            "encoding",
+            line=line,
+            column=column,
+            byte=raw[error.start],
+            offset=error.start,
+        ) from None
+    return Source(name, text, bom)
+
+
+def _looks_like_gbk(raw: bytes) -> bool:
+    try:
+        text = raw.decode("gbk")
+    except UnicodeDecodeError:
+        return False
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    line = raw.count(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def _file_error(
+    name: str, key: str, code: str, *, line: int = 0, column: int = 1, **values: object
+) -> PlantrackError:
+    problem = Problem(name, line, column if line else 0, t(key, **values), code=code)
+    return PlantrackError(problems=[problem])
+
+
+# --------------------------------------------------------------------------- text → nodes
+
+
+def compose(source: Source) -> Composed:
+    """Build the node tree of `source` from libyaml's event stream, checking as it goes."""
+    result = Composed(None)
+    problems = result.problems
+    path = source.path
+
+    def report(node_or_mark: Any, message_key: str, code: str, **values: object) -> None:
+        if len(problems) < MAX_PROBLEMS:
+            problems.append(
+                Problem(
+                    path,
+                    node_or_mark.line + 1,
+                    node_or_mark.column + 1,
+                    t(message_key, **values),
+                    code=code,
+                )
+            )
+
+    # Each open collection: [node, pending key node or None, keys seen → their key node]
+    stack: list[list[Any]] = []
+    documents = 0
+
+    def attach(node: Node) -> None:
+        if not stack:
+            result.root = node
+            return
+        frame = stack[-1]
+        parent: Node = frame[0]
+        if parent.kind == "sequence":
+            parent.value.append(node)
+        elif frame[1] is None:
+            frame[1] = node
+            if node.kind != "scalar":
+                report(node, "yaml.bad_key", "bad-key")
+                return
+            seen: dict[Any, Node] = frame[2]
+            try:
+                first = seen.get(node.value)
+            except TypeError:
+                first = None
+            if first is not None:
+                report(
+                    node,
+                    "yaml.duplicate_key",
+                    "duplicate-key",
+                    key=node.raw,
+                    first_line=first.line + 1,
+                )
+            else:
+                seen[node.value] = node
+        else:
+            parent.value.append((frame[1], node))
+            frame[1] = None
+
+    try:
+        for event in yaml.parse(source.text, Loader=_Parser):
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                attach(_scalar(event, report))
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                is_map = kind is yaml.MappingStartEvent
+                node = Node("mapping" if is_map else "sequence", event, [])
+                _check_anchor_and_tag(event, node, report, _COLLECTION_TAGS)
+                if len(stack) >= MAX_DEPTH:
+                    report(node, "yaml.too_deep", "too-deep", limit=MAX_DEPTH)
+                    return result
+                attach(node)
+                stack.append([node, None, {}])
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()[0].end = event.end_mark.index  # type: ignore[union-attr]
+            elif kind is yaml.AliasEvent:
+                mark = event.start_mark
+                report(mark, "yaml.alias", "alias", name=getattr(event, "anchor", ""))
+                placeholder = Node("scalar", event, None)
+                attach(placeholder)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    report(event.start_mark, "yaml.multiple_documents", "multiple-documents")
+                    return result
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "invalid YAML"
+        if "nesting depth" in problem:  # libyaml's own limit, met in flow collections
+            report(mark, "yaml.too_deep", "too-deep", limit=MAX_DEPTH)
+        elif mark is not None:
+            report(mark, "yaml.syntax", "syntax", problem=problem)
+        else:
+            problems.append(Problem(path, 1, 1, t("yaml.syntax", problem=problem), code="syntax"))
+    except yaml.YAMLError as error:  # a reader error: a character YAML does not allow
+        mark = getattr(error, "position", None)
+        line, column = _offset_position(source.text, mark) if isinstance(mark, int) else (1, 1)
+        problems.append(
+            Problem(
+                path,
+                line,
+                column,
+                t("yaml.syntax", problem=str(error).split("\n")[0]),
+                code="syntax",
+            )
+        )
+    return result
+
+
+def _offset_position(text: str, offset: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def _check_anchor_and_tag(event: Any, node: Node, report: Any, allowed: set[str]) -> None:
+    if event.anchor is not None:
+        report(node, "yaml.anchor", "anchor", name=event.anchor)
+    tag = event.tag
+    if tag is not None and tag != "!" and tag not in allowed:
+        report(node, "yaml.tag", "tag", tag=tag.replace("tag:yaml.org,2002:", "!!"))
+        node.tag = "refused"
+
+
+def _scalar(event: Any, report: Any) -> Node:
+    node = Node("scalar", event, None)
+    _check_anchor_and_tag(event, node, report, _PLAIN_TAGS)
+    tag = event.tag
+    if node.tag == "refused" or tag == "!":
+        tag = _STR
+    elif tag is None:
+        tag = (
+            _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+            if event.implicit[0]
+            else _STR
+        )
+    node.tag = tag
+    construct = _CONSTRUCT.get(tag)
+    if construct is None:  # str, and merge/value keys read as the text they are
+        node.value = event.value
+        return node
+    try:
+        node.value = construct(yaml.ScalarNode(tag, event.value))
+    except (ValueError, OverflowError) as error:
+        key = "yaml.bad_date" if tag.endswith("timestamp") else "yaml.bad_value"
+        report(
+            node,
+            key,
+            "bad-date" if key == "yaml.bad_date" else "bad-value",
+            text=event.value,
+            reason=error,
+        )
+        node.value = event.value
+        node.tag = "invalid"
+    return node
+
+
+# --------------------------------------------------------------------------- nodes → Plan
+
+
+def check(path: str | os.PathLike[str]) -> tuple[LoadedPlan | None, list[Problem]]:
+    """Read and check a plan file, collecting every problem instead of stopping at the first."""
+    try:
+        source = read_source(path)
+    except PlantrackError as error:
+        return None, error.problems
+    return check_source(source)
+
+
+def check_source(source: Source) -> tuple[LoadedPlan | None, list[Problem]]:
+    if not source.text.strip():
+        return None, [Problem(source.path, 1, 1, t("file.empty"), code="empty")]
+    composed = compose(source)
+    problems = composed.problems
+    root = composed.root
+    if root is None:
+        if not problems:
+            problems.append(Problem(source.path, 1, 1, t("yaml.no_document"), code="empty"))
+        return None, problems
+    if root.kind != "mapping":
+        kind = _describe(root)
+        problems.append(
+            Problem(
+                source.path,
+                root.line + 1,
+                root.column + 1,
+                t("yaml.not_mapping", kind=kind),
+                code="not-mapping",
+            )
+        )
+        return None, problems
+    if any(p.code in _FATAL for p in problems):
+        return None, problems
+
+    from pydantic import ValidationError
+
+    from plantrack.model import Plan
+
+    try:
+        plan = Plan.model_validate(root.to_python())
+    except ValidationError as error:
+        taken = {(p.line, p.column) for p in problems}
+        for problem in schema_problems(source.path, root, error):
+            if (problem.line, problem.column) not in taken:
+                taken.add((problem.line, problem.column))
+                problems.append(problem)
+        return None, problems
+    problems.extend(duplicate_numbers(source.path, root, plan))
+    if problems:
+        return None, problems
+    return LoadedPlan(source, root, plan), []
+
+
+# Problems after which the data cannot be trusted at all.
+_FATAL = {"syntax", "too-deep", "multiple-documents"}
+
+
+def load_plan(path: str | os.PathLike[str]) -> LoadedPlan:
+    """Read a plan file, or raise PlantrackError with every problem found, one line each."""
+    loaded, problems = check(path)
+    if loaded is None:
+        raise PlantrackError(problems=problems)
+    return loaded
+
+
+def _describe(node: Node) -> str:
+    zh = t("file.empty").startswith("文件")
+    if node.kind == "sequence":
+        return "列表" if zh else "a list"
+    if node.value is None:
+        return "空值" if zh else "an empty value"
+    return (
+        "字符串"
+        if zh and isinstance(node.value, str)
+        else ("a " + type(node.value).__name__ if not zh else "标量")
+    )
+
+
+def field_name(parts: list[Any] | tuple[Any, ...]) -> str:
+    """`('sections', 4, 'items', 0, 'status')` → `sections[4].items[0].status`."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def locate(root: Node, loc: tuple[Any, ...] | list[Any]) -> tuple[Node, list[Any], bool]:
+    """Walk `loc` down the node tree; stop at the deepest node that exists.
+
+    Returns the node, the path that was walked, and whether the whole path exists.
+    """
+    node = root
+    walked: list[Any] = []
+    for part in loc:
+        child: Node | None = None
+        if node.kind == "mapping" and isinstance(part, str):
+            child = node.get(part)
+        elif node.kind == "sequence" and isinstance(part, int) and 0 <= part < len(node.value):
+            child = node.value[part]
+        if child is None:
+            return node, walked, False
+        node = child
+        walked.append(part)
+    return node, walked, True
+
+
+def schema_problems(path: str, root: Node, error: ValidationError) -> list[Problem]:
+    from plantrack.schema_messages import message_for
+
+    problems: list[Problem] = []
+    for detail in error.errors(include_url=False):
+        loc = tuple(detail["loc"])
+        kind = detail["type"]
+        if kind == "extra_forbidden" and loc:
+            # Point at the unknown key itself, inside the mapping that has it.
+            parent, walked, _ = locate(root, loc[:-1])
+            node = parent.key_node(loc[-1]) or parent
+            name_parts = [*walked, loc[-1]]
+        else:
+            node, walked, _ = locate(root, loc)
+            name_parts = list(walked)
+            if kind == "missing" and len(loc) > len(walked):
+                name_parts.append(loc[len(walked)])
+        message = message_for(detail, field_name(name_parts), walked)
+        problems.append(
+            Problem(
+                path,
+                node.line + 1,
+                node.column + 1,
+                message,
+                code="schema",
+                field=field_name(name_parts),
+            )
+        )
+    return problems
+
+
+def duplicate_numbers(path: str, root: Node, plan: Plan) -> list[Problem]:
+    first: dict[int, Node] = {}
+    problems = []
+    for s, section in enumerate(plan.sections):
+        for i, item in enumerate(section.items):
+            node, _, _ = locate(root, ("sections", s, "items", i, "number"))
+            if item.number in first:
+                problems.append(
+                    Problem(
+                        path,
+                        node.line + 1,
+                        node.column + 1,
+                        t(
+                            "schema.duplicate_number",
+                            number=item.number,
+                            first_line=first[item.number].line + 1,
+                        ),
+                        code="duplicate-number",
+                        field=field_name(("sections", s, "items", i, "number")),
+                    )
+                )
+            else:
+                first[item.number] = node
+    return problems
+
+
+__all__ = [
+    "Composed",
+    "LoadedPlan",
+    "Node",
+    "Source",
+    "check",
+    "check_source",
+    "compose",
+    "decode",
+    "field_name",
+    "load_plan",
+    "locate",
+    "read_source",
+]
+
+
+# --------------------------------------------------------------------------- finding the plan
+
+PLANS_FOLDER = "plans"
+
+
+def find_plan(explicit: str | os.PathLike[str] | None, start: str, year: int) -> str:
+    """The plan file to use.
+
+    `explicit` (from --plan or PLANTRACK_PLAN) wins; a folder there means the plan in it.
+    Otherwise the `plans/` folder of `start` or of its nearest parent that has one.
+    In a folder, the plan of `year` (the current year) when there is one, else the latest.
+    """
+    if explicit is not None and os.fspath(explicit) != "":
+        name = os.fspath(explicit)
+        return _plan_in(name, year) if os.path.isdir(name) else name
+    folder = os.path.abspath(start)
+    while True:
+        candidate = os.path.join(folder, PLANS_FOLDER)
+        if os.path.isdir(candidate):
+            return _plan_in(candidate, year)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            raise PlantrackError(t("plan.none_found"))
+        folder = parent
+
+
+def plan_files(folder: str) -> dict[int, str]:
+    """The `<year>.yaml` / `<year>.yml` files of a folder, by year."""
+    found: dict[int, str] = {}
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return found
+    for name in names:
+        stem, dot, ext = name.partition(".")
+        if dot and ext in ("yaml", "yml") and len(stem) == 4 and stem.isdigit():
+            found.setdefault(int(stem), os.path.join(folder, name))
+    return found
+
+
+def _plan_in(folder: str, year: int) -> str:
+    plans = plan_files(folder)
+    if not plans:
+        raise PlantrackError(t("plan.empty_folder", folder=folder))
+    return plans.get(year) or plans[max(plans)]

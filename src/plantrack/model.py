@@ -1,0 +1,121 @@
+"""The plan file format as pydantic models, and the status vocabulary.
+
+A plan is a title, a year, a preamble and sections of numbered items. Each item
+may carry tracking fields: owner, status, progress, due and its ledger (`log`).
+Unknown keys are errors everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
+
+SECTION_NUMERALS = "一二三四五六七八九十"
+
+
+def section_numeral(index: int) -> str:
+    """The Chinese numeral of the section at 0-based `index`: 一 … 十, 十一 … 九十九."""
+    n = index + 1
+    if n <= 10:
+        return SECTION_NUMERALS[n - 1]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else SECTION_NUMERALS[tens - 1]
+    tail = SECTION_NUMERALS[ones - 1] if ones else ""
+    return f"{head}十{tail}"
+
+
+class Status(str, enum.Enum):
+    TODO = "todo"
+    DOING = "doing"
+    DONE = "done"
+    BLOCKED = "blocked"
+
+    @property
+    def chinese(self) -> str:
+        return CHINESE_STATUS[self]
+
+
+CHINESE_STATUS: dict[Status, str] = {
+    Status.TODO: "未开始",
+    Status.DOING: "进行中",
+    Status.DONE: "已完成",
+    Status.BLOCKED: "受阻",
+}
+STATUS_WORDS: dict[str, Status] = {
+    **{s.value: s for s in Status},
+    **{word: s for s, word in CHINESE_STATUS.items()},
+}
+
+
+def parse_status(word: str) -> Status | None:
+    """The status a user's word names (English or Chinese), or None."""
+    return STATUS_WORDS.get(word.strip().lower())
+
+
+def _status_from_word(value: Any) -> Any:
+    if isinstance(value, str):
+        status = parse_status(value)
+        if status is not None:
+            return status
+    return value
+
+
+NonEmpty = Annotated[StrictStr, Field(min_length=1)]
+# The values a ledger records as changed: an owner, status, progress or date, or nothing.
+LedgerValue = StrictInt | dt.date | StrictStr | None
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LogEntry(_Strict):
+    """One ledger entry: when, who, what changed (old → new) and a note."""
+
+    date: dt.date
+    by: NonEmpty
+    changes: dict[StrictStr, tuple[LedgerValue, LedgerValue]] | None = None
+    note: NonEmpty | None = None
+
+
+class Item(_Strict):
+    number: Annotated[StrictInt, Field(ge=1)]
+    title: NonEmpty
+    text: StrictStr = ""
+    owner: NonEmpty | None = None
+    status: Status | None = None
+    progress: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
+    due: dt.date | None = None
+    log: list[LogEntry] | None = None
+
+    _status_words = field_validator("status", mode="before")(_status_from_word)
+
+    @property
+    def current_status(self) -> Status:
+        return self.status or Status.TODO
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Due before today and not done. Overdue is computed, never stored."""
+        return self.due is not None and self.due < today and self.current_status is not Status.DONE
+
+
+class Section(_Strict):
+    title: NonEmpty
+    items: list[Item] = Field(default_factory=list)
+
+
+class Plan(_Strict):
+    title: NonEmpty
+    year: Annotated[StrictInt, Field(ge=1900, le=2200)]
+    preamble: StrictStr = ""
+    roles: list[NonEmpty] | None = None
+    sections: list[Section]
+
+    def items(self) -> list[tuple[int, Item]]:
+        """Every item with the index of its section, in plan order."""
+        return [
+            (index, item) for index, section in enumerate(self.sections) for item in section.items
+        ]

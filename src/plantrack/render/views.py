@@ -1,0 +1,197 @@
+"""The plan as people see it: the status table, one item in full, and their JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from plantrack.i18n import t
+from plantrack.model import Item, Plan, Status, section_numeral
+from plantrack.render.terminal import Stream, bar, pad, terminal_width, truncate, width, wrap
+from plantrack.summary import StatusView, item_completion, item_record
+
+STATUS_STYLE = {
+    Status.TODO: ("bright_black",),
+    Status.DOING: ("cyan",),
+    Status.DONE: ("green",),
+    Status.BLOCKED: ("red", "bold"),
+}
+
+
+def status_word(status: Status) -> str:
+    return t("status." + status.value)
+
+
+def write_json(stream: Stream, data: Any) -> None:
+    stream.write(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def status_json(view: StatusView) -> dict[str, Any]:
+    plan = view.plan
+    items = [
+        item_record(item, section.index, plan, view.today)
+        for section in view.sections
+        for item in section.items
+    ]
+    return {
+        "title": plan.title,
+        "year": plan.year,
+        "today": view.today.isoformat(),
+        "summary": {
+            "items": view.total,
+            **{status.value: view.counts[status] for status in Status},
+            "overdue": view.overdue,
+            "completion": round(view.completion * 100, 1),
+        },
+        "sections": [
+            {
+                "section": section.numeral,
+                "title": section.title,
+                "items": section.total,
+                "done": section.done,
+                "completion": round(section.completion * 100, 1),
+            }
+            for section in view.sections
+        ],
+        "items": items,
+    }
+
+
+def render_status(view: StatusView, out: Stream) -> None:
+    total_width = max(terminal_width(), 60)
+    overdue_mark = t("status.overdue")
+    headers = [
+        t("col.number"),
+        t("col.title"),
+        t("col.owner"),
+        t("col.status"),
+        t("col.progress"),
+        t("col.due"),
+    ]
+    rows: list[tuple[Item, list[str]]] = []
+    for section in view.sections:
+        for item in section.items:
+            due = item.due.isoformat() if item.due else "—"
+            if item.is_overdue(view.today):
+                due = f"{due} {overdue_mark}"
+            progress = (
+                f"{item_completion(item)}%"
+                if item.progress is not None or item.current_status is Status.DONE
+                else "—"
+            )
+            cells = [
+                str(item.number),
+                item.title,
+                item.owner or "—",
+                status_word(item.current_status),
+                progress,
+                due,
+            ]
+            rows.append((item, cells))
+    widths = [
+        max([width(h), *(width(cells[col]) for _, cells in rows)]) for col, h in enumerate(headers)
+    ]
+    # The title takes what the other columns leave; it is cut, never wrapped.
+    fixed = sum(widths) - widths[1] + 2 * (len(headers) - 1) + 2
+    widths[1] = max(10, min(widths[1], total_width - fixed))
+    aligns = ["right", "left", "left", "left", "right", "left"]
+
+    def line(cells: list[str]) -> str:
+        return (
+            "  "
+            + "  ".join(
+                pad(truncate(cell, widths[col]), widths[col], aligns[col])
+                for col, cell in enumerate(cells)
+            ).rstrip()
+        )
+
+    out.write(
+        out.style(f"{view.plan.title}", "bold") + out.style(f"  ({view.today.isoformat()})", "dim")
+    )
+    row_iter = iter(rows)
+    bar_cells = 20
+    for section in view.sections:
+        out.write()
+        heading = f"{section.numeral}、{section.title}"
+        summary = f"{section.done}/{section.total} {round(section.completion * 100):>3}%"
+        out.write(
+            out.style(heading, "bold")
+            + "  "
+            + bar(section.completion, bar_cells, out)
+            + " "
+            + summary
+        )
+        if not section.items:
+            continue
+        out.write(out.style(line(headers), "dim"))
+        for _ in section.items:
+            item, cells = next(row_iter)
+            text = line(cells)
+            if item.is_overdue(view.today):
+                text = out.style(text, "red")
+            else:
+                styled = status_word(item.current_status)
+                text = text.replace(
+                    styled, out.style(styled, *STATUS_STYLE[item.current_status]), 1
+                )
+            out.write(text)
+    out.write()
+    counts = "  ".join(f"{status_word(s)} {view.counts[s]}" for s in Status)
+    overall = f"{view.done}/{view.total} {round(view.completion * 100):>3}%"
+    out.write(
+        out.style(t("status.overall"), "bold")
+        + "  "
+        + bar(view.completion, bar_cells, out)
+        + " "
+        + overall
+    )
+    extra = f"  {overdue_mark} {view.overdue}" if view.overdue else ""
+    out.write(counts + (out.style(extra, "red") if extra else ""))
+
+
+def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Stream) -> None:
+    cells = max(terminal_width(), 40) - 2
+    out.write(
+        out.style(f"{section_numeral(section_index)}、{plan.sections[section_index].title}", "dim")
+    )
+    out.write(out.style(f"{item.number}. {item.title}", "bold"))
+    out.write()
+    for text_line in wrap(item.text, cells):
+        out.write(text_line)
+    out.write()
+    status = item.current_status
+    due = item.due.isoformat() if item.due else "—"
+    if item.is_overdue(today):
+        due = f"{due} " + out.style(t("status.overdue"), "red")
+    fields = [
+        (t("col.owner"), item.owner or "—"),
+        (t("col.status"), out.style(status_word(status), *STATUS_STYLE[status])),
+        (t("col.progress"), f"{item.progress}%" if item.progress is not None else "—"),
+        (t("col.due"), due),
+    ]
+    label_width = max(width(label) for label, _ in fields)
+    for label, value in fields:
+        out.write(f"{pad(label, label_width)}  {value}")
+    out.write()
+    out.write(out.style(t("col.log"), "bold"))
+    if not item.log:
+        out.write("  " + t("log.empty"))
+    for entry in item.log or []:
+        changes = "; ".join(
+            f"{field}: {_value(old)} → {_value(new)}"
+            for field, (old, new) in (entry.changes or {}).items()
+        )
+        parts = [entry.date.isoformat(), entry.by]
+        if changes:
+            parts.append(changes)
+        if entry.note:
+            parts.append(entry.note)
+        out.write("  " + "  ".join(parts))
+
+
+def _value(value: Any) -> str:
+    return "—" if value is None else str(value)
+
+
+def item_json(plan: Plan, section_index: int, item: Item, today: Any) -> dict[str, Any]:
+    return item_record(item, section_index, plan, today)

@@ -1,0 +1,147 @@
+"""The plan at a glance, as plain data: filtered items, per-section and overall completion.
+
+Completion counts a done item as 100 and any other item by its recorded progress
+(0 when none is recorded), averaged over the items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from plantrack.errors import PlantrackError
+from plantrack.i18n import t
+from plantrack.model import Item, Plan, Status, parse_status, section_numeral
+
+
+@dataclass(frozen=True)
+class Filters:
+    owner: str | None = None
+    statuses: tuple[Status, ...] = ()
+    section: int | None = None  # 0-based index
+    overdue: bool = False
+
+    def admit(self, index: int, item: Item, today: dt.date) -> bool:
+        if self.owner is not None and item.owner != self.owner:
+            return False
+        if self.statuses and item.current_status not in self.statuses:
+            return False
+        if self.section is not None and index != self.section:
+            return False
+        return not self.overdue or item.is_overdue(today)
+
+
+@dataclass
+class SectionView:
+    index: int
+    title: str
+    items: list[Item] = field(default_factory=list)
+    total: int = 0
+    done: int = 0
+    completion: float = 0.0
+
+    @property
+    def numeral(self) -> str:
+        return section_numeral(self.index)
+
+
+@dataclass
+class StatusView:
+    plan: Plan
+    today: dt.date
+    sections: list[SectionView]
+    total: int
+    done: int
+    completion: float
+    counts: dict[Status, int]
+    overdue: int
+
+
+def item_completion(item: Item) -> int:
+    if item.current_status is Status.DONE:
+        return 100
+    return item.progress or 0
+
+
+def status_words(words: list[str]) -> tuple[Status, ...]:
+    statuses = []
+    for word in words:
+        status = parse_status(word)
+        if status is None:
+            raise PlantrackError(t("status.unknown", value=word))
+        statuses.append(status)
+    return tuple(statuses)
+
+
+def section_index(plan: Plan, text: str) -> int:
+    """The 0-based index of the section a user names: by numeral (五) or number (5)."""
+    wanted = text.strip().rstrip("、")
+    for index in range(len(plan.sections)):
+        if wanted in (section_numeral(index), str(index + 1)):
+            return index
+    valid = "、".join(section_numeral(i) for i in range(len(plan.sections)))
+    raise PlantrackError(t("section.unknown", section=text, valid=valid or "—"))
+
+
+def build_status(plan: Plan, filters: Filters, today: dt.date) -> StatusView:
+    sections = []
+    counts = dict.fromkeys(Status, 0)
+    overdue = 0
+    all_items: list[Item] = []
+    for index, section in enumerate(plan.sections):
+        view = SectionView(index, section.title)
+        view.items = [item for item in section.items if filters.admit(index, item, today)]
+        view.total = len(view.items)
+        view.done = sum(item.current_status is Status.DONE for item in view.items)
+        view.completion = _mean(view.items)
+        all_items.extend(view.items)
+        if view.items or (filters == Filters()):
+            sections.append(view)
+    for item in all_items:
+        counts[item.current_status] += 1
+        overdue += item.is_overdue(today)
+    return StatusView(
+        plan=plan,
+        today=today,
+        sections=sections,
+        total=len(all_items),
+        done=counts[Status.DONE],
+        completion=_mean(all_items),
+        counts=counts,
+        overdue=overdue,
+    )
+
+
+def _mean(items: list[Item]) -> float:
+    if not items:
+        return 0.0
+    return sum(item_completion(item) for item in items) / (100 * len(items))
+
+
+def item_record(item: Item, section_index: int, plan: Plan, today: dt.date) -> dict[str, Any]:
+    """An item as the JSON contract gives it."""
+    return {
+        "number": item.number,
+        "section": section_numeral(section_index),
+        "section_title": plan.sections[section_index].title,
+        "title": item.title,
+        "text": item.text,
+        "owner": item.owner,
+        "status": item.current_status.value,
+        "progress": item.progress,
+        "due": item.due.isoformat() if item.due else None,
+        "overdue": item.is_overdue(today),
+        "log": [entry.model_dump(mode="json", exclude_none=True) for entry in item.log or []],
+    }
+
+
+def find_item(plan: Plan, number: int) -> tuple[int, Item]:
+    """The section index and item of `number`, or an error naming the valid range."""
+    for index, item in plan.items():
+        if item.number == number:
+            return index, item
+    numbers = [item.number for _, item in plan.items()]
+    if not numbers:
+        raise PlantrackError(t("item.unknown_empty", number=number))
+    raise PlantrackError(t("item.unknown", number=number, low=min(numbers), high=max(numbers)))
