@@ -217,4 +217,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Only overdue items (due before today and not done).",
         "只显示逾期事项（已过完成时限且未完成）。",
     ),
+    # --- writing commands (assign, status, progress, note, due): add keys below this line
+    # --- end of writing commands
+    #
+    # --- lint and schema: add keys below this line
+    # --- end of lint and schema
+    #
+    # --- documents (import, render, init): add keys below this line
+    # --- end of documents
 }

@@ -66,6 +66,7 @@ def _register() -> None:
     from plantrack.cli import view
 
     view.register(app)
+    # Each command group registers itself here, one line each.
 
 
 _register()

@@ -12,16 +12,12 @@ from plantrack.i18n import t
 
 def status(
     plan: PlanOption = None,
-    owner: Annotated[
-        str | None, typer.Option("--owner", "-o", help=t("help.filter_owner"))
-    ] = None,
+    owner: Annotated[str | None, typer.Option("--owner", "-o", help=t("help.filter_owner"))] = None,
     status: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option("--status", "-s", help=t("help.filter_status")),
     ] = None,
-    section: Annotated[
-        str | None, typer.Option("--section", help=t("help.filter_section"))
-    ] = None,
+    section: Annotated[str | None, typer.Option("--section", help=t("help.filter_section"))] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help=t("help.filter_overdue"))] = False,
     format: FormatOption = ViewFormat.table,
 ) -> None:
