@@ -131,7 +131,10 @@ class Node:
         return pair[1] if pair else None
 
     def key_node(self, key: object) -> Node | None:
+        """The key node of `key`; a key that is not text is also found by its raw text."""
         pair = self.pair(key)
+        if pair is None and isinstance(key, str) and self.kind == "mapping":
+            pair = next((p for p in self.value if p[0].kind == "scalar" and p[0].raw == key), None)
         return pair[0] if pair else None
 
     def to_python(self) -> Any:
@@ -143,7 +146,10 @@ class Node:
         for key_node, value_node in self.value:
             if key_node.kind != "scalar":
                 continue  # reported as yaml.bad_key
-            result.setdefault(key_node.value, value_node.to_python())
+            key = key_node.value
+            # Plan keys are words; `1:` or `true:` stay the text they were typed as, so that
+            # validation reports them as unknown keys, by name.
+            result.setdefault(key if isinstance(key, str) else key_node.raw, value_node.to_python())
         return result
 
 
@@ -445,11 +451,15 @@ def check_source(source: Source) -> tuple[LoadedPlan | None, list[Problem]]:
             if (problem.line, problem.column) not in taken:
                 taken.add((problem.line, problem.column))
                 problems.append(problem)
-        return None, problems
+        return None, _in_file_order(problems)
     problems.extend(duplicate_numbers(source.path, root, plan))
     if problems:
-        return None, problems
+        return None, _in_file_order(problems)
     return LoadedPlan(source, root, plan), []
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line, p.column))
 
 
 # Problems after which the data cannot be trusted at all.

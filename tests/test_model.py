@@ -1,0 +1,66 @@
+"""The plan model: status vocabulary, numerals, overdue, and what it refuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from plantrack.model import Item, Plan, Status, parse_status, section_numeral
+
+
+def test_status_words_in_english_and_chinese() -> None:
+    assert [parse_status(w) for w in ("todo", "DOING", "已完成", "受阻", " 未开始 ")] == [
+        Status.TODO,
+        Status.DOING,
+        Status.DONE,
+        Status.BLOCKED,
+        Status.TODO,
+    ]
+    assert parse_status("完成") is None
+    assert Item(number=1, title="x", status="进行中").status is Status.DOING  # type: ignore[arg-type]
+
+
+def test_section_numerals() -> None:
+    assert [section_numeral(i) for i in (0, 4, 9, 10, 19, 20, 98)] == [
+        "一",
+        "五",
+        "十",
+        "十一",
+        "二十",
+        "二十一",
+        "九十九",
+    ]
+
+
+def test_overdue_is_computed_from_due_and_status() -> None:
+    today = dt.date(2022, 7, 1)
+    late = Item(number=1, title="x", due=dt.date(2022, 6, 30))
+    assert late.is_overdue(today)
+    assert not late.model_copy(update={"status": Status.DONE}).is_overdue(today)
+    assert not Item(number=1, title="x", due=today).is_overdue(today)
+    assert not Item(number=1, title="x").is_overdue(today)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"number": 1, "title": "x", "colour": "red"},
+        {"number": True, "title": "x"},
+        {"number": "1", "title": "x"},
+        {"number": 1, "title": ""},
+        {"number": 1, "title": "x", "progress": 101},
+        {"number": 1, "title": "x", "progress": 50.0},
+        {"number": 1, "title": "x", "owner": ""},
+    ],
+)
+def test_item_refuses(fields: dict[str, object]) -> None:
+    with pytest.raises(ValidationError):
+        Item.model_validate(fields)
+
+
+def test_plan_requires_title_year_and_sections() -> None:
+    with pytest.raises(ValidationError) as raised:
+        Plan.model_validate({"preamble": "x"})
+    assert {error["loc"][0] for error in raised.value.errors()} == {"title", "year", "sections"}
