@@ -86,7 +86,7 @@ class Node:
         "value",
     )
 
-    def __init__(self, kind: str, event: Any, value: Any) -> None:
+    def __init__(self, kind: str, event: Any, value: Any, style: str | None = None) -> None:
         mark = event.start_mark
         self.kind = kind
         self.line: int = mark.line  # 0-based
@@ -94,9 +94,9 @@ class Node:
         self.start: int = mark.index  # offset into Source.text
         self.end: int = event.end_mark.index
         self.value = value
-        self.raw: str = getattr(event, "value", "") or ""
-        self.style: str | None = getattr(event, "style", None)
-        self.flow: bool = bool(getattr(event, "flow_style", False))
+        self.raw: str = ""  # a scalar's text as written (unquoted, unescaped)
+        self.style = style  # a scalar's quoting: None (plain), "'", '"', "|" or ">"
+        self.flow: bool = False  # a collection written in flow style, [a, b] or {a: b}
         self.tag: str = ""
 
     @property
@@ -313,7 +313,9 @@ def compose(source: Source) -> Composed:
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 is_map = kind is yaml.MappingStartEvent
                 node = Node("mapping" if is_map else "sequence", event, [])
-                _check_anchor_and_tag(event, node, report, _COLLECTION_TAGS)
+                node.flow = bool(event.flow_style)  # type: ignore[attr-defined]
+                if event.anchor is not None or event.tag is not None:  # type: ignore[attr-defined]
+                    _check_anchor_and_tag(event, node, report, _COLLECTION_TAGS)
                 if len(stack) >= MAX_DEPTH:
                     report(node, "yaml.too_deep", "too-deep", limit=MAX_DEPTH)
                     return result
@@ -324,8 +326,7 @@ def compose(source: Source) -> Composed:
             elif kind is yaml.AliasEvent:
                 mark = event.start_mark
                 report(mark, "yaml.alias", "alias", name=getattr(event, "anchor", ""))
-                placeholder = Node("scalar", event, None)
-                attach(placeholder)
+                attach(Node("scalar", event, None))
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -370,36 +371,46 @@ def _check_anchor_and_tag(event: Any, node: Node, report: Any, allowed: set[str]
 
 
 def _scalar(event: Any, report: Any) -> Node:
-    node = Node("scalar", event, None)
-    _check_anchor_and_tag(event, node, report, _PLAIN_TAGS)
+    text: str = event.value
+    node = Node("scalar", event, None, event.style)
+    node.raw = text
     tag = event.tag
-    if node.tag == "refused" or tag == "!":
-        tag = _STR
-    elif tag is None:
-        tag = (
-            _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-            if event.implicit[0]
-            else _STR
-        )
+    if tag is not None or event.anchor is not None:
+        _check_anchor_and_tag(event, node, report, _PLAIN_TAGS)
+        if node.tag == "refused" or tag == "!":
+            tag = _STR
+    if tag is None:
+        if event.implicit[0]:
+            tag = _RESOLVED.get(text)
+            if tag is None:
+                tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+                if len(text) <= 32 and len(_RESOLVED) < 4096:
+                    _RESOLVED[text] = tag
+        else:
+            tag = _STR
     node.tag = tag
     construct = _CONSTRUCT.get(tag)
     if construct is None:  # str, and merge/value keys read as the text they are
-        node.value = event.value
+        node.value = text
         return node
     try:
-        node.value = construct(yaml.ScalarNode(tag, event.value))
+        node.value = construct(yaml.ScalarNode(tag, text))
     except (ValueError, OverflowError) as error:
-        key = "yaml.bad_date" if tag.endswith("timestamp") else "yaml.bad_value"
+        is_date = tag.endswith("timestamp")
         report(
             node,
-            key,
-            "bad-date" if key == "yaml.bad_date" else "bad-value",
-            text=event.value,
+            "yaml.bad_date" if is_date else "yaml.bad_value",
+            "bad-date" if is_date else "bad-value",
+            text=text,
             reason=error,
         )
-        node.value = event.value
+        node.value = text
         node.tag = "invalid"
     return node
+
+
+# Plain scalars resolve by their text alone; keys and short values repeat on every item.
+_RESOLVED: dict[str, str] = {}
 
 
 # --------------------------------------------------------------------------- nodes → Plan
