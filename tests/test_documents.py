@@ -16,6 +16,7 @@ from plantrack import documents, i18n
 from plantrack.errors import PlantrackError
 from plantrack.loader import Source, check_source, load_plan
 from plantrack.model import Item, Plan, Section, Status
+from plantrack.render import document as render_document
 
 DATA = Path(__file__).parent / "data" / "documents"
 SEED = DATA / "seed-2022.txt"
@@ -67,7 +68,7 @@ def test_document_gives_its_golden_plan(document: Path) -> None:
 @pytest.mark.parametrize("document", GOLDEN, ids=lambda path: path.stem)
 def test_rendered_document_imports_to_the_same_plan(document: Path, tmp_path: Path) -> None:
     plan = import_file(document).plan
-    again = import_text(tmp_path, documents.render_text(plan)).plan
+    again = import_text(tmp_path, render_document.render_text(plan)).plan
     assert again == plan
 
 
@@ -76,7 +77,7 @@ def test_rendered_document_imports_to_the_same_plan(document: Path, tmp_path: Pa
 
 def test_seed_round_trip_gives_the_seed_back_under_its_title() -> None:
     imported = import_file(SEED)
-    rendered = documents.render_text(imported.plan)
+    rendered = render_document.render_text(imported.plan)
     # The seed has no title line; render writes the plan's title first, then the seed.
     assert not imported.had_title
     assert normalised(rendered) == [imported.plan.title, *normalised(SEED.read_text("utf-8"))]
@@ -100,7 +101,7 @@ def test_seed_title_comes_from_its_preamble_and_import_says_so() -> None:
 
 def test_document_with_a_title_line_renders_back_as_itself() -> None:
     document = DATA / "gbk.txt"
-    rendered = documents.render_text(import_file(document).plan)
+    rendered = render_document.render_text(import_file(document).plan)
     assert normalised(rendered) == normalised(document.read_bytes().decode("gbk"))
 
 
@@ -251,7 +252,7 @@ def tracked_plan() -> Plan:
 
 
 def test_render_text() -> None:
-    assert documents.render_text(tracked_plan()) == (
+    assert render_document.render_text(tracked_plan()) == (
         "2022年*重点*工作要点\n"
         "总体要求是：稳中求进。\n"
         "第二段。\n"
@@ -263,7 +264,7 @@ def test_render_text() -> None:
 
 
 def test_render_markdown_has_a_tracking_line_under_each_item() -> None:
-    assert documents.render_markdown(tracked_plan()) == (
+    assert render_document.render_markdown(tracked_plan()) == (
         "# 2022年\\*重点\\*工作要点\n"
         "\n"
         "总体要求是：稳中求进。\n"

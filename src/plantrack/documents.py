@@ -1,22 +1,24 @@
-"""Official documents ⇄ plans: read a 工作要点 from text or .docx, write a plan file, write it back.
+"""Official documents → plans: read a 工作要点 from text or .docx and write it as a plan file.
 
 A document is a title line (optional), a preamble, section headings `一、…` on lines of
 their own, and items `1.标题。正文` (or `1、` `１．`, or `（一）` in a section without
 numbered items). Import is exact: every character of the text is kept, apart from line
 breaks it joins and whitespace at the ends of lines, which is layout. What it cannot
-place, it reports with its line number instead of guessing.
+place, it reports with its line number instead of guessing. Writing a plan back as a
+document is render/document.py.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
 from plantrack.model import SECTION_NUMERALS, Item, Plan, Section, Status, section_numeral
+from plantrack.render.document import ends_sentence
 
 MAX_BYTES = 16 * 1024 * 1024
 
@@ -138,9 +140,6 @@ _SECTION = re.compile(rf"({_NUMERAL})、\s*(.*)", re.S)
 # An item number not followed by another digit: `1.5万元` is not a heading, nor is `1、2季度`.
 _ITEM = re.compile(r"([0-9０-９]+)\s*[.．、](?![0-9０-９])\s*(.*)", re.S)
 _SUBITEM = re.compile(rf"[（(]({_NUMERAL})[）)]\s*(.*)", re.S)
-# Marks that end a sentence or a clause that a paragraph may end with.
-_ENDS = "。！？；：!?;:…"
-_CLOSERS = "”’」』》）)〉"
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
 # A line within this many display cells of the document's widest line was filled to the
 # margin: when it does not end a sentence, the next line continues it (a hard wrap).
@@ -217,11 +216,6 @@ def _heading(line: Line) -> Paragraph | None:
 def _continues(paragraph: Paragraph, widest: int) -> bool:
     last = paragraph.lines[-1]
     return last.width >= widest - _FULL_SLACK and not ends_sentence(last.text)
-
-
-def ends_sentence(text: str) -> bool:
-    stripped = text.rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in _ENDS
 
 
 def title_end(text: str) -> int | None:
@@ -583,81 +577,3 @@ def next_year_plan(previous: Plan, year: int) -> Plan:
 
 def not_done(plan: Plan) -> list[Item]:
     return [item for _, item in plan.items() if item.current_status is not Status.DONE]
-
-
-# --------------------------------------------------------------------------- plan → document
-
-
-def _head(item: Item) -> str:
-    title = item.title
-    return f"{item.number}.{title}" + ("" if ends_sentence(title) else "。")
-
-
-def render_text(plan: Plan) -> str:
-    """The plan as a document: title, preamble, `一、section`, `N.item title。item text`."""
-    return "".join(line + "\n" for line in _text_lines(plan))
-
-
-def _text_lines(plan: Plan) -> Iterator[str]:
-    yield plan.title
-    if plan.preamble:
-        yield from plan.preamble.split("\n")
-    for index, section in enumerate(plan.sections):
-        yield f"{section_numeral(index)}、{section.title}"
-        for item in section.items:
-            body = item.text.split("\n") if item.text else [""]
-            yield _head(item) + body[0]
-            yield from body[1:]
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]))")
-
-
-def _md(text: str) -> str:
-    escaped = _MD_SPECIAL.sub(r"\\\1", text)
-    match = _MD_LINE_START.match(escaped)
-    if match and match[2][0].isdigit():
-        end = match.end()
-        return escaped[:end] + "\\" + escaped[end:]
-    if match:
-        return escaped[: match.start(2)] + "\\" + escaped[match.start(2) :]
-    return escaped
-
-
-def render_markdown(plan: Plan) -> str:
-    """The plan as Markdown: sections as headings, items numbered, each with a line of its
-    owner, status, progress and deadline."""
-    out = [f"# {_md(plan.title)}", ""]
-    for paragraph in plan.preamble.split("\n") if plan.preamble else []:
-        out += [_md(paragraph), ""]
-    for index, section in enumerate(plan.sections):
-        out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
-        for item in section.items:
-            marker = f"{item.number}. "
-            indent = " " * len(marker)
-            body = item.text.split("\n") if item.text else [""]
-            # The 。 stays outside the bold: CommonMark does not close `**` between a
-            # punctuation mark and a letter, which is where Chinese puts it.
-            after = " " if ends_sentence(item.title) else "。"
-            out.append(f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip())
-            for paragraph in body[1:]:
-                out += ["", indent + _md(paragraph)]
-            out += ["", indent + _tracking_line(item), ""]
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def _tracking_line(item: Item) -> str:
-    from plantrack.render.views import status_word
-
-    progress = f"{item.progress}%" if item.progress is not None else "—"
-    due = item.due.isoformat() if item.due else "—"
-    fields = [
-        (t("col.owner"), _md(item.owner) if item.owner else "—"),
-        (t("col.status"), status_word(item.current_status)),
-        (t("col.progress"), progress),
-        (t("col.due"), due),
-    ]
-    return t("doc.separator").join(
-        t("doc.field", label=label, value=value) for label, value in fields
-    )

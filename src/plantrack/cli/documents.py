@@ -72,15 +72,15 @@ def render(
         typer.Option("--output", "-o", help=t("help.render_output"), show_default=False),
     ] = None,
 ) -> None:
-    from plantrack import documents
     from plantrack.loader import load_plan
+    from plantrack.render import document as render_document
     from plantrack.render.terminal import stderr, stdout
 
     loaded = load_plan(plan_path(plan))
     if format is DocumentFormat.markdown:
-        text = documents.render_markdown(loaded.plan)
+        text = render_document.render_markdown(loaded.plan)
     else:
-        text = documents.render_text(loaded.plan)
+        text = render_document.render_text(loaded.plan)
     if output is None or str(output) == STDOUT:
         stdout().file.write(text)
         return
