@@ -244,7 +244,7 @@ def tracked_plan() -> Plan:
                         progress=40,
                         due=dt.date(2022, 6, 30),
                     ),
-                    Item(number=15, title="为什么要学？", text=""),
+                    Item(number=15, title="为什么要学？", text="因为要用。"),
                 ],
             )
         ],
@@ -260,6 +260,7 @@ def test_render_text() -> None:
         "14.严格纪律规矩刚性约束。常态化开展警示教育。\n"
         "1.5万元专款专用。\n"
         "15.为什么要学？\n"
+        "因为要用。\n"
     )
 
 
@@ -279,7 +280,7 @@ def test_render_markdown_has_a_tracking_line_under_each_item() -> None:
         "\n"
         "    Owner: 纪检委员 · Status: doing · Progress: 40% · Due: 2022-06-30\n"
         "\n"
-        "15. **为什么要学？**\n"
+        "15. **为什么要学？** 因为要用。\n"
         "\n"
         "    Owner: — · Status: todo · Progress: — · Due: —\n"
     )
@@ -344,3 +345,48 @@ def test_next_year_plan_clears_tracking_and_moves_the_year() -> None:
         for _, i in plan.items()
     )
     assert [i.number for i in documents.not_done(previous)] == [14, 15]
+
+
+# --------------------------------------------------------------------------- render ⇄ import
+
+_WORDS = "加强党建设学习工作开展落实制度XX１２3，、；："
+# A title has no 。 of its own outside quotation marks (import ends it at the first one),
+# and its marks are closed within it: a mark closed only in the text after the title would
+# make the first 。 ambiguous, and import reads it as quoted.
+_title = st.builds(
+    lambda head, quote, inner: head + quote.format(inner),
+    st.text(alphabet=_WORDS, min_size=1, max_size=10),
+    st.sampled_from(["“{}”", "《{}》", "‘{}’", ""]),
+    st.text(alphabet=_WORDS + "。", max_size=10),
+).filter(lambda text: not text[0].isdigit())
+# A body that starts with a number would start a line that reads as an item heading
+# (after a title that ends in ？ or ：, the body begins a line of its own).
+_body = st.builds(
+    lambda words: words + "。", st.text(alphabet=_WORDS + "。“”《》", min_size=0, max_size=60)
+).filter(lambda text: not text[0].isdigit())
+
+
+@st.composite
+def _plans(draw: st.DrawFn) -> Plan:
+    sections = []
+    number = 0
+    for _ in range(draw(st.integers(1, 4))):
+        items = []
+        for _ in range(draw(st.integers(1, 4))):
+            number += 1
+            items.append(Item(number=number, title=draw(_title), text=draw(_body)))
+        sections.append(Section(title=draw(_title), items=items))
+    return Plan(
+        title="2023年" + draw(st.text(alphabet="党建工作要点", max_size=6)),
+        year=2023,
+        preamble="总体要求是：" + draw(_body) + "坚持稳中求进，推动各项工作落地见效。",
+        sections=sections,
+    )
+
+
+@given(_plans())
+def test_import_reads_back_any_rendered_plan(plan: Plan) -> None:
+    document = documents.Document(
+        "plan.txt", documents._lines(render_document.render_text(plan).splitlines()), "UTF-8", True
+    )
+    assert documents.import_document(document).plan == plan

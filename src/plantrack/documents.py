@@ -473,11 +473,13 @@ def yaml_scalar(value: str) -> str:
         except yaml.YAMLError:
             return False
 
-    if "\n" not in value and "\r" not in value:
+    # Tabs, line breaks and other invisible characters go double-quoted, escaped: YAML
+    # readers disagree about some of them unquoted (libyaml takes a tab PyYAML refuses).
+    if all(char.isprintable() or char == "\u3000" for char in value):
         if value and value[0] not in "&*!|>%@`'\"" and reads_back(value):
             return value
         single = "'" + value.replace("'", "''") + "'"
-        if value.isprintable() and reads_back(single):
+        if reads_back(single):
             return single
     double = yaml.safe_dump(value, default_style='"', allow_unicode=True, width=2**31 - 1)
     double = double.rstrip("\n").removesuffix("\n...")

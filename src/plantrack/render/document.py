@@ -23,11 +23,6 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _ENDS
 
 
-def _head(item: Item) -> str:
-    title = item.title
-    return f"{item.number}.{title}" + ("" if ends_sentence(title) else "。")
-
-
 def render_text(plan: Plan) -> str:
     """The plan as a document: title, preamble, `一、section`, `N.item title。item text`."""
     return "".join(line + "\n" for line in _text_lines(plan))
@@ -40,9 +35,15 @@ def _text_lines(plan: Plan) -> Iterator[str]:
     for index, section in enumerate(plan.sections):
         yield f"{section_numeral(index)}、{section.title}"
         for item in section.items:
-            body = item.text.split("\n") if item.text else [""]
-            yield _head(item) + body[0]
-            yield from body[1:]
+            body = item.text.split("\n") if item.text else []
+            if ends_sentence(item.title):
+                # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
+                # body follows, which is also how import reads such a heading back.
+                yield f"{item.number}.{item.title}"
+                yield from body
+            else:
+                yield f"{item.number}.{item.title}。" + (body[0] if body else "")
+                yield from body[1:]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
