@@ -390,3 +390,13 @@ def test_import_reads_back_any_rendered_plan(plan: Plan) -> None:
         "plan.txt", documents._lines(render_document.render_text(plan).splitlines()), "UTF-8", True
     )
     assert documents.import_document(document).plan == plan
+
+
+def test_page_breaks_are_layout_and_line_numbers_count_only_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "document.txt"
+    path.write_text(
+        "2023年工作要点\f\n\f一、学习\n\f\n1.学习。学。\n2.宣传\n3.\n", encoding="utf-8"
+    )
+    with pytest.raises(PlantrackError) as caught:
+        import_file(path)
+    assert caught.value.lines() == [f"{path}:6:1: item 3 has no title"]

@@ -65,7 +65,10 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise _error(name, "doc.word97")
     text, encoding = decode_text(name, raw)
-    return Document(name, _lines(text.splitlines()), encoding, wrapped=True)
+    # Only CR and LF break lines, as in an editor: a form feed (a page break in text taken
+    # from a PDF) is whitespace, so line numbers in messages match what the user sees.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return Document(name, _lines(lines), encoding, wrapped=True)
 
 
 def decode_text(name: str, raw: bytes) -> tuple[str, str]:
