@@ -179,6 +179,40 @@ def test_docx_built_with_python_docx(tmp_path: Path) -> None:
     assert imported.encoding == "docx"
 
 
+def test_docx_tables_are_said_to_be_left_out(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    for text in ("2029年工作要点", "一、学习", "1.学习。学。"):
+        word.add_paragraph(text)
+    word.add_table(rows=2, cols=2).cell(0, 0).text = "序号"
+    word.add_paragraph("2.宣传。宣。")
+    path = tmp_path / "plan.docx"
+    word.save(str(path))
+    imported = import_file(path)
+    assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传"]
+    assert imported.notes == [
+        "the document has 1 table(s); import reads paragraphs only, so their text is not in"
+        " the plan"
+    ]
+
+
+def test_docx_problems_name_the_paragraph(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    item = word.add_paragraph("2029年工作要点")
+    item.add_run().add_break()
+    item.add_run("副标题")
+    for text in ("一、学习", "1.学习。学。", "3.宣传。宣。"):
+        word.add_paragraph(text)
+    path = tmp_path / "plan.docx"
+    word.save(str(path))
+    with pytest.raises(PlantrackError) as caught:
+        import_file(path)
+    assert caught.value.lines() == [f"{path}:4:1: item 3 follows item 1; expected 2"]
+
+
 def test_damaged_docx_is_refused_with_one_line(tmp_path: Path) -> None:
     path = tmp_path / "plan.docx"
     path.write_bytes(b"PK\x03\x04 not really a zip archive")

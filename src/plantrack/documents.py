@@ -42,6 +42,7 @@ class Document:
     lines: list[Line]
     encoding: str  # "UTF-8", "GB18030", "UTF-16" or "docx"
     wrapped: bool  # plain text may be hard-wrapped (from a PDF); a .docx is not
+    tables: int = 0  # tables in a .docx, whose text is not imported
 
 
 def read_document(path: str | os.PathLike[str]) -> Document:
@@ -61,7 +62,8 @@ def read_document(path: str | os.PathLike[str]) -> Document:
             raise _error(name, "doc.is_dir") from None
         raise _error(name, "file.unreadable", reason=error.strerror) from None
     if raw.startswith(b"PK\x03\x04"):  # a zip archive: a .docx whatever its name
-        return Document(name, _lines(read_docx(name)), "docx", wrapped=False)
+        paragraphs, tables = read_docx(name)
+        return Document(name, _lines(paragraphs), "docx", wrapped=False, tables=tables)
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise _error(name, "doc.word97")
     text, encoding = decode_text(name, raw)
@@ -99,8 +101,9 @@ def decode_text(name: str, raw: bytes) -> tuple[str, str]:
         raise _error(name, "doc.encoding", line=line, byte=raw[offset], offset=offset) from None
 
 
-def read_docx(name: str) -> list[str]:
-    """The paragraphs of a .docx, in order; a soft line break splits a paragraph's lines."""
+def read_docx(name: str) -> tuple[list[str], int]:
+    """The paragraphs of a .docx in order (a soft line break is a "\\n" in one), and the
+    number of its tables."""
     import zipfile
 
     try:
@@ -114,17 +117,17 @@ def read_docx(name: str) -> list[str]:
         raise _error(name, "doc.not_docx") from None
     except Exception as error:  # a damaged archive can fail deep inside the XML parser
         raise _error(name, "doc.bad_docx", reason=str(error) or type(error).__name__) from None
-    return [paragraph.text for paragraph in document.paragraphs]
+    return [paragraph.text for paragraph in document.paragraphs], len(document.tables)
 
 
 def _lines(texts: list[str]) -> list[Line]:
+    """Lines from the lines of a text, or from the paragraphs of a .docx, numbered by them:
+    the lines a soft break makes in a paragraph share its number."""
     from plantrack.render.terminal import width
 
     lines = []
-    number = 0
-    for paragraph in texts:
+    for number, paragraph in enumerate(texts, start=1):
         for raw in paragraph.split("\n") if "\n" in paragraph else [paragraph]:
-            number += 1
             body = raw.strip()
             indent = len(raw) - len(raw.lstrip())
             lines.append(Line(number, indent + 1, body, width(raw.rstrip())))
@@ -336,6 +339,8 @@ def import_document(document: Document, year: int | None = None) -> Imported:
     assert plan_year is not None  # reported above otherwise
 
     notes: list[str] = []
+    if document.tables:
+        notes.append(t("import.tables", count=document.tables))
     if not had_title:
         title = derived_title(preamble, plan_year)
         from_year = title == f"{plan_year}年工作要点"

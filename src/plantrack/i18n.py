@@ -313,6 +313,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the document numbers its items differently; the plan numbers them {low}–{high} straight through (renumbered)",
         "文档中的事项编号与计划不同；计划中按 {low}–{high} 连续重新编号",
     ),
+    "import.tables": (
+        "the document has {count} table(s); import reads paragraphs only, so their text is not in the plan",
+        "文档含有 {count} 个表格；导入只读取段落，表格中的文字没有进入计划",
+    ),
     "import.header": (
         "Imported from {source} by plantrack import.",
         "由 plantrack import 从 {source} 导入。",
