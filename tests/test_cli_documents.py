@@ -247,3 +247,24 @@ def test_command_has_help_and_a_readme_entry(command: str) -> None:
     assert i18n.t(f"help.{command}").split()[0] in out
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"### `plantrack {command}" in readme
+
+
+def test_init_to_stdout_keeps_the_list_out_of_the_plan(office: Path) -> None:
+    code, out, err = run("init", "--year", "2023", "--from", str(COMMITTED_PLAN), "-o", "-")
+    assert code == 0
+    assert out.startswith("title: 2023年市委政研室机关党的建设工作要点\n")
+    assert "1. 带头做“两个确立”的坚决拥护者和“两个维护”的坚定践行者 — todo" not in out
+    assert err.splitlines()[:3] == [
+        "6 sections and 19 items from 2022.yaml, tracking fields and ledgers cleared",
+        "19 items of 2022 are not done; decide which to carry over:",
+        "1. 带头做“两个确立”的坚决拥护者和“两个维护”的坚定践行者 — todo",
+    ]
+
+
+def test_init_skeleton_in_chinese_loads(office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLANTRACK_LANG", "zh")
+    i18n.language.cache_clear()
+    code, _, err = run("init", "--year", "2024")
+    assert (code, err) == (0, f"已写入 {Path('plans', '2024.yaml')}\n")
+    plan = load_plan(office / "plans" / "2024.yaml").plan
+    assert (plan.title, plan.sections[0].items[0].title) == ("2024年工作要点", "第一项工作")

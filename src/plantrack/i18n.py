@@ -349,9 +349,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "wrote {path}: {sections} sections and {items} items from {source}, tracking fields and ledgers cleared",
         "已写入 {path}：从 {source} 复制 {sections} 个部分、{items} 个事项，跟踪字段和台账已清空",
     ),
+    "init.done_from_stdout": (
+        "{sections} sections and {items} items from {source}, tracking fields and ledgers cleared",
+        "从 {source} 复制 {sections} 个部分、{items} 个事项，跟踪字段和台账已清空",
+    ),
     "init.open_heading": (
         "{count} items of {year} are not done (listed on stdout); decide which to carry over",
         "{year} 年有 {count} 项工作未完成（见标准输出）；请决定哪些转入新一年",
+    ),
+    "init.open_heading_here": (
+        "{count} items of {year} are not done; decide which to carry over:",
+        "{year} 年有 {count} 项工作未完成；请决定哪些转入新一年：",
     ),
     "init.all_done": ("every item of {year} is done", "{year} 年的事项已全部完成"),
     "init.open_item": ("{number}. {title} — {details}", "{number}. {title}（{details}）"),

@@ -110,7 +110,8 @@ def init(
     err = stderr()
     if source is None:
         path = _write_plan(output, year, documents.skeleton_yaml(year), force)
-        err.write(t("init.done", path=path))
+        if path != STDOUT:
+            err.write(t("init.done", path=path))
         return
 
     from plantrack.loader import load_plan
@@ -121,7 +122,7 @@ def init(
     path = _write_plan(output, year, documents.new_plan_yaml(plan), force)
     err.write(
         t(
-            "init.done_from",
+            "init.done_from" if path != STDOUT else "init.done_from_stdout",
             path=path,
             sections=len(plan.sections),
             items=len(plan.items()),
@@ -132,8 +133,16 @@ def init(
     if not open_items:
         err.write(t("init.all_done", year=previous.year))
         return
-    err.write(t("init.open_heading", count=len(open_items), year=previous.year))
-    out = stdout()
+    # The list is data, so stdout; unless the plan itself went there.
+    to_stdout = path != STDOUT
+    err.write(
+        t(
+            "init.open_heading" if to_stdout else "init.open_heading_here",
+            count=len(open_items),
+            year=previous.year,
+        )
+    )
+    out = stdout() if to_stdout else err
     for item in open_items:
         details = [status_word(item.current_status)]
         if item.progress is not None:
