@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from plantrack import documents, i18n
@@ -17,6 +17,7 @@ from plantrack.errors import PlantrackError
 from plantrack.loader import Source, check_source, load_plan
 from plantrack.model import Item, Plan, Section, Status
 from plantrack.render import document as render_document
+from plantrack.render.terminal import char_width, width
 
 DATA = Path(__file__).parent / "data" / "documents"
 SEED = DATA / "seed-2022.txt"
@@ -434,3 +435,39 @@ def test_page_breaks_are_layout_and_line_numbers_count_only_line_breaks(tmp_path
     with pytest.raises(PlantrackError) as caught:
         import_file(path)
     assert caught.value.lines() == [f"{path}:6:1: item 3 has no title"]
+
+
+def _hard_wrap(line: str, cells: int) -> list[str] | None:
+    """`line` broken at `cells` display cells as a PDF's text is, moving a break back a
+    character or two (within the slack import allows) so that no piece but the last ends a
+    sentence and none after the first starts with a number. None when that cannot be done."""
+    pieces = []
+    rest = line
+    while width(rest) > cells:
+        end = 0
+        used = 0
+        while used + char_width(rest[end]) <= cells:
+            used += char_width(rest[end])
+            end += 1
+        while end > 0 and (render_document.ends_sentence(rest[:end]) or rest[end].isdigit()):
+            end -= 1
+        if width(rest[:end]) < cells - 4:
+            return None
+        pieces.append(rest[:end])
+        rest = rest[end:]
+    return [*pieces, rest]
+
+
+@given(_plans(), st.integers(30, 60))
+def test_import_joins_any_hard_wrapped_rendering(plan: Plan, cells: int) -> None:
+    lines: list[str] = []
+    for line in render_document.render_text(plan).splitlines():
+        pieces = _hard_wrap(line, cells)
+        assume(pieces is not None)
+        lines.extend(pieces or [])
+    heading_lines = [plan.title] + [section.title for section in plan.sections]
+    # Headings are lines of their own: a wrapped heading would be two paragraphs.
+    assume(all(width(line) + 4 < cells - 4 for line in heading_lines))
+    assume(sum(1 for line in lines if width(line) >= cells - 4) >= 3)
+    document = documents.Document("plan.txt", documents._lines(lines), "UTF-8", True)
+    assert documents.import_document(document).plan == plan
