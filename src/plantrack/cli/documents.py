@@ -24,7 +24,9 @@ STDOUT = "-"
 
 
 def import_plan(
-    file: Annotated[Path, typer.Argument(help=t("help.import_file"), show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(help=t("help.import_file"), metavar="FILE", show_default=False)
+    ],
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
         typer.Option("--output", "-o", help=t("help.import_output"), show_default=False),
