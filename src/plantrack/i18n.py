@@ -224,5 +224,210 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- end of lint and schema
     #
     # --- documents (import, render, init): add keys below this line
+    "doc.too_large": (
+        "the document is larger than {limit} MB; a plan document is never this large",
+        "文档超过 {limit} MB；工作要点文档不会这么大",
+    ),
+    "doc.is_dir": ("is a folder, not a document", "是文件夹，不是文档"),
+    "doc.word97": (
+        "this is a Word 97–2003 .doc file; save it as .docx or as text (.txt) and import that",
+        "这是 Word 97–2003 的 .doc 文件；请另存为 .docx 或纯文本（.txt）后再导入",
+    ),
+    "doc.bad_utf16": (
+        "the file starts with a UTF-16 byte-order mark but is not UTF-16 text",
+        "文件以 UTF-16 字节顺序标记开头，但内容不是 UTF-16 文本",
+    ),
+    "doc.binary": (
+        "the file contains a NUL byte at offset {offset}; it is not a text document (.txt) or a .docx",
+        "文件在第 {offset} 字节处含有 NUL 字节；它不是纯文本文档（.txt），也不是 .docx",
+    ),
+    "doc.encoding": (
+        "the text is neither UTF-8 nor GB18030/GBK (byte 0x{byte:02x} at offset {offset}); save it as UTF-8",
+        "文本既不是 UTF-8 也不是 GB18030/GBK 编码（第 {offset} 字节为 0x{byte:02x}）；请另存为 UTF-8",
+    ),
+    "doc.no_docx": (
+        "reading .docx needs python-docx, which is not installed",
+        "读取 .docx 需要 python-docx，但它没有安装",
+    ),
+    "doc.not_docx": (
+        "is a zip archive but not a Word document (.docx), or a damaged one",
+        "是 zip 压缩文件，但不是 Word 文档（.docx），或者已损坏",
+    ),
+    "doc.bad_docx": ("cannot be read as a .docx: {reason}", "无法作为 .docx 读取：{reason}"),
+    "doc.field": ("{label}: {value}", "{label}：{value}"),
+    "doc.separator": (" · ", " · "),
+    "import.no_sections": (
+        "no section headings found: a plan needs sections 一、二、… each on a line of its own",
+        "没有找到部分标题：计划需要独占一行的“一、二、……”部分标题",
+    ),
+    "import.item_before_section": (
+        "item {marker} comes before the first section heading (一、…); every item belongs to a section",
+        "事项 {marker} 出现在第一个部分标题（一、……）之前；每个事项都必须属于某个部分",
+    ),
+    "import.subheading": (
+        "{marker} is a sub-heading in a section whose items are numbered 1. 2. …; a plan has only sections and items: make it a section heading or remove it",
+        "{marker} 是以 1. 2. …… 编号的部分中的小标题；计划只有部分和事项两级：请改为部分标题或删除",
+    ),
+    "import.stray": (
+        "cannot place this paragraph: it comes after section heading {section} and before the section's first item",
+        "无法归属此段：它在部分标题 {section} 之后、该部分第一个事项之前",
+    ),
+    "import.no_year": (
+        "no year (20xx) in the title or the preamble; give the plan's year with --year",
+        "标题和总体要求中没有年份（20xx）；请用 --year 指定计划年份",
+    ),
+    "import.empty_heading": (
+        "section heading {marker} has no title",
+        "部分标题 {marker} 没有标题文字",
+    ),
+    "import.no_items": (
+        "section {marker} has no items (1. 2. … or （一） （二） …)",
+        "部分 {marker} 没有事项（1. 2. …… 或 （一） （二） ……）",
+    ),
+    "import.no_title": ("item {marker} has no title", "事项 {marker} 没有标题"),
+    "import.section_number": (
+        "section heading {marker} is out of order; expected {expected}",
+        "部分标题 {marker} 顺序不对；这里应为 {expected}",
+    ),
+    "import.first_number": (
+        "the first item is numbered {marker}; expected {expected}",
+        "第一个事项的编号是 {marker}；应为 {expected}",
+    ),
+    "import.section_start": (
+        "item {marker} begins this section; expected {expected} (numbering on) or {restart} (numbering again)",
+        "事项 {marker} 是本部分的第一项；应为 {expected}（接续编号）或 {restart}（重新编号）",
+    ),
+    "import.number_skip": (
+        "item {marker} follows item {previous}; expected {expected}",
+        "事项 {marker} 紧接在事项 {previous} 之后；应为 {expected}",
+    ),
+    "import.title_from_preamble": (
+        "the document has no title line; the plan's title is taken from its preamble: {title}",
+        "文档没有标题行；计划标题取自总体要求：{title}",
+    ),
+    "import.title_from_year": (
+        "the document has no title line; the plan's title is: {title}",
+        "文档没有标题行；计划标题定为：{title}",
+    ),
+    "import.renumbered": (
+        "the document numbers its items differently; the plan numbers them {low}–{high} straight through (renumbered)",
+        "文档中的事项编号与计划不同；计划中按 {low}–{high} 连续重新编号",
+    ),
+    "import.tables": (
+        "the document has {count} table(s); import reads paragraphs only, so their text is not in the plan",
+        "文档含有 {count} 个表格；导入只读取段落，表格中的文字没有进入计划",
+    ),
+    "import.header": (
+        "Imported from {source} by plantrack import.",
+        "由 plantrack import 从 {source} 导入。",
+    ),
+    "import.done": (
+        "wrote {path}: {sections} sections, {items} items, read from {source} as {encoding}",
+        "已写入 {path}：{sections} 个部分，{items} 个事项，读取自 {source}（{encoding}）",
+    ),
+    "import.done_stdout": (
+        "{sections} sections, {items} items, read from {source} as {encoding}",
+        "{sections} 个部分，{items} 个事项，读取自 {source}（{encoding}）",
+    ),
+    "write.exists": (
+        "{path} already exists; give --force to overwrite it, or -o to write elsewhere",
+        "{path} 已存在；用 --force 覆盖，或用 -o 写到别处",
+    ),
+    "write.no_folder": ("folder {folder} does not exist", "文件夹 {folder} 不存在"),
+    "write.failed": ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
+    "write.same_file": (
+        "{path} is the plan itself; write the document to another file",
+        "{path} 就是计划文件本身；请把文档写到其他文件",
+    ),
+    "render.done": ("wrote {path}", "已写入 {path}"),
+    "year.range": (
+        "the year must be between 1900 and 2200, got {year}",
+        "年份必须在 1900 到 2200 之间，实际为 {year}",
+    ),
+    "init.done": ("wrote {path}", "已写入 {path}"),
+    "init.done_from": (
+        "wrote {path}: {sections} sections and {items} items from {source}, tracking fields and ledgers cleared",
+        "已写入 {path}：从 {source} 复制 {sections} 个部分、{items} 个事项，跟踪字段和台账已清空",
+    ),
+    "init.done_from_stdout": (
+        "{sections} sections and {items} items from {source}, tracking fields and ledgers cleared",
+        "从 {source} 复制 {sections} 个部分、{items} 个事项，跟踪字段和台账已清空",
+    ),
+    "init.open_heading": (
+        "{count} items of {year} are not done (listed on stdout); decide which to carry over",
+        "{year} 年有 {count} 项工作未完成（见标准输出）；请决定哪些转入新一年",
+    ),
+    "init.open_heading_here": (
+        "{count} items of {year} are not done; decide which to carry over:",
+        "{year} 年有 {count} 项工作未完成；请决定哪些转入新一年：",
+    ),
+    "init.all_done": ("every item of {year} is done", "{year} 年的事项已全部完成"),
+    "init.open_item": ("{number}. {title} — {details}", "{number}. {title}（{details}）"),
+    "init.open_separator": (", ", "，"),
+    "init.skeleton_intro": (
+        "The plan for {year}: replace the example section and item with the plan's own.",
+        "{year} 年工作要点：请把示例部分和事项换成实际内容。",
+    ),
+    "init.skeleton_readme": (
+        'The keys are described in README.md, "The plan file".',
+        "各个键的含义见 README.md 的“The plan file”一节。",
+    ),
+    "init.skeleton_title": ("Work plan {year}", "{year}年工作要点"),
+    "init.skeleton_preamble": (
+        "preamble: the general requirements (总体要求) before the first section.",
+        "preamble：第一部分之前的总体要求。",
+    ),
+    "init.skeleton_preamble_text": (
+        "The general requirements for {year} are: …",
+        "{year}年工作的总体要求是：……",
+    ),
+    "init.skeleton_roles": (
+        "roles: the owners this plan accepts (optional).",
+        "roles：本计划可用的责任人（可选）。",
+    ),
+    "init.skeleton_sections": (
+        "One entry per section 一、二、…, in order.",
+        "每个部分一项，按一、二、……的顺序。",
+    ),
+    "init.skeleton_section": ("The first section", "第一部分标题"),
+    "init.skeleton_items": (
+        "Items are numbered 1, 2, … straight through the plan.",
+        "事项编号在整个计划中从 1 起连续编排。",
+    ),
+    "init.skeleton_item": ("The first item", "第一项工作"),
+    "init.skeleton_text": ("What is to be done.", "工作内容。"),
+    "help.import": (
+        "Read a plan document (.txt in UTF-8 or GBK, or .docx) and write it as a plan file.",
+        "读取工作要点文档（UTF-8 或 GBK 编码的 .txt，或 .docx），写成计划文件。",
+    ),
+    "help.import_file": ("The document to import.", "要导入的文档。"),
+    "help.import_output": (
+        "Where to write the plan; - for stdout. Default: plans/<year>.yaml.",
+        "计划写到哪里；- 表示标准输出。默认：plans/<年份>.yaml。",
+    ),
+    "help.import_year": (
+        "The plan's year. Default: the first 20xx in the title or preamble.",
+        "计划年份。默认：标题或总体要求中第一个 20xx。",
+    ),
+    "help.force": ("Overwrite the output file if it exists.", "输出文件已存在时覆盖。"),
+    "help.render": (
+        "Write the plan back as a document: plain text, or Markdown with each item's tracking fields.",
+        "把计划写回为文档：纯文本，或附有各项跟踪信息的 Markdown。",
+    ),
+    "help.render_format": ("Document format.", "文档格式。"),
+    "help.render_output": ("Write to this file instead of stdout.", "写入该文件而不是标准输出。"),
+    "help.init": (
+        "Start a year's plan: a commented skeleton, or a copy of last year's plan with tracking cleared.",
+        "开始新一年的计划：带注释的模板，或清空跟踪信息后的上一年计划副本。",
+    ),
+    "help.init_year": ("The new plan's year.", "新计划的年份。"),
+    "help.init_from": (
+        "Copy sections, roles and items from this plan and list the items not done.",
+        "从该计划复制部分、责任人和事项，并列出未完成的事项。",
+    ),
+    "help.init_output": (
+        "Where to write the plan; - for stdout. Default: plans/<year>.yaml.",
+        "计划写到哪里；- 表示标准输出。默认：plans/<年份>.yaml。",
+    ),
     # --- end of documents
 }

@@ -1,0 +1,99 @@
+"""A plan as a document: plain text in the conventions of official documents, or Markdown.
+
+Text is what `plantrack import` reads, so that importing a document and rendering the
+plan gives the document back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plantrack.i18n import t
+from plantrack.model import Item, Plan, section_numeral
+
+# Marks that end a sentence, or a clause that a paragraph may end with.
+_ENDS = "。！？；：!?;:…"
+_CLOSERS = "”’」』》）)〉"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends with a mark that ends a sentence (closing quotes aside)."""
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _ENDS
+
+
+def render_text(plan: Plan) -> str:
+    """The plan as a document: title, preamble, `一、section`, `N.item title。item text`."""
+    return "".join(line + "\n" for line in _text_lines(plan))
+
+
+def _text_lines(plan: Plan) -> Iterator[str]:
+    yield plan.title
+    if plan.preamble:
+        yield from plan.preamble.split("\n")
+    for index, section in enumerate(plan.sections):
+        yield f"{section_numeral(index)}、{section.title}"
+        for item in section.items:
+            body = item.text.split("\n") if item.text else []
+            if ends_sentence(item.title):
+                # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
+                # body follows, which is also how import reads such a heading back.
+                yield f"{item.number}.{item.title}"
+                yield from body
+            else:
+                yield f"{item.number}.{item.title}。" + (body[0] if body else "")
+                yield from body[1:]
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]))")
+
+
+def _md(text: str) -> str:
+    escaped = _MD_SPECIAL.sub(r"\\\1", text)
+    match = _MD_LINE_START.match(escaped)
+    if match and match[2][0].isdigit():
+        end = match.end()
+        return escaped[:end] + "\\" + escaped[end:]
+    if match:
+        return escaped[: match.start(2)] + "\\" + escaped[match.start(2) :]
+    return escaped
+
+
+def render_markdown(plan: Plan) -> str:
+    """The plan as Markdown: sections as headings, items numbered, each with a line of its
+    owner, status, progress and deadline."""
+    out = [f"# {_md(plan.title)}", ""]
+    for paragraph in plan.preamble.split("\n") if plan.preamble else []:
+        out += [_md(paragraph), ""]
+    for index, section in enumerate(plan.sections):
+        out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
+        for item in section.items:
+            marker = f"{item.number}. "
+            indent = " " * len(marker)
+            body = item.text.split("\n") if item.text else [""]
+            # The 。 stays outside the bold: CommonMark does not close `**` between a
+            # punctuation mark and a letter, which is where Chinese puts it.
+            after = " " if ends_sentence(item.title) else "。"
+            out.append(f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip())
+            for paragraph in body[1:]:
+                out += ["", indent + _md(paragraph)]
+            out += ["", indent + _tracking_line(item), ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _tracking_line(item: Item) -> str:
+    from plantrack.render.views import status_word
+
+    progress = f"{item.progress}%" if item.progress is not None else "—"
+    due = item.due.isoformat() if item.due else "—"
+    fields = [
+        (t("col.owner"), _md(item.owner) if item.owner else "—"),
+        (t("col.status"), status_word(item.current_status)),
+        (t("col.progress"), progress),
+        (t("col.due"), due),
+    ]
+    return t("doc.separator").join(
+        t("doc.field", label=label, value=value) for label, value in fields
+    )

@@ -1,0 +1,270 @@
+"""`plantrack import`, `plantrack render` and `plantrack init` as a user runs them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from plantrack import i18n
+from plantrack.cli import app
+from plantrack.loader import load_plan
+
+ROOT = Path(__file__).parent.parent
+DATA = Path(__file__).parent / "data" / "documents"
+SEED = DATA / "seed-2022.txt"
+COMMITTED_PLAN = ROOT / "plans" / "2022.yaml"
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("PLANTRACK_LANG", "en")
+    monkeypatch.delenv("PLANTRACK_PLAN", raising=False)
+    i18n.language.cache_clear()
+    yield
+    i18n.language.cache_clear()
+
+
+@pytest.fixture
+def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository of plans with the document to import, as the working directory."""
+    (tmp_path / "plans").mkdir()
+    shutil.copy(SEED, tmp_path / "seed-2022.txt")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+# --------------------------------------------------------------------------- import
+
+
+def test_import_writes_the_year_plan_into_plans(office: Path) -> None:
+    code, out, err = run("import", "seed-2022.txt")
+    assert (code, out) == (0, "")
+    written = (office / "plans" / "2022.yaml").read_text(encoding="utf-8")
+    assert written == (DATA / "seed-2022.yaml").read_text(encoding="utf-8")
+    assert err.splitlines()[-1] == (
+        f"wrote {Path('plans', '2022.yaml')}: 6 sections, 19 items, read from seed-2022.txt"
+        " as UTF-8"
+    )
+
+
+def test_import_finds_the_plans_folder_from_a_subfolder(
+    office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (office / "drafts").mkdir()
+    monkeypatch.chdir(office / "drafts")
+    code, _, _ = run("import", "../seed-2022.txt")
+    assert code == 0
+    assert (office / "plans" / "2022.yaml").is_file()
+    assert not (office / "drafts" / "plans").exists()
+
+
+def test_import_says_which_encoding_it_read(office: Path) -> None:
+    shutil.copy(DATA / "gbk.txt", office / "gbk.txt")
+    code, _, err = run("import", "gbk.txt")
+    assert code == 0
+    assert err.splitlines()[-1].endswith("read from gbk.txt as GB18030")
+
+
+def test_import_refuses_to_overwrite_without_force(office: Path) -> None:
+    target = office / "plans" / "2022.yaml"
+    target.write_text("keep me\n", encoding="utf-8")
+    code, _, err = run("import", "seed-2022.txt")
+    assert code == 1
+    assert err == (
+        f"{Path('plans', '2022.yaml')} already exists; give --force to overwrite it,"
+        " or -o to write elsewhere\n"
+    )
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+    code, _, _ = run("import", "seed-2022.txt", "--force")
+    assert code == 0
+    assert load_plan(target).plan.year == 2022
+
+
+def test_import_to_stdout(office: Path) -> None:
+    code, out, err = run("import", "seed-2022.txt", "-o", "-")
+    assert code == 0
+    assert out == (DATA / "seed-2022.yaml").read_text(encoding="utf-8")
+    assert err.splitlines()[-1] == "6 sections, 19 items, read from seed-2022.txt as UTF-8"
+    assert not (office / "plans" / "2022.yaml").exists()
+
+
+def test_import_without_a_year_asks_for_one(office: Path) -> None:
+    (office / "plan.txt").write_text("工作要点\n一、学习\n1.学习。学。\n", encoding="utf-8")
+    code, _, err = run("import", "plan.txt")
+    assert (code, err) == (
+        1,
+        "plan.txt:1:1: no year (20xx) in the title or the preamble; give the plan's year"
+        " with --year\n",
+    )
+    code, _, _ = run("import", "plan.txt", "--year", "2023")
+    assert code == 0
+    assert load_plan(office / "plans" / "2023.yaml").plan.title == "工作要点"
+
+
+def test_import_of_a_malformed_document_writes_nothing(office: Path) -> None:
+    shutil.copy(DATA / "malformed" / "numbers-skip.txt", office / "numbers-skip.txt")
+    code, out, err = run("import", "numbers-skip.txt")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        "numbers-skip.txt:6:1: item 4 follows item 2; expected 3",
+        "numbers-skip.txt:8:1: item 7 begins this section; expected 5 (numbering on)"
+        " or 1 (numbering again)",
+    ]
+    assert list((office / "plans").iterdir()) == []
+
+
+def test_import_of_a_missing_file(office: Path) -> None:
+    code, _, err = run("import", "nowhere.txt")
+    assert (code, err) == (1, "nowhere.txt: no such file\n")
+
+
+def test_import_into_a_missing_folder(office: Path) -> None:
+    code, _, err = run("import", "seed-2022.txt", "-o", "no/such/plan.yaml")
+    assert (code, err.splitlines()[-1]) == (1, "folder no/such does not exist")
+
+
+# --------------------------------------------------------------------------- render
+
+
+def test_render_text_gives_the_seed_back_under_its_title(office: Path) -> None:
+    code, out, _ = run("render", "--plan", str(COMMITTED_PLAN))
+    assert code == 0
+    seed = [line.rstrip() for line in SEED.read_text(encoding="utf-8").splitlines()]
+    rendered = out.splitlines()
+    assert rendered[0] == "2022年市委政研室机关党的建设工作要点"
+    assert rendered[1:] == [line for line in seed if line]
+
+
+def test_render_markdown_to_a_file(office: Path) -> None:
+    code, out, err = run("render", "--plan", str(COMMITTED_PLAN), "-f", "markdown", "-o", "p.md")
+    assert (code, out, err) == (0, "", "wrote p.md\n")
+    markdown = (office / "p.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# 2022年市委政研室机关党的建设工作要点\n")
+    assert "\n## 六、落实主体责任，构建大抓机关党建的新格局\n" in markdown
+    assert len(re.findall(r"^ {3,4}Owner: ", markdown, re.M)) == 19
+
+
+def test_render_refuses_to_write_over_the_plan(office: Path) -> None:
+    plan = office / "plans" / "2022.yaml"
+    shutil.copy(COMMITTED_PLAN, plan)
+    before = plan.read_bytes()
+    code, _, err = run("render", "-o", str(plan))
+    assert (code, err) == (
+        1,
+        f"{plan} is the plan itself; write the document to another file\n",
+    )
+    assert plan.read_bytes() == before
+
+
+# --------------------------------------------------------------------------- init
+
+
+def test_init_writes_a_skeleton_that_loads(office: Path) -> None:
+    code, out, err = run("init", "--year", "2023")
+    assert (code, out) == (0, "")
+    assert err == f"wrote {Path('plans', '2023.yaml')}\n"
+    plan = load_plan(office / "plans" / "2023.yaml").plan
+    assert (plan.year, len(plan.sections), len(plan.items())) == (2023, 1, 1)
+    code, _, _ = run("status", "--plan", "plans/2023.yaml")
+    assert code == 0
+
+
+def test_init_from_last_year_lists_what_was_not_done(office: Path) -> None:
+    plan = COMMITTED_PLAN.read_text(encoding="utf-8")
+    plan = plan.replace(
+        "      - number: 14\n",
+        "      - number: 14\n"
+        "        owner: 纪检委员\n        status: doing\n        progress: 40\n",
+    )
+    for number in range(1, 14):
+        plan = plan.replace(
+            f"      - number: {number}\n", f"      - number: {number}\n        status: done\n"
+        )
+    plan = plan.replace(
+        "      - number: 15\n",
+        "      - number: 15\n        status: done\n        log:\n"
+        "          - date: 2022-03-15\n            by: 李明\n            note: 召开专题学习会\n",
+    )
+    (office / "plans" / "2022.yaml").write_text(plan, encoding="utf-8")
+
+    code, out, err = run("init", "--year", "2023", "--from", "plans/2022.yaml")
+    assert code == 0
+    assert out.splitlines() == [
+        "14. 严格纪律规矩刚性约束 — doing, 40%, 纪检委员",
+        "16. 着力构建作风建设长效机制 — todo",
+        "17. 落实机关党建工作责任制 — todo",
+        "18. 建设高素质党务干部队伍 — todo",
+        "19. 加强机关支部建设 — todo",
+    ]
+    assert err.splitlines() == [
+        f"wrote {Path('plans', '2023.yaml')}: 6 sections and 19 items from 2022.yaml,"
+        " tracking fields and ledgers cleared",
+        "5 items of 2022 are not done (listed on stdout); decide which to carry over",
+    ]
+    new = load_plan(office / "plans" / "2023.yaml").plan
+    old = load_plan(office / "plans" / "2022.yaml").plan
+    assert new.title == "2023年市委政研室机关党的建设工作要点"
+    assert new.roles == old.roles
+    assert [(i.number, i.title, i.text) for _, i in new.items()] == [
+        (i.number, i.title, i.text) for _, i in old.items()
+    ]
+    assert all(
+        i.model_dump(exclude={"number", "title", "text"})
+        == {"owner": None, "status": None, "progress": None, "due": None, "log": None}
+        for _, i in new.items()
+    )
+
+
+def test_init_refuses_an_impossible_year(office: Path) -> None:
+    code, _, err = run("init", "--year", "3000")
+    assert (code, err) == (2, "the year must be between 1900 and 2200, got 3000\n")
+
+
+def test_init_refuses_to_overwrite(office: Path) -> None:
+    shutil.copy(COMMITTED_PLAN, office / "plans" / "2022.yaml")
+    code, _, err = run("init", "--year", "2022")
+    assert code == 1
+    assert err.startswith(f"{Path('plans', '2022.yaml')} already exists")
+
+
+# --------------------------------------------------------------------------- help and README
+
+
+@pytest.mark.parametrize("command", ["import", "render", "init"])
+def test_command_has_help_and_a_readme_entry(command: str) -> None:
+    code, out, _ = run(command, "--help")
+    assert code == 0
+    assert i18n.t(f"help.{command}").split()[0] in out
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"### `plantrack {command}" in readme
+
+
+def test_init_to_stdout_keeps_the_list_out_of_the_plan(office: Path) -> None:
+    code, out, err = run("init", "--year", "2023", "--from", str(COMMITTED_PLAN), "-o", "-")
+    assert code == 0
+    assert out.startswith("title: 2023年市委政研室机关党的建设工作要点\n")
+    assert "1. 带头做“两个确立”的坚决拥护者和“两个维护”的坚定践行者 — todo" not in out
+    assert err.splitlines()[:3] == [
+        "6 sections and 19 items from 2022.yaml, tracking fields and ledgers cleared",
+        "19 items of 2022 are not done; decide which to carry over:",
+        "1. 带头做“两个确立”的坚决拥护者和“两个维护”的坚定践行者 — todo",
+    ]
+
+
+def test_init_skeleton_in_chinese_loads(office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLANTRACK_LANG", "zh")
+    i18n.language.cache_clear()
+    code, _, err = run("init", "--year", "2024")
+    assert (code, err) == (0, f"已写入 {Path('plans', '2024.yaml')}\n")
+    plan = load_plan(office / "plans" / "2024.yaml").plan
+    assert (plan.title, plan.sections[0].items[0].title) == ("2024年工作要点", "第一项工作")

@@ -1,0 +1,473 @@
+"""Documents ⇄ plans: golden document/plan pairs, the seed's round trip, .docx, encodings,
+malformed documents, and the YAML a new plan file is written in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from plantrack import documents, i18n
+from plantrack.errors import PlantrackError
+from plantrack.loader import Source, check_source, load_plan
+from plantrack.model import Item, Plan, Section, Status
+from plantrack.render import document as render_document
+from plantrack.render.terminal import char_width, width
+
+DATA = Path(__file__).parent / "data" / "documents"
+SEED = DATA / "seed-2022.txt"
+COMMITTED_PLAN = Path(__file__).parent.parent / "plans" / "2022.yaml"
+GOLDEN = sorted(DATA.glob("*.txt"))
+MALFORMED = sorted((DATA / "malformed").glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("PLANTRACK_LANG", "en")
+    i18n.language.cache_clear()
+    yield
+    i18n.language.cache_clear()
+
+
+def import_file(path: Path, year: int | None = None) -> documents.Imported:
+    return documents.import_document(documents.read_document(path), year)
+
+
+def import_text(tmp_path: Path, text: str) -> documents.Imported:
+    path = tmp_path / "document.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_file(path)
+
+
+def plan_file_text(path: Path, imported: documents.Imported) -> str:
+    return documents.new_plan_yaml(imported.plan, [i18n.t("import.header", source=path.name)])
+
+
+def normalised(text: str) -> list[str]:
+    """Lines without trailing whitespace, blank lines left out."""
+    return [line.rstrip() for line in text.splitlines() if line.strip()]
+
+
+# --------------------------------------------------------------------------- golden pairs
+
+
+@pytest.mark.parametrize("document", GOLDEN, ids=lambda path: path.stem)
+def test_document_gives_its_golden_plan(document: Path) -> None:
+    expected = document.with_suffix(".yaml").read_text(encoding="utf-8")
+    written = plan_file_text(document, import_file(document))
+    assert written == expected
+    loaded, problems = check_source(Source(str(document), written))
+    assert problems == []
+    assert loaded is not None
+
+
+@pytest.mark.parametrize("document", GOLDEN, ids=lambda path: path.stem)
+def test_rendered_document_imports_to_the_same_plan(document: Path, tmp_path: Path) -> None:
+    plan = import_file(document).plan
+    again = import_text(tmp_path, render_document.render_text(plan)).plan
+    assert again == plan
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+def test_seed_round_trip_gives_the_seed_back_under_its_title() -> None:
+    imported = import_file(SEED)
+    rendered = render_document.render_text(imported.plan)
+    # The seed has no title line; render writes the plan's title first, then the seed.
+    assert not imported.had_title
+    assert normalised(rendered) == [imported.plan.title, *normalised(SEED.read_text("utf-8"))]
+
+
+def test_seed_gives_the_committed_plan() -> None:
+    committed = load_plan(COMMITTED_PLAN).plan
+    imported = import_file(SEED)
+    # The roles are the office's addition: the document has none.
+    assert imported.plan == committed.model_copy(update={"roles": None})
+
+
+def test_seed_title_comes_from_its_preamble_and_import_says_so() -> None:
+    imported = import_file(SEED)
+    assert imported.plan.title == "2022年市委政研室机关党的建设工作要点"
+    assert imported.notes == [
+        "the document has no title line; the plan's title is taken from its preamble:"
+        " 2022年市委政研室机关党的建设工作要点"
+    ]
+
+
+def test_document_with_a_title_line_renders_back_as_itself() -> None:
+    document = DATA / "gbk.txt"
+    rendered = render_document.render_text(import_file(document).plan)
+    assert normalised(rendered) == normalised(document.read_bytes().decode("gbk"))
+
+
+# --------------------------------------------------------------------------- conventions
+
+
+def test_restarting_numbers_are_renumbered_and_said() -> None:
+    imported = import_file(DATA / "restart-numbers.txt")
+    assert [item.number for _, item in imported.plan.items()] == [1, 2, 3, 4, 5]
+    assert imported.notes == [
+        "the document numbers its items differently; the plan numbers them 1–5 straight"
+        " through (renumbered)"
+    ]
+
+
+def test_gbk_text_is_read_and_its_encoding_named() -> None:
+    imported = import_file(DATA / "gbk.txt")
+    assert imported.encoding == "GB18030"
+    assert imported.plan.title == "2028年XX党支部工作要点"
+
+
+def test_unbalanced_quotation_mark_in_a_heading_does_not_swallow_the_title(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path,
+        "2023年工作要点\n一、学习\n1.深刻领会“两个确立。坚持“第一议题”。\n",
+    )
+    item = imported.plan.sections[0].items[0]
+    assert (item.title, item.text) == ("深刻领会“两个确立", "坚持“第一议题”。")
+
+
+def test_year_option_wins_over_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "document.txt"
+    path.write_text("2023年工作要点\n一、学习\n1.学习。学。\n", encoding="utf-8")
+    assert import_file(path, year=2031).plan.year == 2031
+
+
+def test_title_without_a_preamble_subject_is_the_year_plan(tmp_path: Path) -> None:
+    imported = import_text(tmp_path, "2023年要突出抓好以下工作。\n一、学习\n1.学习。学。\n")
+    assert imported.plan.title == "2023年工作要点"
+    assert imported.notes == ["the document has no title line; the plan's title is: 2023年工作要点"]
+
+
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "document.txt"
+    path.write_bytes("2023年工作要点\r\n一、学习\r\n1.学习。学。\r\n".encode("utf-16"))
+    imported = import_file(path)
+    assert (imported.encoding, imported.plan.sections[0].items[0].title) == ("UTF-16", "学习")
+
+
+# --------------------------------------------------------------------------- .docx
+
+
+def test_docx_built_with_python_docx(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("2029年XX党支部工作要点").alignment = 1  # centred, as titles are
+    word.add_paragraph("2029年XX党支部工作的总体要求是：固本培元。")
+    word.add_paragraph("一、政治建设")
+    word.add_paragraph("1．加强理论学习。每月集中学习一次。")
+    item = word.add_paragraph("2．开展专题研讨")
+    item.add_run().add_break()  # a soft line break: the body on the heading's next line
+    item.add_run("每季度开展一次。")
+    word.add_paragraph("")
+    word.add_paragraph("二、组织建设")
+    word.add_paragraph("1．规范党费收缴。按月收缴党费。")
+    path = tmp_path / "plan.docx"
+    word.save(str(path))
+
+    imported = import_file(path)
+    expected = (DATA / "word-document.yaml").read_text(encoding="utf-8")
+    assert plan_file_text(path, imported) == expected
+    assert imported.encoding == "docx"
+
+
+def test_docx_tables_are_said_to_be_left_out(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    for text in ("2029年工作要点", "一、学习", "1.学习。学。"):
+        word.add_paragraph(text)
+    word.add_table(rows=2, cols=2).cell(0, 0).text = "序号"
+    word.add_paragraph("2.宣传。宣。")
+    path = tmp_path / "plan.docx"
+    word.save(str(path))
+    imported = import_file(path)
+    assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传"]
+    assert imported.notes == [
+        "the document has 1 table(s); import reads paragraphs only, so their text is not in"
+        " the plan"
+    ]
+
+
+def test_docx_problems_name_the_paragraph(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    item = word.add_paragraph("2029年工作要点")
+    item.add_run().add_break()
+    item.add_run("副标题")
+    for text in ("一、学习", "1.学习。学。", "3.宣传。宣。"):
+        word.add_paragraph(text)
+    path = tmp_path / "plan.docx"
+    word.save(str(path))
+    with pytest.raises(PlantrackError) as caught:
+        import_file(path)
+    assert caught.value.lines() == [f"{path}:4:1: item 3 follows item 1; expected 2"]
+
+
+def test_damaged_docx_is_refused_with_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "plan.docx"
+    path.write_bytes(b"PK\x03\x04 not really a zip archive")
+    with pytest.raises(PlantrackError) as caught:
+        documents.read_document(path)
+    assert caught.value.lines() == [
+        f"{path}: is a zip archive but not a Word document (.docx), or a damaged one"
+    ]
+
+
+def test_word_97_document_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "plan.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    with pytest.raises(PlantrackError) as caught:
+        documents.read_document(path)
+    assert caught.value.lines() == [
+        f"{path}: this is a Word 97–2003 .doc file; save it as .docx or as text (.txt)"
+        " and import that"
+    ]
+
+
+# --------------------------------------------------------------------------- malformed
+
+
+@pytest.mark.parametrize("document", MALFORMED, ids=lambda path: path.stem)
+def test_malformed_document_gives_located_messages(
+    document: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(document.parent)
+    with pytest.raises(PlantrackError) as caught:
+        documents.import_document(documents.read_document(document.name))
+    expected = document.with_suffix(".messages").read_text(encoding="utf-8").splitlines()
+    assert caught.value.lines() == expected
+
+
+def test_messages_speak_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLANTRACK_LANG", "zh")
+    i18n.language.cache_clear()
+    monkeypatch.chdir(DATA / "malformed")
+    with pytest.raises(PlantrackError) as caught:
+        documents.import_document(documents.read_document("numbers-skip.txt"))
+    assert caught.value.lines()[0] == "numbers-skip.txt:6:1: 事项 4 紧接在事项 2 之后；应为 3"
+
+
+# --------------------------------------------------------------------------- render
+
+
+def tracked_plan() -> Plan:
+    return Plan(
+        title="2022年*重点*工作要点",
+        year=2022,
+        preamble="总体要求是：稳中求进。\n第二段。",
+        sections=[
+            Section(
+                title="加强纪律建设",
+                items=[
+                    Item(
+                        number=14,
+                        title="严格纪律规矩刚性约束",
+                        text="常态化开展警示教育。\n1.5万元专款专用。",
+                        owner="纪检委员",
+                        status=Status.DOING,
+                        progress=40,
+                        due=dt.date(2022, 6, 30),
+                    ),
+                    Item(number=15, title="为什么要学？", text="因为要用。"),
+                ],
+            )
+        ],
+    )
+
+
+def test_render_text() -> None:
+    assert render_document.render_text(tracked_plan()) == (
+        "2022年*重点*工作要点\n"
+        "总体要求是：稳中求进。\n"
+        "第二段。\n"
+        "一、加强纪律建设\n"
+        "14.严格纪律规矩刚性约束。常态化开展警示教育。\n"
+        "1.5万元专款专用。\n"
+        "15.为什么要学？\n"
+        "因为要用。\n"
+    )
+
+
+def test_render_markdown_has_a_tracking_line_under_each_item() -> None:
+    assert render_document.render_markdown(tracked_plan()) == (
+        "# 2022年\\*重点\\*工作要点\n"
+        "\n"
+        "总体要求是：稳中求进。\n"
+        "\n"
+        "第二段。\n"
+        "\n"
+        "## 一、加强纪律建设\n"
+        "\n"
+        "14. **严格纪律规矩刚性约束**。常态化开展警示教育。\n"
+        "\n"
+        "    1\\.5万元专款专用。\n"
+        "\n"
+        "    Owner: 纪检委员 · Status: doing · Progress: 40% · Due: 2022-06-30\n"
+        "\n"
+        "15. **为什么要学？** 因为要用。\n"
+        "\n"
+        "    Owner: — · Status: todo · Progress: — · Due: —\n"
+    )
+
+
+# --------------------------------------------------------------------------- writing YAML
+
+_TEXT = st.text(st.characters(exclude_categories=("Cs",)))
+
+
+@given(_TEXT)
+def test_any_text_is_written_as_a_scalar_that_reads_back(value: str) -> None:
+    assert yaml.safe_load(f"key: {documents.yaml_scalar(value)}\n") == {"key": value}
+
+
+@given(
+    title=_TEXT.filter(bool),
+    preamble=_TEXT,
+    item_title=_TEXT.filter(bool),
+    text=_TEXT,
+)
+def test_new_plan_file_loads_as_the_same_plan(
+    title: str, preamble: str, item_title: str, text: str
+) -> None:
+    plan = Plan(
+        title=title,
+        year=2023,
+        preamble=preamble,
+        roles=["书记", "yes"],
+        sections=[Section(title=title, items=[Item(number=1, title=item_title, text=text)])],
+    )
+    loaded, problems = check_source(Source("plan.yaml", documents.new_plan_yaml(plan)))
+    assert problems == []
+    assert loaded is not None and loaded.plan == plan
+
+
+def test_plain_scalars_where_yaml_allows_them() -> None:
+    assert documents.yaml_scalar("加强理论学习：每月一次") == "加强理论学习：每月一次"
+    assert documents.yaml_scalar("2022") == "'2022'"
+    assert documents.yaml_scalar("a: b") == "'a: b'"
+    assert documents.yaml_scalar("第一段\n第二段") == '"第一段\\n第二段"'
+
+
+# --------------------------------------------------------------------------- init
+
+
+def test_skeleton_loads_as_a_plan() -> None:
+    loaded, problems = check_source(Source("2023.yaml", documents.skeleton_yaml(2023)))
+    assert problems == []
+    assert loaded is not None and loaded.plan.year == 2023
+
+
+def test_next_year_plan_clears_tracking_and_moves_the_year() -> None:
+    previous = tracked_plan()
+    plan = documents.next_year_plan(previous, 2023)
+    assert plan.title == "2023年*重点*工作要点"
+    assert [(i.number, i.title, i.text) for _, i in plan.items()] == [
+        (i.number, i.title, i.text) for _, i in previous.items()
+    ]
+    assert all(
+        (i.owner, i.status, i.progress, i.due, i.log) == (None, None, None, None, None)
+        for _, i in plan.items()
+    )
+    assert [i.number for i in documents.not_done(previous)] == [14, 15]
+
+
+# --------------------------------------------------------------------------- render ⇄ import
+
+_WORDS = "加强党建设学习工作开展落实制度XX１２3，、；："
+# A title has no 。 of its own outside quotation marks (import ends it at the first one),
+# and its marks are closed within it: a mark closed only in the text after the title would
+# make the first 。 ambiguous, and import reads it as quoted.
+_title = st.builds(
+    lambda head, quote, inner: head + quote.format(inner),
+    st.text(alphabet=_WORDS, min_size=1, max_size=10),
+    st.sampled_from(["“{}”", "《{}》", "‘{}’", ""]),
+    st.text(alphabet=_WORDS + "。", max_size=10),
+).filter(lambda text: not text[0].isdigit())
+# A body that starts with a number would start a line that reads as an item heading
+# (after a title that ends in ？ or ：, the body begins a line of its own).
+_body = st.builds(
+    lambda words: words + "。", st.text(alphabet=_WORDS + "。“”《》", min_size=0, max_size=60)
+).filter(lambda text: not text[0].isdigit())
+
+
+@st.composite
+def _plans(draw: st.DrawFn) -> Plan:
+    sections = []
+    number = 0
+    for _ in range(draw(st.integers(1, 4))):
+        items = []
+        for _ in range(draw(st.integers(1, 4))):
+            number += 1
+            items.append(Item(number=number, title=draw(_title), text=draw(_body)))
+        sections.append(Section(title=draw(_title), items=items))
+    return Plan(
+        title="2023年" + draw(st.text(alphabet="党建工作要点", max_size=6)),
+        year=2023,
+        preamble="总体要求是：" + draw(_body) + "坚持稳中求进，推动各项工作落地见效。",
+        sections=sections,
+    )
+
+
+@given(_plans())
+def test_import_reads_back_any_rendered_plan(plan: Plan) -> None:
+    document = documents.Document(
+        "plan.txt", documents._lines(render_document.render_text(plan).splitlines()), "UTF-8", True
+    )
+    assert documents.import_document(document).plan == plan
+
+
+def test_page_breaks_are_layout_and_line_numbers_count_only_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "document.txt"
+    path.write_text(
+        "2023年工作要点\f\n\f一、学习\n\f\n1.学习。学。\n2.宣传\n3.\n", encoding="utf-8"
+    )
+    with pytest.raises(PlantrackError) as caught:
+        import_file(path)
+    assert caught.value.lines() == [f"{path}:6:1: item 3 has no title"]
+
+
+def _hard_wrap(line: str, cells: int) -> list[str] | None:
+    """`line` broken at `cells` display cells as a PDF's text is, moving a break back a
+    character or two (within the slack import allows) so that no piece but the last ends a
+    sentence and none after the first starts with a number. None when that cannot be done."""
+    pieces = []
+    rest = line
+    while width(rest) > cells:
+        end = 0
+        used = 0
+        while used + char_width(rest[end]) <= cells:
+            used += char_width(rest[end])
+            end += 1
+        while end > 0 and (render_document.ends_sentence(rest[:end]) or rest[end].isdigit()):
+            end -= 1
+        if width(rest[:end]) < cells - 4:
+            return None
+        pieces.append(rest[:end])
+        rest = rest[end:]
+    return [*pieces, rest]
+
+
+@given(_plans(), st.integers(30, 60))
+def test_import_joins_any_hard_wrapped_rendering(plan: Plan, cells: int) -> None:
+    lines: list[str] = []
+    for line in render_document.render_text(plan).splitlines():
+        pieces = _hard_wrap(line, cells)
+        assume(pieces is not None)
+        lines.extend(pieces or [])
+    heading_lines = [plan.title] + [section.title for section in plan.sections]
+    # Headings are lines of their own: a wrapped heading would be two paragraphs.
+    assume(all(width(line) + 4 < cells - 4 for line in heading_lines))
+    assume(sum(1 for line in lines if width(line) >= cells - 4) >= 3)
+    document = documents.Document("plan.txt", documents._lines(lines), "UTF-8", True)
+    assert documents.import_document(document).plan == plan
