@@ -81,7 +81,7 @@ def test_import_refuses_to_overwrite_without_force(office: Path) -> None:
     code, _, err = run("import", "seed-2022.txt")
     assert code == 1
     assert err == (
-        f"{Path('plans', '2022.yaml')} already exists; give --force to overwrite it,"
+        f"plantrack: {Path('plans', '2022.yaml')} already exists; give --force to overwrite it,"
         " or -o to write elsewhere\n"
     )
     assert target.read_text(encoding="utf-8") == "keep me\n"
@@ -130,7 +130,7 @@ def test_import_of_a_missing_file(office: Path) -> None:
 
 def test_import_into_a_missing_folder(office: Path) -> None:
     code, _, err = run("import", "seed-2022.txt", "-o", "no/such/plan.yaml")
-    assert (code, err.splitlines()[-1]) == (1, "folder no/such does not exist")
+    assert (code, err.splitlines()[-1]) == (1, "plantrack: folder no/such does not exist")
 
 
 # --------------------------------------------------------------------------- render
@@ -161,7 +161,7 @@ def test_render_refuses_to_write_over_the_plan(office: Path) -> None:
     code, _, err = run("render", "-o", str(plan))
     assert (code, err) == (
         1,
-        f"{plan} is the plan itself; write the document to another file\n",
+        f"plantrack: {plan} is the plan itself; write the document to another file\n",
     )
     assert plan.read_bytes() == before
 
@@ -227,14 +227,14 @@ def test_init_from_last_year_lists_what_was_not_done(office: Path) -> None:
 
 def test_init_refuses_an_impossible_year(office: Path) -> None:
     code, _, err = run("init", "--year", "3000")
-    assert (code, err) == (2, "the year must be between 1900 and 2200, got 3000\n")
+    assert (code, err) == (2, "plantrack: the year must be between 1900 and 2200, got 3000\n")
 
 
 def test_init_refuses_to_overwrite(office: Path) -> None:
     shutil.copy(COMMITTED_PLAN, office / "plans" / "2022.yaml")
     code, _, err = run("init", "--year", "2022")
     assert code == 1
-    assert err.startswith(f"{Path('plans', '2022.yaml')} already exists")
+    assert err.startswith(f"plantrack: {Path('plans', '2022.yaml')} already exists")
 
 
 # --------------------------------------------------------------------------- help and README
