@@ -221,6 +221,95 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- end of writing commands
     #
     # --- lint and schema: add keys below this line
+    "yaml.number_too_long": ("the number is too long", "数字过长"),
+    "lint.number_order": (
+        "item number {number} comes after {previous}; numbers should increase down the plan",
+        "事项编号 {number} 排在 {previous} 之后；编号应自上而下递增",
+    ),
+    "lint.number_gap": (
+        "item numbers jump from {previous} to {number} (missing: {missing})",
+        "事项编号从 {previous} 跳到 {number}（缺少 {missing}）",
+    ),
+    "lint.number_start": (
+        "the first item is numbered {number}; numbering starts at 1",
+        "第一项的编号是 {number}；编号应从 1 开始",
+    ),
+    "lint.unknown_owner": (
+        "owner {owner!r} is not in the plan's roles ({roles})",
+        "责任人 {owner!r} 不在本计划的 roles 中（{roles}）",
+    ),
+    "lint.unknown_owner_close": (
+        "owner {owner!r} is not in the plan's roles; did you mean {close}?",
+        "责任人 {owner!r} 不在本计划的 roles 中；是不是 {close}？",
+    ),
+    "lint.due_year": (
+        "due date {due} is outside the plan's year {year}",
+        "完成时限 {due} 不在计划年度 {year} 内",
+    ),
+    "lint.done_progress": (
+        "status is done but progress is {progress}; set progress to 100 or change the status",
+        "状态为已完成，但进度为 {progress}；请把进度改为 100，或修改状态",
+    ),
+    "lint.complete_not_done": (
+        "progress is 100 but status is {status}; set the status to done or lower the progress",
+        "进度为 100，但状态为{status}；请把状态改为已完成，或调低进度",
+    ),
+    "lint.ledger_order": (
+        "ledger entry dated {date} comes after one dated {previous}; the ledger runs oldest first",
+        "台账记录日期 {date} 排在 {previous} 之后；台账应按日期从早到晚排列",
+    ),
+    "lint.ledger_future": (
+        "ledger entry dated {date} is in the future (today is {today})",
+        "台账记录日期 {date} 晚于今天（{today}）",
+    ),
+    "lint.unmatched_open": (
+        "unmatched {mark}: no {partner} closes it",
+        "不成对的 {mark}：后面没有对应的 {partner}",
+    ),
+    "lint.unmatched_close": (
+        "unmatched {mark}: no {partner} opens it",
+        "不成对的 {mark}：前面没有对应的 {partner}",
+    ),
+    "lint.read_as_bool": (
+        "{raw} is read as the yes/no value {value}, not as text; quote it ('{raw}') if text is meant",
+        "{raw} 会被读成布尔值 {value}，而不是文字；如果是文字，请加引号（'{raw}'）",
+    ),
+    "lint.read_as_number": (
+        "{raw} is read as the number {value} (YAML reads a leading 0 as octal, 0x as hexadecimal, 0b as binary, 1:30 as base 60); write the number in plain decimal, or quote it",
+        "{raw} 会被读成数字 {value}（YAML 把以 0 开头的数读作八进制，0x 为十六进制，0b 为二进制，1:30 为六十进制）；请写成普通十进制数，或加引号",
+    ),
+    "lint.no_path": ("no such file or folder: {path}", "文件或文件夹不存在：{path}"),
+    "lint.no_files": (
+        "no plan files (*.yaml, *.yml) in {paths}; nothing to check",
+        "{paths} 中没有计划文件（*.yaml、*.yml）；无需检查",
+    ),
+    "lint.summary": (
+        "{files} checked: {errors}, {warnings}",
+        "已检查 {files}：{errors}，{warnings}",
+    ),
+    "lint.files_one": ("1 file", "1 个文件"),
+    "lint.files_many": ("{count} files", "{count} 个文件"),
+    "lint.errors_one": ("1 error", "1 个错误"),
+    "lint.errors_many": ("{count} errors", "{count} 个错误"),
+    "lint.warnings_one": ("1 warning", "1 个警告"),
+    "lint.warnings_many": ("{count} warnings", "{count} 个警告"),
+    "help.lint": (
+        "Check plan files for errors and likely mistakes, one line per finding: path:line:col: severity CODE message. Exit status 0 without errors, 1 with errors (or warnings with --strict), 2 for a usage error.",
+        "检查计划文件中的错误和可能的疏漏，每个问题一行：路径:行:列: 级别 代码 说明。无错误时退出状态为 0，有错误（或使用 --strict 时有警告）为 1，用法错误为 2。",
+    ),
+    "help.lint_paths": (
+        "Plan files or folders (a folder means every *.yaml and *.yml in it). Default: the plans/ folder of this directory or its nearest parent.",
+        "计划文件或文件夹（文件夹即其中所有 *.yaml 和 *.yml 文件）。默认：当前目录或最近上级目录的 plans/ 文件夹。",
+    ),
+    "help.lint_format": (
+        "Output format: text, github (workflow commands; the default when GITHUB_ACTIONS=true), json or sarif (SARIF 2.1.0).",
+        "输出格式：text、github（工作流命令；GITHUB_ACTIONS=true 时为默认）、json 或 sarif（SARIF 2.1.0）。",
+    ),
+    "help.lint_strict": ("Exit with status 1 on warnings too.", "有警告时也以状态 1 退出。"),
+    "help.schema": (
+        "Print the JSON Schema of the plan file format, for editors (yaml-language-server) and other tools.",
+        "输出计划文件格式的 JSON Schema，供编辑器（yaml-language-server）和其他工具使用。",
+    ),
     # --- end of lint and schema
     #
     # --- documents (import, render, init): add keys below this line

@@ -1,0 +1,491 @@
+"""Checking plan files: the loader's problems and the warnings over its node tree, as findings.
+
+Errors come from the loader, which already locates every way a file can fail to be a
+plan. Warnings are computed here from the node tree (not from the validated Plan), so a
+file with errors still gets the warnings that make sense for it. A `Report` counts the
+outcomes as files are checked and owns the exit status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import enum
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from plantrack.errors import ExitCode, PlantrackError, Problem
+from plantrack.i18n import t
+from plantrack.loader import Node, Source, examine, read_source
+from plantrack.model import Status, parse_status
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+# Every code lint reports, with its severity; the README lists each with an example and its fix.
+ERRORS = (
+    "unreadable",
+    "too-large",
+    "encoding",
+    "binary",
+    "empty",
+    "syntax",
+    "too-deep",
+    "multiple-documents",
+    "anchor",
+    "alias",
+    "tag",
+    "duplicate-key",
+    "bad-key",
+    "bad-date",
+    "bad-value",
+    "not-mapping",
+    "missing-key",
+    "unknown-key",
+    "wrong-type",
+    "bad-status",
+    "out-of-range",
+    "empty-text",
+    "schema",
+    "duplicate-number",
+)
+WARNINGS = (
+    "number-order",
+    "number-gap",
+    "unknown-owner",
+    "due-outside-year",
+    "done-progress",
+    "complete-not-done",
+    "ledger-order",
+    "ledger-future",
+    "unbalanced-punctuation",
+    "read-as-bool",
+    "read-as-number",
+)
+CODES: dict[str, Severity] = {
+    **dict.fromkeys(ERRORS, Severity.ERROR),
+    **dict.fromkeys(WARNINGS, Severity.WARNING),
+}
+
+# After these the node tree is partial or not a plan at all: warnings over it would be noise.
+_NO_WARNINGS = {"syntax", "too-deep", "multiple-documents", "not-mapping"}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing wrong with a plan file. `line` and `column` are 1-based; 0 when unplaced."""
+
+    path: str
+    line: int
+    column: int
+    severity: Severity
+    code: str
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity.value,
+            "code": self.code,
+            "message": self.message,
+        }
+
+
+@dataclass
+class Report:
+    """Counts what checking found, file by file, and decides the exit status."""
+
+    strict: bool = False
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+
+    def add(self, findings: list[Finding]) -> None:
+        self.files += 1
+        for finding in findings:
+            if finding.severity is Severity.ERROR:
+                self.errors += 1
+            else:
+                self.warnings += 1
+
+    @property
+    def return_code(self) -> ExitCode:
+        if self.errors or (self.strict and self.warnings):
+            return ExitCode.PROBLEM
+        return ExitCode.OK
+
+    def summary(self) -> str:
+        def count(key: str, n: int) -> str:
+            return t(f"lint.{key}_one") if n == 1 else t(f"lint.{key}_many", count=n)
+
+        return t(
+            "lint.summary",
+            files=count("files", self.files),
+            errors=count("errors", self.errors),
+            warnings=count("warnings", self.warnings),
+        )
+
+
+# --------------------------------------------------------------------------- which files
+
+
+def plan_paths(paths: list[str], start: str) -> list[str]:
+    """The files to check: each file given, every *.yaml / *.yml of each folder given.
+
+    With no paths, the discovered `plans/` folder. A path that does not exist is a
+    usage error.
+    """
+    from plantrack.loader import find_plans_folder
+
+    if not paths:
+        try:
+            paths = [os.path.relpath(find_plans_folder(start), start)]
+        except PlantrackError as error:
+            raise PlantrackError(error.message, exit_code=ExitCode.USAGE) from None
+    files: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            names = sorted(os.listdir(path))
+            files.extend(
+                os.path.join(path, name)
+                for name in names
+                if name.endswith((".yaml", ".yml")) and os.path.isfile(os.path.join(path, name))
+            )
+        elif os.path.lexists(path):
+            files.append(path)
+        else:
+            raise PlantrackError(t("lint.no_path", path=path), exit_code=ExitCode.USAGE)
+    return files
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def lint_file(path: str, today: dt.date) -> list[Finding]:
+    """Every finding for the file at `path`: its errors first, then its warnings."""
+    try:
+        source = read_source(path)
+    except PlantrackError as error:
+        return [_from_problem(problem) for problem in error.problems]
+    return lint_source(source, today)
+
+
+def lint_source(source: Source, today: dt.date) -> list[Finding]:
+    examined = examine(source)
+    errors = [_from_problem(problem) for problem in examined.problems]
+    warnings: list[Finding] = []
+    root = examined.root
+    if root is not None and not any(p.code in _NO_WARNINGS for p in examined.problems):
+        warnings = _Warnings(source, root, today).run()
+    errors.sort(key=_position)
+    warnings.sort(key=_position)
+    return errors + warnings
+
+
+def _position(finding: Finding) -> tuple[int, int]:
+    return finding.line, finding.column
+
+
+def _from_problem(problem: Problem) -> Finding:
+    code = problem.code if problem.code in CODES else "schema"
+    return Finding(
+        problem.path, problem.line, problem.column, Severity.ERROR, code, problem.message
+    )
+
+
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "「": "」"}
+_OPENERS = {close: open_ for open_, close in _PAIRS.items()}
+_MARKS = re.compile("[" + "".join(_PAIRS) + "".join(_OPENERS) + "]")
+_BOOL_WORDS = {"yes", "no", "on", "off"}
+_BOOL = "tag:yaml.org,2002:bool"
+_INT = "tag:yaml.org,2002:int"
+_STR = "tag:yaml.org,2002:str"
+
+
+def unmatched_marks(text: str) -> list[tuple[int, str]]:
+    """The index and character of every paired punctuation mark without its partner.
+
+    Each kind of pair is matched on its own, so one slip is reported once even when
+    pairs of different kinds interleave around it.
+    """
+    found: list[tuple[int, str]] = []
+    open_at: dict[str, list[int]] = {}
+    for match in _MARKS.finditer(text):
+        mark = match.group()
+        if mark in _PAIRS:
+            open_at.setdefault(mark, []).append(match.start())
+        else:
+            stack = open_at.get(_OPENERS[mark])
+            if stack:
+                stack.pop()
+            else:
+                found.append((match.start(), mark))
+    for mark, indices in open_at.items():
+        found.extend((index, mark) for index in indices)
+    found.sort()
+    return found
+
+
+@dataclass
+class _Warnings:
+    """The warnings of one file, computed over its node tree."""
+
+    source: Source
+    root: Node
+    today: dt.date
+    found: list[Finding] = field(default_factory=list)
+
+    def run(self) -> list[Finding]:
+        for node, is_key in _scalars(self.root):
+            self.scalar(node, is_key)
+        self.plan()
+        return self.found
+
+    def add(self, node: Node | _Mark, code: str, key: str, **values: object) -> None:
+        self.found.append(
+            Finding(
+                self.source.path,
+                node.line + 1,
+                node.column + 1,
+                Severity.WARNING,
+                code,
+                t(key, **values),
+            )
+        )
+
+    # ---- every scalar
+
+    def scalar(self, node: Node, is_key: bool) -> None:
+        if node.style is None and node.tag == _BOOL and node.raw.lower() in _BOOL_WORDS:
+            self.add(
+                node,
+                "read-as-bool",
+                "lint.read_as_bool",
+                raw=node.raw,
+                value=str(node.value).lower(),
+            )
+        elif node.style is None and node.tag == _INT and _unlike_decimal(node.raw, node.value):
+            self.add(node, "read-as-number", "lint.read_as_number", raw=node.raw, value=node.value)
+        elif not is_key and node.tag == _STR and isinstance(node.value, str):
+            self.punctuation(node)
+
+    def punctuation(self, node: Node) -> None:
+        text: str = node.value
+        unmatched = unmatched_marks(text)
+        if not unmatched:
+            return
+        span = self.source.text[node.start : node.end]
+        for index, mark in unmatched:
+            at: Node | _Mark = node
+            # The k-th such mark of the value is the k-th of the span when nothing was
+            # escaped or folded away; then point at the mark itself.
+            if span.count(mark) == text.count(mark):
+                nth = text.count(mark, 0, index)
+                offset = -1
+                for _ in range(nth + 1):
+                    offset = span.find(mark, offset + 1)
+                at = _Mark(self.source.text, node.start + offset)
+            if mark in _PAIRS:
+                key, partner = "lint.unmatched_open", _PAIRS[mark]
+            else:
+                key, partner = "lint.unmatched_close", _OPENERS[mark]
+            self.add(at, "unbalanced-punctuation", key, mark=mark, partner=partner)
+
+    # ---- the plan's structure
+
+    def plan(self) -> None:
+        root = self.root
+        year = _value(root.get("year"), int)
+        roles_node = root.get("roles")
+        roles: list[str] | None = None
+        if roles_node is not None and roles_node.is_sequence:
+            roles = [r.value for r in roles_node.value if isinstance(r.value, str)]
+        previous: int | None = None
+        for item in self.items():
+            number_node = item.get("number")
+            number = _value(number_node, int)
+            if number is not None and number_node is not None:
+                self.numbering(number_node, number, previous)
+                previous = number if previous is None else max(previous, number)
+            self.owner(item, roles)
+            self.due(item, year)
+            self.status(item)
+            self.ledger(item)
+
+    def items(self) -> Iterator[Node]:
+        sections = self.root.get("sections")
+        if sections is None or not sections.is_sequence:
+            return
+        for section in sections.value:
+            items = section.get("items") if section.is_mapping else None
+            if items is not None and items.is_sequence:
+                yield from (item for item in items.value if item.is_mapping)
+
+    def numbering(self, node: Node, number: int, previous: int | None) -> None:
+        if previous is None:
+            if number > 1:
+                self.add(node, "number-gap", "lint.number_start", number=number)
+        elif number < previous:
+            self.add(node, "number-order", "lint.number_order", number=number, previous=previous)
+        elif number > previous + 1:
+            missing = (
+                str(previous + 1) if number == previous + 2 else f"{previous + 1}–{number - 1}"
+            )
+            self.add(
+                node,
+                "number-gap",
+                "lint.number_gap",
+                number=number,
+                previous=previous,
+                missing=missing,
+            )
+
+    def owner(self, item: Node, roles: list[str] | None) -> None:
+        node = item.get("owner")
+        owner = _value(node, str)
+        if roles is None or owner is None or node is None or owner in roles:
+            return
+        close = difflib.get_close_matches(owner, roles, n=1, cutoff=0.5)
+        if close:
+            self.add(node, "unknown-owner", "lint.unknown_owner_close", owner=owner, close=close[0])
+        else:
+            self.add(
+                node, "unknown-owner", "lint.unknown_owner", owner=owner, roles="、".join(roles)
+            )
+
+    def due(self, item: Node, year: int | None) -> None:
+        node = item.get("due")
+        due = _value(node, dt.date)
+        if year is not None and due is not None and node is not None and due.year != year:
+            self.add(node, "due-outside-year", "lint.due_year", due=due.isoformat(), year=year)
+
+    def status(self, item: Node) -> None:
+        status_node = item.get("status")
+        word = _value(status_node, str)
+        status = parse_status(word) if word is not None else None
+        progress_node = item.get("progress")
+        progress = _value(progress_node, int)
+        if progress is None or progress_node is None:
+            return
+        if status is Status.DONE and progress < 100:
+            self.add(progress_node, "done-progress", "lint.done_progress", progress=progress)
+        elif progress == 100 and status is not Status.DONE and (word is None or status):
+            shown = t("status." + (status or Status.TODO).value)
+            self.add(progress_node, "complete-not-done", "lint.complete_not_done", status=shown)
+
+    def ledger(self, item: Node) -> None:
+        log = item.get("log")
+        if log is None or not log.is_sequence:
+            return
+        latest: dt.date | None = None
+        for entry in log.value:
+            node = entry.get("date") if entry.is_mapping else None
+            date = _value(node, dt.date)
+            if date is None or node is None:
+                continue
+            if latest is not None and date < latest:
+                self.add(
+                    node,
+                    "ledger-order",
+                    "lint.ledger_order",
+                    date=date.isoformat(),
+                    previous=latest.isoformat(),
+                )
+            if date > self.today:
+                self.add(
+                    node,
+                    "ledger-future",
+                    "lint.ledger_future",
+                    date=date.isoformat(),
+                    today=self.today.isoformat(),
+                )
+            latest = date if latest is None else max(latest, date)
+
+
+class _Mark:
+    """A position inside a scalar, standing in for a node when a finding points there."""
+
+    __slots__ = ("column", "line")
+
+    def __init__(self, text: str, offset: int) -> None:
+        line_start = text.rfind("\n", 0, offset) + 1
+        self.line = text.count("\n", 0, offset)
+        self.column = offset - line_start
+
+
+def _value(node: Node | None, kind: type[Any]) -> Any:
+    """The node's value when it is a scalar of `kind` (a bool is not an int here), else None."""
+    if node is None or node.kind != "scalar":
+        return None
+    value = node.value
+    if isinstance(value, bool) or not isinstance(value, kind):
+        return None
+    if kind is dt.date and isinstance(value, dt.datetime):
+        return None
+    return value
+
+
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
+
+
+def _unlike_decimal(raw: str, value: Any) -> bool:
+    """Whether YAML read the digits as something else than the decimal number they look like."""
+    return isinstance(value, int) and not _DECIMAL.fullmatch(raw)
+
+
+def _scalars(root: Node) -> Iterator[tuple[Node, bool]]:
+    """Every scalar node of the tree, with whether it is a mapping key. Not recursive."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.kind == "scalar":
+            yield node, False
+        elif node.kind == "sequence":
+            stack.extend(reversed(node.value))
+        else:
+            for key, value in reversed(node.value):
+                stack.append(value)
+                if key.kind == "scalar":
+                    yield key, True
+                else:
+                    stack.append(key)
+
+
+# --------------------------------------------------------------------------- the schema
+
+_DESCRIPTIONS = {
+    "Plan": "A work plan (工作要点): title, year, preamble and numbered sections of items.",
+    "Section": "A section (一、二、…) of the plan; its numeral follows from its place.",
+    "Item": "A numbered item of the plan, with its tracking fields.",
+    "LogEntry": "One ledger (台账) entry: when, who, what changed (old → new) and a note.",
+    "Status": "todo | doing | done | blocked, or 未开始 | 进行中 | 已完成 | 受阻",
+}
+
+
+def plan_schema() -> dict[str, Any]:
+    """The JSON Schema of a plan file, generated from the models (for editors and tools)."""
+    from plantrack.model import STATUS_WORDS, Plan
+
+    schema = Plan.model_json_schema()
+    definitions = schema.get("$defs", {})
+    # The status words in Chinese are accepted as well as the English ones.
+    definitions["Status"]["enum"] = list(STATUS_WORDS)
+    for name, description in _DESCRIPTIONS.items():
+        target = schema if name == "Plan" else definitions.get(name)
+        if target is not None:
+            target["description"] = description
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+def schema_text() -> str:
+    import json
+
+    return json.dumps(plan_schema(), ensure_ascii=False, indent=2) + "\n"
