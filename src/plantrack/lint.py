@@ -178,6 +178,17 @@ def lint_file(path: str, today: dt.date) -> list[Finding]:
     return lint_source(source, today)
 
 
+def lint_data(path: str, data: bytes, today: dt.date) -> list[Finding]:
+    """Every finding for a file's bytes, as if read from `path`."""
+    from plantrack.loader import decode
+
+    try:
+        source = decode(path, data)
+    except PlantrackError as error:
+        return [_from_problem(problem) for problem in error.problems]
+    return lint_source(source, today)
+
+
 def lint_source(source: Source, today: dt.date) -> list[Finding]:
     examined = examine(source)
     errors = [_from_problem(problem) for problem in examined.problems]
@@ -187,7 +198,27 @@ def lint_source(source: Source, today: dt.date) -> list[Finding]:
         warnings = _Warnings(source, root, today).run()
     errors.sort(key=_position)
     warnings.sort(key=_position)
-    return errors + warnings
+    return _inside(source.text, errors + warnings)
+
+
+# Line breaks as YAML counts them (and editors show them).
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _inside(text: str, findings: list[Finding]) -> list[Finding]:
+    """The findings, with a position past the end (libyaml's "end of stream") moved onto
+    the last line, where editors and code scanning can show it."""
+    if all(f.line <= text.count("\n") + 1 for f in findings):
+        return findings
+    breaks = list(_LINE_BREAK.finditer(text))
+    last_line = len(breaks) + 1
+    last_column = len(text) - (breaks[-1].end() if breaks else 0) + 1
+    return [
+        f
+        if f.line <= last_line
+        else Finding(f.path, last_line, last_column, f.severity, f.code, f.message)
+        for f in findings
+    ]
 
 
 def _position(finding: Finding) -> tuple[int, int]:
@@ -196,9 +227,14 @@ def _position(finding: Finding) -> tuple[int, int]:
 
 def _from_problem(problem: Problem) -> Finding:
     code = problem.code if problem.code in CODES else "schema"
-    return Finding(
-        problem.path, problem.line, problem.column, Severity.ERROR, code, problem.message
-    )
+    # A key may hold a line break, and a field name shows the key: one finding, one line.
+    message = problem.message.translate(_ESCAPE_BREAKS)
+    return Finding(problem.path, problem.line, problem.column, Severity.ERROR, code, message)
+
+
+_ESCAPE_BREAKS = str.maketrans(
+    {"\r": "\\r", "\n": "\\n", "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "「": "」"}
@@ -416,9 +452,9 @@ class _Mark:
     __slots__ = ("column", "line")
 
     def __init__(self, text: str, offset: int) -> None:
-        line_start = text.rfind("\n", 0, offset) + 1
-        self.line = text.count("\n", 0, offset)
-        self.column = offset - line_start
+        breaks = list(_LINE_BREAK.finditer(text, 0, offset))
+        self.line = len(breaks)
+        self.column = offset - (breaks[-1].end() if breaks else 0)
 
 
 def _value(node: Node | None, kind: type[Any]) -> Any:
