@@ -261,3 +261,24 @@ def test_unmatched_marks(text: str, expected: list[tuple[int, str]]) -> None:
 def test_every_code_has_a_severity() -> None:
     assert {severity.value for severity in CODES.values()} == {"error", "warning"}
     assert all(code == code.lower() and " " not in code for code in CODES)
+
+
+# --------------------------------------------------------------------------- the pre-commit hook
+
+
+def test_the_pre_commit_hook_runs_lint_on_plan_files() -> None:
+    import re
+
+    import yaml
+
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert (hook["id"], hook["entry"], hook["language"]) == (
+        "plantrack-lint",
+        "plantrack lint",
+        "python",
+    )
+    files = re.compile(hook["files"])
+    assert files.search("plans/2022.yaml")
+    assert files.search("office/plans/2023.yml")
+    assert not files.search(".pre-commit-hooks.yaml")
+    assert not files.search("plans/archive/2019.yaml")
