@@ -282,3 +282,27 @@ def test_the_pre_commit_hook_runs_lint_on_plan_files() -> None:
     assert files.search("office/plans/2023.yml")
     assert not files.search(".pre-commit-hooks.yaml")
     assert not files.search("plans/archive/2019.yaml")
+
+
+# --------------------------------------------------------------------------- help and README
+
+
+def test_lint_and_schema_have_help_and_a_readme_entry() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in ("lint", "schema"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0
+        assert len(result.stdout.split("\n\n")[1].strip()) > 40  # the help sentence
+        assert f"### `plantrack {command}" in readme
+
+
+def test_every_code_has_a_readme_row_with_an_example_and_a_fix() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = {
+        line.split("|")[1].strip().strip("`"): line.split("|")[2:4]
+        for line in readme.splitlines()
+        if line.startswith("| `")
+    }
+    for code in CODES:
+        example, fix = rows[code]
+        assert example.strip() and fix.strip(), code
