@@ -214,6 +214,10 @@ def test_sarif_is_what_github_code_scanning_takes(repo: Path) -> None:
     rules = run["tool"]["driver"]["rules"]
     assert [rule["id"] for rule in rules] == ["duplicate-key", "unbalanced-punctuation"]
     assert [rule["defaultConfiguration"]["level"] for rule in rules] == ["error", "warning"]
+    assert rules[0]["shortDescription"] == {
+        "text": "A key given twice in one mapping; YAML would keep only the last."
+    }
+    assert rules[0]["help"] == {"text": "Keep one of them."}
     second = run["results"][1]
     assert second == {
         "ruleId": "duplicate-key",
@@ -256,6 +260,15 @@ def test_sarif_uris_are_percent_encoded_and_unplaced_findings_point_at_line_one(
 )
 def test_unmatched_marks(text: str, expected: list[tuple[int, str]]) -> None:
     assert unmatched_marks(text) == expected
+
+
+def test_every_code_says_what_it_means_and_how_to_fix_it() -> None:
+    from plantrack.i18n import CATALOGUE
+
+    for code in CODES:
+        for key in (f"rule.{code}", f"fix.{code}"):
+            english, chinese = CATALOGUE[key]
+            assert english and chinese, key
 
 
 def test_every_code_has_a_severity() -> None:

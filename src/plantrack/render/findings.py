@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrack import __version__
+from plantrack.i18n import t
 from plantrack.lint import CODES, Finding, Severity
 from plantrack.render.terminal import Stream
 
@@ -97,6 +98,10 @@ def sarif(findings: list[Finding]) -> dict[str, Any]:
         {
             "id": code,
             "name": code,
+            # Code scanning shows these at the top of an alert, and the help below it.
+            "shortDescription": {"text": t(f"rule.{code}")},
+            "fullDescription": {"text": t(f"rule.{code}")},
+            "help": {"text": t(f"fix.{code}")},
             "defaultConfiguration": {"level": CODES[code].value},
         }
         for code in codes
