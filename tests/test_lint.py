@@ -107,6 +107,13 @@ def test_a_folder_without_plans_has_nothing_to_check(repo: Path) -> None:
     status, out, err = lint("empty")
     assert (status, out) == (0, "")
     assert err == "no plan files (*.yaml, *.yml) in empty; nothing to check\n"
+    (repo / "plans" / "2022.yaml").unlink()
+    assert lint()[2] == "no plan files (*.yaml, *.yml) in plans; nothing to check\n"
+
+
+def test_a_file_given_twice_is_checked_once(repo: Path) -> None:
+    _, out, err = lint("plans", "./plans/2022.yaml", "plans/../plans/2022.yaml")
+    assert (out, err) == (SEED_WARNING + "\n", "1 file checked: 0 errors, 1 warning\n")
 
 
 def test_chinese_messages(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -137,8 +137,9 @@ class Report:
 # --------------------------------------------------------------------------- which files
 
 
-def plan_paths(paths: list[str], start: str) -> list[str]:
-    """The files to check: each file given, every *.yaml / *.yml of each folder given.
+def plan_paths(paths: list[str], start: str) -> tuple[list[str], list[str]]:
+    """The paths searched and the files to check in them: each file given, and every
+    *.yaml / *.yml of each folder given, each file once.
 
     With no paths, the discovered `plans/` folder. A path that does not exist is a
     usage error.
@@ -153,7 +154,11 @@ def plan_paths(paths: list[str], start: str) -> list[str]:
     files: list[str] = []
     for path in paths:
         if os.path.isdir(path):
-            names = sorted(os.listdir(path))
+            try:
+                names = sorted(os.listdir(path))
+            except OSError as error:
+                reason = t("file.unreadable", reason=error.strerror)
+                raise PlantrackError(f"{path}: {reason}") from None
             files.extend(
                 os.path.join(path, name)
                 for name in names
@@ -163,7 +168,10 @@ def plan_paths(paths: list[str], start: str) -> list[str]:
             files.append(path)
         else:
             raise PlantrackError(t("lint.no_path", path=path), exit_code=ExitCode.USAGE)
-    return files
+    once: dict[str, str] = {}
+    for file in files:
+        once.setdefault(os.path.normcase(os.path.normpath(file)), file)
+    return paths, list(once.values())
 
 
 # --------------------------------------------------------------------------- checking

@@ -42,10 +42,10 @@ def lint(
     from plantrack.render import terminal
     from plantrack.render.findings import FindingsWriter
 
-    files = plan_paths([os.fspath(p) for p in paths or []], os.getcwd())
+    searched, files = plan_paths([os.fspath(p) for p in paths or []], os.getcwd())
     err = terminal.stderr()
     if not files:
-        err.write(t("lint.no_files", paths=", ".join(os.fspath(p) for p in paths or [])))
+        err.write(t("lint.no_files", paths=", ".join(searched)))
     writer = FindingsWriter((format or default_format()).value, terminal.stdout())
     report = Report(strict=strict)
     day = today()
