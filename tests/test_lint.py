@@ -326,3 +326,35 @@ def test_every_code_has_a_readme_row_with_an_example_and_a_fix() -> None:
     for code in CODES:
         example, fix = rows[code]
         assert example.strip() and fix.strip(), code
+
+
+def warnings_of(text: str) -> list[tuple[int, int, str]]:
+    import datetime as dt
+
+    from plantrack.lint import lint_data
+
+    head = "title: 计划\nyear: 2022\nsections: []\n"
+    findings = lint_data("plan.yaml", (head + text).encode(), dt.date(2022, 7, 1))
+    return [(f.line, f.column, f.message) for f in findings if f.code == "unbalanced-punctuation"]
+
+
+def test_each_unmatched_mark_is_pointed_at_where_it_stands() -> None:
+    assert warnings_of("preamble: 《甲《乙《丙》\n") == [
+        (4, 11, "unmatched 《: no 》 closes it"),
+        (4, 13, "unmatched 《: no 》 closes it"),
+    ]
+    # Over several lines of a plain scalar, and past an escaped line break.
+    assert warnings_of("preamble: 甲）\n  乙“丙\n") == [
+        (4, 12, "unmatched ）: no （ opens it"),
+        (5, 4, "unmatched “: no ” closes it"),
+    ]
+    assert warnings_of('preamble: "甲\\n乙“丙"\n') == [(4, 16, "unmatched “: no ” closes it")]
+
+
+def test_a_mark_written_as_an_escape_points_at_its_text() -> None:
+    # The source has no “ to point at, only \u201c: the finding points at the value.
+    assert warnings_of('preamble: "甲\\u201c乙"\n') == [(4, 11, "unmatched “: no ” closes it")]
+
+
+def test_a_hundred_warnings_say_enough_about_one_file() -> None:
+    assert len(warnings_of("preamble: " + "《" * 5000 + "\n")) == 100

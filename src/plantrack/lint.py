@@ -8,9 +8,11 @@ outcomes as files are checked and owns the exit status.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 import enum
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -19,7 +21,7 @@ from typing import Any
 
 from plantrack.errors import ExitCode, PlantrackError, Problem
 from plantrack.i18n import t
-from plantrack.loader import Node, Source, examine, read_source
+from plantrack.loader import MAX_PROBLEMS, Node, Source, examine, read_source
 from plantrack.model import Status, parse_status
 
 
@@ -286,6 +288,7 @@ class _Warnings:
     root: Node
     today: dt.date
     found: list[Finding] = field(default_factory=list)
+    line_starts: list[int] | None = None  # offsets where lines start, once needed
 
     def run(self) -> list[Finding]:
         for node, is_key in _scalars(self.root):
@@ -294,6 +297,8 @@ class _Warnings:
         return self.found
 
     def add(self, node: Node | _Mark, code: str, key: str, **values: object) -> None:
+        if len(self.found) >= MAX_PROBLEMS:
+            return  # as the loader does: a hundred say enough about one file
         self.found.append(
             Finding(
                 self.source.path,
@@ -322,26 +327,27 @@ class _Warnings:
             self.punctuation(node)
 
     def punctuation(self, node: Node) -> None:
-        text: str = node.value
-        unmatched = unmatched_marks(text)
+        room = MAX_PROBLEMS - len(self.found)
+        unmatched = unmatched_marks(node.value)[:room] if room > 0 else []
         if not unmatched:
             return
         span = self.source.text[node.start : node.end]
-        for index, mark in unmatched:
-            at: Node | _Mark = node
-            # The k-th such mark of the value is the k-th of the span when nothing was
-            # escaped or folded away; then point at the mark itself.
-            if span.count(mark) == text.count(mark):
-                nth = text.count(mark, 0, index)
-                offset = -1
-                for _ in range(nth + 1):
-                    offset = span.find(mark, offset + 1)
-                at = _Mark(self.source.text, node.start + offset)
+        places = _in_span(node.value, span, unmatched)
+        for (_, mark), offset in zip(unmatched, places, strict=True):
+            at = node if offset is None else self.mark(node.start + offset)
             if mark in _PAIRS:
                 key, partner = "lint.unmatched_open", _PAIRS[mark]
             else:
                 key, partner = "lint.unmatched_close", _OPENERS[mark]
             self.add(at, "unbalanced-punctuation", key, mark=mark, partner=partner)
+
+    def mark(self, offset: int) -> _Mark:
+        """The position of `offset` in the file, lines counted as YAML counts them."""
+        if self.line_starts is None:
+            breaks = _LINE_BREAK.finditer(self.source.text)
+            self.line_starts = [0, *(found.end() for found in breaks)]
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return _Mark(line, offset - self.line_starts[line])
 
     # ---- the plan's structure
 
@@ -454,15 +460,40 @@ class _Warnings:
             latest = date if latest is None else max(latest, date)
 
 
+@dataclass(frozen=True, slots=True)
 class _Mark:
-    """A position inside a scalar, standing in for a node when a finding points there."""
+    """A position inside a scalar (0-based), standing in for a node a finding points at."""
 
-    __slots__ = ("column", "line")
+    line: int
+    column: int
 
-    def __init__(self, text: str, offset: int) -> None:
-        breaks = list(_LINE_BREAK.finditer(text, 0, offset))
-        self.line = len(breaks)
-        self.column = offset - (breaks[-1].end() if breaks else 0)
+
+def _in_span(value: str, span: str, marks: list[tuple[int, str]]) -> list[int | None]:
+    """Where in a scalar's source text (`span`) each of `marks` of its value is, or None.
+
+    The k-th such mark of the value is the k-th of the span when the span has as many
+    (nothing was escaped); folding and quoting do not add or drop these marks. `marks`
+    are in order, so each kind is searched once, however long the text.
+    """
+    places: list[int | None] = []
+    # For each mark: how far the value was counted, marks counted so far, and the
+    # span's matches with how many were taken.
+    state: dict[str, tuple[int, int, Iterator[re.Match[str]], int]] = {}
+    for index, mark in marks:
+        if mark not in state:
+            if span.count(mark) != value.count(mark):
+                state[mark] = (0, 0, iter(()), -1)
+            else:
+                state[mark] = (0, 0, re.finditer(re.escape(mark), span), 0)
+        counted_to, before, matches, taken = state[mark]
+        if taken < 0:
+            places.append(None)
+            continue
+        before += value.count(mark, counted_to, index)
+        match = next(itertools.islice(matches, before - taken, None))
+        places.append(match.start())
+        state[mark] = (index + 1, before + 1, matches, before + 1)
+    return places
 
 
 def _value(node: Node | None, kind: type[Any]) -> Any:
