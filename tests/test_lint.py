@@ -358,3 +358,15 @@ def test_a_mark_written_as_an_escape_points_at_its_text() -> None:
 
 def test_a_hundred_warnings_say_enough_about_one_file() -> None:
     assert len(warnings_of("preamble: " + "《" * 5000 + "\n")) == 100
+
+
+def test_a_hundred_errors_say_enough_about_one_file() -> None:
+    import datetime as dt
+
+    from plantrack.lint import lint_data
+
+    items = "".join(f"      - {{number: {n}, title: 事项, progress: 200}}\n" for n in range(1, 300))
+    plan = "title: 计划\nyear: 2022\nsections:\n  - title: 部分\n    items:\n" + items
+    findings = lint_data("plan.yaml", plan.encode(), dt.date(2022, 7, 1))
+    assert len(findings) == 100
+    assert (findings[-1].line, findings[-1].code) == (105, "out-of-range")

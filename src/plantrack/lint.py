@@ -208,7 +208,7 @@ def lint_source(source: Source, today: dt.date) -> list[Finding]:
         warnings = _Warnings(source, root, today).run()
     errors.sort(key=_position)
     warnings.sort(key=_position)
-    return _inside(source.text, errors + warnings)
+    return _inside(source.text, errors[:MAX_PROBLEMS] + warnings)
 
 
 # Line breaks as YAML counts them (and editors show them).
