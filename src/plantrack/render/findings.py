@@ -72,7 +72,9 @@ def escape_property(text: str) -> str:
 
 def github_line(finding: Finding) -> str:
     """`::error file=…,line=…,col=…,title=CODE::message`: an annotation on the pull request."""
-    properties = [f"file={escape_property(finding.path)}"]
+    # Annotations name files as the repository does, with forward slashes (also on Windows).
+    path = finding.path.replace(os.sep, "/")
+    properties = [f"file={escape_property(path)}"]
     if finding.line:
         properties += [f"line={finding.line}", f"col={finding.column}"]
     properties.append(f"title={escape_property(finding.code)}")
