@@ -370,3 +370,22 @@ def test_a_hundred_errors_say_enough_about_one_file() -> None:
     findings = lint_data("plan.yaml", plan.encode(), dt.date(2022, 7, 1))
     assert len(findings) == 100
     assert (findings[-1].line, findings[-1].code) == (105, "out-of-range")
+
+
+def test_the_hundred_warnings_listed_are_the_first_in_the_file() -> None:
+    import datetime as dt
+
+    from plantrack.lint import lint_data
+
+    items = "".join(f"      - {{number: {n * 2}, title: 事项}}\n" for n in range(1, 50))
+    plan = (
+        "title: 计划\nyear: 2022\nsections:\n  - title: 部分\n    items:\n"
+        + items
+        + "preamble: "
+        + "《" * 500
+        + "\n"
+    )
+    findings = lint_data("plan.yaml", plan.encode(), dt.date(2022, 7, 1))
+    assert len(findings) == 100
+    assert [f.code for f in findings[:49]] == ["number-gap"] * 49
+    assert findings[49].code == "unbalanced-punctuation"

@@ -208,7 +208,8 @@ def lint_source(source: Source, today: dt.date) -> list[Finding]:
         warnings = _Warnings(source, root, today).run()
     errors.sort(key=_position)
     warnings.sort(key=_position)
-    return _inside(source.text, errors[:MAX_PROBLEMS] + warnings)
+    # As the loader does for what it reads: a hundred of each say enough about one file.
+    return _inside(source.text, errors[:MAX_PROBLEMS] + warnings[:MAX_PROBLEMS])
 
 
 # Line breaks as YAML counts them (and editors show them).
@@ -289,6 +290,7 @@ class _Warnings:
     today: dt.date
     found: list[Finding] = field(default_factory=list)
     line_starts: list[int] | None = None  # offsets where lines start, once needed
+    unmatched: int = 0  # unbalanced-punctuation warnings so far
 
     def run(self) -> list[Finding]:
         for node, is_key in _scalars(self.root):
@@ -297,8 +299,6 @@ class _Warnings:
         return self.found
 
     def add(self, node: Node | _Mark, code: str, key: str, **values: object) -> None:
-        if len(self.found) >= MAX_PROBLEMS:
-            return  # as the loader does: a hundred say enough about one file
         self.found.append(
             Finding(
                 self.source.path,
@@ -327,8 +327,10 @@ class _Warnings:
             self.punctuation(node)
 
     def punctuation(self, node: Node) -> None:
-        room = MAX_PROBLEMS - len(self.found)
+        # Only a hundred are listed (lint_source), so no more need to be placed.
+        room = MAX_PROBLEMS - self.unmatched
         unmatched = unmatched_marks(node.value)[:room] if room > 0 else []
+        self.unmatched += len(unmatched)
         if not unmatched:
             return
         span = self.source.text[node.start : node.end]
