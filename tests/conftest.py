@@ -30,6 +30,7 @@ def _environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("PLANTRACK_PLAN", raising=False)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     language.cache_clear()
     yield
     language.cache_clear()

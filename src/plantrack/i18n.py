@@ -221,6 +221,262 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- end of writing commands
     #
     # --- lint and schema: add keys below this line
+    "yaml.number_too_long": ("the number is too long", "数字过长"),
+    "lint.number_order": (
+        "item number {number} comes after {previous}; numbers should increase down the plan",
+        "事项编号 {number} 排在 {previous} 之后；编号应自上而下递增",
+    ),
+    "lint.number_gap": (
+        "item numbers jump from {previous} to {number} (missing: {missing})",
+        "事项编号从 {previous} 跳到 {number}（缺少 {missing}）",
+    ),
+    "lint.number_start": (
+        "the first item is numbered {number}; numbering starts at 1",
+        "第一项的编号是 {number}；编号应从 1 开始",
+    ),
+    "lint.unknown_owner": (
+        "owner {owner!r} is not in the plan's roles ({roles})",
+        "责任人 {owner!r} 不在本计划的 roles 中（{roles}）",
+    ),
+    "lint.unknown_owner_close": (
+        "owner {owner!r} is not in the plan's roles; did you mean {close}?",
+        "责任人 {owner!r} 不在本计划的 roles 中；是不是 {close}？",
+    ),
+    "lint.due_year": (
+        "due date {due} is outside the plan's year {year}",
+        "完成时限 {due} 不在计划年度 {year} 内",
+    ),
+    "lint.done_progress": (
+        "status is done but progress is {progress}; set progress to 100 or change the status",
+        "状态为已完成，但进度为 {progress}；请把进度改为 100，或修改状态",
+    ),
+    "lint.complete_not_done": (
+        "progress is 100 but status is {status}; set the status to done or lower the progress",
+        "进度为 100，但状态为{status}；请把状态改为已完成，或调低进度",
+    ),
+    "lint.ledger_order": (
+        "ledger entry dated {date} comes after one dated {previous}; the ledger runs oldest first",
+        "台账记录日期 {date} 排在 {previous} 之后；台账应按日期从早到晚排列",
+    ),
+    "lint.ledger_future": (
+        "ledger entry dated {date} is in the future (today is {today})",
+        "台账记录日期 {date} 晚于今天（{today}）",
+    ),
+    "lint.unmatched_open": (
+        "unmatched {mark}: no {partner} closes it",
+        "不成对的 {mark}：后面没有对应的 {partner}",
+    ),
+    "lint.unmatched_close": (
+        "unmatched {mark}: no {partner} opens it",
+        "不成对的 {mark}：前面没有对应的 {partner}",
+    ),
+    "lint.read_as_bool": (
+        "{raw} is read as the yes/no value {value}, not as text; quote it ('{raw}') if text is meant",
+        "{raw} 会被读成布尔值 {value}，而不是文字；如果是文字，请加引号（'{raw}'）",
+    ),
+    "lint.read_as_number": (
+        "{raw} is read as the number {value} (YAML reads a leading 0 as octal, 0x as hexadecimal, 0b as binary, 1:30 as base 60); write the number in plain decimal, or quote it",
+        "{raw} 会被读成数字 {value}（YAML 把以 0 开头的数读作八进制，0x 为十六进制，0b 为二进制，1:30 为六十进制）；请写成普通十进制数，或加引号",
+    ),
+    "lint.no_path": ("no such file or folder: {path}", "文件或文件夹不存在：{path}"),
+    "lint.no_files": (
+        "no plan files (*.yaml, *.yml) in {paths}; nothing to check",
+        "{paths} 中没有计划文件（*.yaml、*.yml）；无需检查",
+    ),
+    "lint.summary": (
+        "{files} checked: {errors}, {warnings}",
+        "已检查 {files}：{errors}，{warnings}",
+    ),
+    "lint.files_one": ("1 file", "1 个文件"),
+    "lint.files_many": ("{count} files", "{count} 个文件"),
+    "lint.errors_one": ("1 error", "1 个错误"),
+    "lint.errors_many": ("{count} errors", "{count} 个错误"),
+    "lint.warnings_one": ("1 warning", "1 个警告"),
+    "lint.warnings_many": ("{count} warnings", "{count} 个警告"),
+    "help.lint": (
+        "Check plan files for errors and likely mistakes, one line per finding: path:line:col: severity CODE message. Exit status 0 without errors, 1 with errors (or warnings with --strict), 2 for a usage error.",
+        "检查计划文件中的错误和可能的疏漏，每个问题一行：路径:行:列: 级别 代码 说明。无错误时退出状态为 0，有错误（或使用 --strict 时有警告）为 1，用法错误为 2。",
+    ),
+    "help.lint_paths": (
+        "Plan files or folders (a folder means every *.yaml and *.yml in it). Default: the plans/ folder of this directory or its nearest parent.",
+        "计划文件或文件夹（文件夹即其中所有 *.yaml 和 *.yml 文件）。默认：当前目录或最近上级目录的 plans/ 文件夹。",
+    ),
+    "help.lint_format": (
+        "Output format: text, github (workflow commands; the default when GITHUB_ACTIONS=true), json or sarif (SARIF 2.1.0).",
+        "输出格式：text、github（工作流命令；GITHUB_ACTIONS=true 时为默认）、json 或 sarif（SARIF 2.1.0）。",
+    ),
+    "help.lint_strict": ("Exit with status 1 on warnings too.", "有警告时也以状态 1 退出。"),
+    "help.schema": (
+        "Print the JSON Schema of the plan file format, for editors (yaml-language-server) and other tools.",
+        "输出计划文件格式的 JSON Schema，供编辑器（yaml-language-server）和其他工具使用。",
+    ),
+    # what each finding code means and how to fix it (SARIF rules)
+    "rule.unreadable": ("The file cannot be opened.", "文件无法打开。"),
+    "fix.unreadable": ("Restore the file or its permissions.", "恢复文件或其读取权限。"),
+    "rule.too-large": (
+        "The file is larger than any plan (16 MB).",
+        "文件超过计划文件的上限（16 MB）。",
+    ),
+    "fix.too-large": ("Check that the right file is named.", "确认文件名是否正确。"),
+    "rule.encoding": (
+        "The file is not UTF-8 (often GBK, saved by an older Windows editor).",
+        "文件不是 UTF-8 编码（常见为旧版 Windows 编辑器保存的 GBK）。",
+    ),
+    "fix.encoding": ("Save the file as UTF-8.", "将文件另存为 UTF-8 编码。"),
+    "rule.binary": (
+        "The file contains NUL bytes: it is binary, not YAML text.",
+        "文件含有 NUL 字节：是二进制文件，不是 YAML 文本。",
+    ),
+    "fix.binary": ("Use the plan's YAML file.", "请使用计划的 YAML 文件。"),
+    "rule.empty": (
+        "The file holds no plan: it is empty or has only comments.",
+        "文件中没有计划：为空或只有注释。",
+    ),
+    "fix.empty": ("Write at least title, year and sections.", "至少写出 title、year 和 sections。"),
+    "rule.syntax": ("YAML cannot read the file here.", "YAML 无法读取此处内容。"),
+    "fix.syntax": (
+        "Fix the quoting or indentation at the place named; indent with spaces only.",
+        "修正所指位置的引号或缩进；缩进只用空格。",
+    ),
+    "rule.too-deep": (
+        "Nesting deeper than any plan (64 levels).",
+        "嵌套层数超过计划文件的上限（64 层）。",
+    ),
+    "fix.too-deep": ("The file is damaged or not a plan.", "文件已损坏或不是计划文件。"),
+    "rule.multiple-documents": (
+        "A second YAML document in one file.",
+        "一个文件中有第二个 YAML 文档。",
+    ),
+    "fix.multiple-documents": ("Keep one plan per file.", "每个文件只放一个计划。"),
+    "rule.anchor": (
+        "An anchor (&name); plan files do not use them.",
+        "锚点（&名称）；计划文件不使用锚点。",
+    ),
+    "fix.anchor": ("Write the value out.", "直接写出内容。"),
+    "rule.alias": (
+        "An alias (*name); plan files do not use them.",
+        "别名（*名称）；计划文件不使用别名。",
+    ),
+    "fix.alias": ("Write the value out.", "直接写出内容。"),
+    "rule.tag": (
+        "A YAML tag (!!python/…, !!set, !custom) that would construct something.",
+        "会构造对象的 YAML 标签（!!python/…、!!set、!自定义）。",
+    ),
+    "fix.tag": ("Remove the tag.", "删除该标签。"),
+    "rule.duplicate-key": (
+        "A key given twice in one mapping; YAML would keep only the last.",
+        "同一映射中重复的键；YAML 只会保留最后一个。",
+    ),
+    "fix.duplicate-key": ("Keep one of them.", "只保留一个。"),
+    "rule.bad-key": ("A list or mapping used as a key.", "用列表或映射作为键。"),
+    "fix.bad-key": ("Use a plain word as the key.", "键请用简单的词。"),
+    "rule.bad-date": (
+        "A date that does not exist, such as 2022-02-30.",
+        "不存在的日期，如 2022-02-30。",
+    ),
+    "fix.bad-date": ("Write a real date.", "写出正确的日期。"),
+    "rule.bad-value": (
+        "A value YAML cannot read, such as a number with thousands of digits.",
+        "YAML 无法读取的值，如几千位的数字。",
+    ),
+    "fix.bad-value": ("Write the intended value.", "写出想要的值。"),
+    "rule.not-mapping": (
+        "The file is a list or a single value, not a plan mapping.",
+        "文件是列表或单个值，而不是计划映射。",
+    ),
+    "fix.not-mapping": (
+        "Start the plan with title:, year: and sections: at the left margin.",
+        "计划应以顶格的 title:、year:、sections: 开头。",
+    ),
+    "rule.missing-key": ("A required key is missing.", "缺少必填的键。"),
+    "fix.missing-key": ("Add the key to the mapping named.", "在所指映射中补上该键。"),
+    "rule.unknown-key": ("A key the plan format does not have.", "计划格式中没有的键。"),
+    "fix.unknown-key": ("Fix its spelling or remove it.", "修正拼写或删除。"),
+    "rule.wrong-type": (
+        "A value of the wrong kind (text for a number, a list for a mapping…).",
+        "值的类型不对（应为数字却是文本、应为映射却是列表……）。",
+    ),
+    "fix.wrong-type": ("Write the kind of value named in the message.", "按提示写成正确类型的值。"),
+    "rule.bad-status": (
+        "A status outside todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻).",
+        "状态不在 todo、doing、done、blocked（未开始、进行中、已完成、受阻）之内。",
+    ),
+    "fix.bad-status": ("Use one of the status words.", "使用规定的状态词。"),
+    "rule.out-of-range": (
+        "A number outside its range (progress 0–100, numbers from 1).",
+        "数字超出范围（进度 0–100，编号从 1 开始）。",
+    ),
+    "fix.out-of-range": ("Write a number inside the range.", "写出范围内的数字。"),
+    "rule.empty-text": ("Empty text where text is required.", "必填的文本为空。"),
+    "fix.empty-text": ("Write the text, or remove the key.", "写出内容，或删除该键。"),
+    "rule.schema": ("The file breaks the plan format.", "文件不符合计划格式。"),
+    "fix.schema": ("Do as the message says.", "按提示修改。"),
+    "rule.duplicate-number": ("Two items with the same number.", "两个事项编号相同。"),
+    "fix.duplicate-number": (
+        "Numbers are unique across the plan: renumber.",
+        "编号在整个计划中唯一：请重新编号。",
+    ),
+    "rule.number-order": (
+        "Item numbers do not increase down the plan.",
+        "事项编号没有自上而下递增。",
+    ),
+    "fix.number-order": ("Put the items in order, or renumber them.", "调整事项顺序，或重新编号。"),
+    "rule.number-gap": (
+        "Item numbers skip a number, or do not start at 1.",
+        "事项编号有跳号，或不是从 1 开始。",
+    ),
+    "fix.number-gap": ("Renumber, or add the missing items.", "重新编号，或补上缺少的事项。"),
+    "rule.unknown-owner": (
+        "An owner not listed in the plan's roles.",
+        "责任人不在计划的 roles 名单中。",
+    ),
+    "fix.unknown-owner": (
+        "Use a name from roles, or add the owner to roles.",
+        "使用 roles 中的名称，或把该责任人加入 roles。",
+    ),
+    "rule.due-outside-year": ("A due date outside the plan's year.", "完成时限不在计划年度内。"),
+    "fix.due-outside-year": ("Correct the date.", "修正日期。"),
+    "rule.done-progress": (
+        "Status done with progress under 100.",
+        "状态为已完成，但进度不足 100。",
+    ),
+    "fix.done-progress": (
+        "Set progress to 100, or change the status.",
+        "把进度改为 100，或修改状态。",
+    ),
+    "rule.complete-not-done": (
+        "Progress 100 without status done.",
+        "进度为 100，但状态不是已完成。",
+    ),
+    "fix.complete-not-done": (
+        "Set the status to done, or lower the progress.",
+        "把状态改为已完成，或调低进度。",
+    ),
+    "rule.ledger-order": ("Ledger entries out of date order.", "台账记录没有按日期排列。"),
+    "fix.ledger-order": ("Keep the log oldest first.", "台账按日期从早到晚排列。"),
+    "rule.ledger-future": ("A ledger entry dated in the future.", "台账记录的日期晚于今天。"),
+    "fix.ledger-future": ("Correct the date.", "修正日期。"),
+    "rule.unbalanced-punctuation": (
+        "Paired punctuation (“” ‘’ 《》 （） 【】 「」) without its partner.",
+        "成对标点（“” ‘’ 《》 （） 【】 「」）不成对。",
+    ),
+    "fix.unbalanced-punctuation": (
+        "Add the missing mark, or remove the stray one.",
+        "补上缺少的标点，或删除多余的标点。",
+    ),
+    "rule.read-as-bool": (
+        "yes, no, on or off, which YAML reads as true or false.",
+        "yes、no、on、off 会被 YAML 读成 true 或 false。",
+    ),
+    "fix.read-as-bool": ("Quote the word if it is text.", "如果是文字，请加引号。"),
+    "rule.read-as-number": (
+        "A number YAML reads in another base, such as 012 read as 10.",
+        "YAML 按其他进制读取的数字，如 012 读作 10。",
+    ),
+    "fix.read-as-number": (
+        "Write the number in plain decimal, or quote it.",
+        "写成普通十进制数，或加引号。",
+    ),
     # --- end of lint and schema
     #
     # --- documents (import, render, init): add keys below this line

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_PROBLEMS = 100
+# Beyond this an int cannot be turned back into digits (Python's 4,300-digit limit).
+_MAX_INT_BITS = 10_000
 
 _STR = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
@@ -95,7 +97,8 @@ class Node:
         self.end: int = event.end_mark.index
         self.value = value
         self.raw: str = ""  # a scalar's text as written (unquoted, unescaped)
-        self.style = style  # a scalar's quoting: None (plain), "'", '"', "|" or ">"
+        # A scalar's quoting: None (plain; libyaml says ""), "'", '"', "|" or ">".
+        self.style = style or None
         self.flow: bool = False  # a collection written in flow style, [a, b] or {a: b}
         self.tag: str = ""
 
@@ -231,7 +234,16 @@ def _looks_like_gbk(raw: bytes) -> bool:
         text = raw.decode("gbk")
     except UnicodeDecodeError:
         return False
-    return any("\u4e00" <= char <= "\u9fff" for char in text)
+    if any(char < " " and char not in "\t\r\n" for char in text):
+        return False  # control characters: binary, not text
+    # Chinese text in GBK is nearly all GB2312, whose two bytes are both 0xA1 or above;
+    # Latin-1 accents followed by ASCII letters also decode as GBK, but not in that range.
+    # CJK symbols such as 〇 (in 二〇二二年) sit in GBK's extension and count as common too.
+    wide = [char for char in text if ord(char) > 0x7F]
+    common = sum(
+        1 for char in wide if "\u3000" <= char <= "\u303f" or min(char.encode("gbk")) >= 0xA1
+    )
+    return bool(wide) and common >= 0.9 * len(wide)
 
 
 def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
@@ -395,13 +407,17 @@ def _scalar(event: Any, report: Any) -> Node:
         return node
     try:
         node.value = construct(yaml.ScalarNode(tag, text))
+        if type(node.value) is int and node.value.bit_length() > _MAX_INT_BITS:
+            # `0x` or `1:2:3…` with thousands of digits: Python could not even print it.
+            raise ValueError(t("yaml.number_too_long"))
     except (ValueError, OverflowError) as error:
         is_date = tag.endswith("timestamp")
+        shown = text if len(text) <= 40 else text[:39] + "…"
         report(
             node,
             "yaml.bad_date" if is_date else "yaml.bad_value",
             "bad-date" if is_date else "bad-value",
-            text=text,
+            text=shown,
             reason=error,
         )
         node.value = text
@@ -426,11 +442,33 @@ def check(path: str | os.PathLike[str]) -> tuple[LoadedPlan | None, list[Problem
 
 
 def check_source(source: Source) -> tuple[LoadedPlan | None, list[Problem]]:
+    examined = examine(source)
+    return examined.loaded, examined.problems
+
+
+@dataclass(slots=True)
+class Examined:
+    """Everything checking a file found: its node tree (when it has one), the plan, problems."""
+
+    root: Node | None
+    loaded: LoadedPlan | None
+    problems: list[Problem]
+
+
+def examine(source: Source) -> Examined:
+    """Check `source` like check_source, keeping the node tree even when the file is wrong."""
     if not source.text.strip():
-        return None, [Problem(source.path, 1, 1, t("file.empty"), code="empty")]
+        return Examined(None, None, [Problem(source.path, 1, 1, t("file.empty"), code="empty")])
     composed = compose(source)
     problems = composed.problems
     root = composed.root
+    loaded, problems = _check_tree(source, root, problems)
+    return Examined(root, loaded, problems)
+
+
+def _check_tree(
+    source: Source, root: Node | None, problems: list[Problem]
+) -> tuple[LoadedPlan | None, list[Problem]]:
     if root is None:
         if not problems:
             problems.append(Problem(source.path, 1, 1, t("yaml.no_document"), code="empty"))
@@ -457,10 +495,15 @@ def check_source(source: Source) -> tuple[LoadedPlan | None, list[Problem]]:
     try:
         plan = Plan.model_validate(root.to_python())
     except ValidationError as error:
+        # One problem per spot: a value the reader already refused needs no schema
+        # message, and a union's branches all fail at the same field. Two missing keys
+        # point at the same mapping, though, and both are reported.
         taken = {(p.line, p.column) for p in problems}
+        said: set[tuple[int, int, str]] = set()
         for problem in schema_problems(source.path, root, error):
-            if (problem.line, problem.column) not in taken:
-                taken.add((problem.line, problem.column))
+            spot = (problem.line, problem.column, problem.field)
+            if (problem.line, problem.column) not in taken and spot not in said:
+                said.add(spot)
                 problems.append(problem)
         return None, _in_file_order(problems)
     problems.extend(duplicate_numbers(source.path, root, plan))
@@ -486,16 +529,9 @@ def load_plan(path: str | os.PathLike[str]) -> LoadedPlan:
 
 
 def _describe(node: Node) -> str:
-    zh = t("file.empty").startswith("文件")
-    if node.kind == "sequence":
-        return "列表" if zh else "a list"
-    if node.value is None:
-        return "空值" if zh else "an empty value"
-    return (
-        "字符串"
-        if zh and isinstance(node.value, str)
-        else ("a " + type(node.value).__name__ if not zh else "标量")
-    )
+    from plantrack.schema_messages import describe_value
+
+    return t("value.list") if node.kind == "sequence" else describe_value(node.value)
 
 
 def field_name(parts: list[Any] | tuple[Any, ...]) -> str:
@@ -530,17 +566,19 @@ def locate(root: Node, loc: tuple[Any, ...] | list[Any]) -> tuple[Node, list[Any
 
 
 def schema_problems(path: str, root: Node, error: ValidationError) -> list[Problem]:
-    from plantrack.schema_messages import message_for
+    from plantrack.schema_messages import code_for, message_for
 
     problems: list[Problem] = []
     for detail in error.errors(include_url=False):
         loc = tuple(detail["loc"])
         kind = detail["type"]
-        if kind == "extra_forbidden" and loc:
+        if kind in ("extra_forbidden", "invalid_key") and loc:
             # Point at the unknown key itself, inside the mapping that has it.
             parent, walked, _ = locate(root, loc[:-1])
-            node = parent.key_node(loc[-1]) or parent
-            name_parts = [*walked, loc[-1]]
+            key = detail.get("input") if kind == "invalid_key" else loc[-1]
+            key_node = parent.key_node(key)
+            node = key_node or parent
+            name_parts = [*walked, key_node.raw if key_node else str(key)]
         else:
             node, walked, _ = locate(root, loc)
             name_parts = list(walked)
@@ -553,7 +591,7 @@ def schema_problems(path: str, root: Node, error: ValidationError) -> list[Probl
                 node.line + 1,
                 node.column + 1,
                 message,
-                code="schema",
+                code=code_for(detail, field_name(name_parts)),
                 field=field_name(name_parts),
             )
         )
@@ -588,6 +626,7 @@ def duplicate_numbers(path: str, root: Node, plan: Plan) -> list[Problem]:
 
 __all__ = [
     "Composed",
+    "Examined",
     "LoadedPlan",
     "Node",
     "Source",
@@ -595,6 +634,7 @@ __all__ = [
     "check_source",
     "compose",
     "decode",
+    "examine",
     "field_name",
     "load_plan",
     "locate",
@@ -617,11 +657,16 @@ def find_plan(explicit: str | os.PathLike[str] | None, start: str, year: int) ->
     if explicit is not None and os.fspath(explicit) != "":
         name = os.fspath(explicit)
         return _plan_in(name, year) if os.path.isdir(name) else name
+    return _plan_in(find_plans_folder(start), year)
+
+
+def find_plans_folder(start: str) -> str:
+    """The `plans/` folder of `start` or of its nearest parent that has one."""
     folder = os.path.abspath(start)
     while True:
         candidate = os.path.join(folder, PLANS_FOLDER)
         if os.path.isdir(candidate):
-            return _plan_in(candidate, year)
+            return candidate
         parent = os.path.dirname(folder)
         if parent == folder:
             raise PlantrackError(t("plan.none_found"))

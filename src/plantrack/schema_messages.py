@@ -29,6 +29,7 @@ _EXPECTED = {
     "model_type": "mapping",
     "model_attributes_type": "mapping",
     "tuple_type": "pair",
+    "too_long": "pair",  # the only length-limited list is a ledger change [old, new]
 }
 
 
@@ -54,7 +55,7 @@ def message_for(detail: Any, field: str, walked: list[Any]) -> str:
     context = detail.get("ctx") or {}
     if kind == "missing":
         body = t("schema.missing")
-    elif kind == "extra_forbidden":
+    elif kind in ("extra_forbidden", "invalid_key"):
         key = str(field.rsplit(".", 1)[-1])
         allowed = allowed_keys(walked)
         close = difflib.get_close_matches(key, allowed, n=1)
@@ -85,3 +86,21 @@ def message_for(detail: Any, field: str, walked: list[Any]) -> str:
     else:
         body = str(detail.get("msg", kind))
     return f"{field}: {body}" if field else body
+
+
+def code_for(detail: Any, field: str) -> str:
+    """The finding code of a validation error: what kind of mistake it is."""
+    kind = detail["type"]
+    if kind == "missing":
+        return "missing-key"
+    if kind in ("extra_forbidden", "invalid_key"):
+        return "unknown-key"
+    if kind == "enum" or (field.endswith("status") and kind == "string_type"):
+        return "bad-status"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        return "out-of-range"
+    if kind in ("string_too_short", "too_short"):
+        return "empty-text"
+    if kind in _EXPECTED:
+        return "wrong-type"
+    return "schema"

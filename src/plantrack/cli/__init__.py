@@ -73,9 +73,10 @@ def _root(
 
 
 def _register() -> None:
-    from plantrack.cli import documents, view
+    from plantrack.cli import documents, lint, view
 
     view.register(app)
+    lint.register(app)
     documents.register(app)
     # Each command group registers itself here, one line each.
 

@@ -1,0 +1,71 @@
+"""`plantrack lint` (check plan files, for people and CI) and `plantrack schema`."""
+
+from __future__ import annotations
+
+import enum
+import os
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from plantrack.i18n import t
+
+
+class LintFormat(str, enum.Enum):
+    text = "text"
+    github = "github"
+    json = "json"
+    sarif = "sarif"
+
+
+def default_format() -> LintFormat:
+    """GitHub annotations inside GitHub Actions, plain lines everywhere else."""
+    return LintFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else LintFormat.text
+
+
+def lint(
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045 - typer reads the annotation at run time on 3.10
+        typer.Argument(help=t("help.lint_paths"), show_default=False, metavar="PATH"),
+    ] = None,
+    format: Annotated[
+        Optional[LintFormat],  # noqa: UP045
+        typer.Option(
+            "--format", "-f", help=t("help.lint_format"), case_sensitive=False, show_default=False
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=t("help.lint_strict"))] = False,
+) -> None:
+    from plantrack.dates import today
+    from plantrack.lint import Report, lint_file, plan_paths
+    from plantrack.render import terminal
+    from plantrack.render.findings import FindingsWriter
+
+    searched, files = plan_paths([os.fspath(p) for p in paths or []], os.getcwd())
+    err = terminal.stderr()
+    if not files:
+        err.write(t("lint.no_files", paths=", ".join(searched)))
+    writer = FindingsWriter((format or default_format()).value, terminal.stdout())
+    report = Report(strict=strict)
+    day = today()
+    for path in files:
+        findings = lint_file(path, day)
+        report.add(findings)
+        writer.add(findings)
+    writer.close()
+    if files:
+        err.write(report.summary())
+    raise typer.Exit(int(report.return_code))
+
+
+def schema() -> None:
+    from plantrack.lint import schema_text
+    from plantrack.render import terminal
+
+    terminal.stdout().file.write(schema_text())
+
+
+def register(app: typer.Typer) -> None:
+    app.command(help=t("help.lint"))(lint)
+    app.command(help=t("help.schema"))(schema)

@@ -1,0 +1,154 @@
+"""Lint findings as people and machines read them: text, GitHub workflow commands, JSON, SARIF.
+
+Text and GitHub lines are written as each file is checked; JSON and SARIF are one
+document each, written when every file has been checked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from plantrack import __version__
+from plantrack.i18n import t
+from plantrack.lint import CODES, Finding, Severity
+from plantrack.render.terminal import Stream
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+FORMATS = ("text", "github", "json", "sarif")
+
+
+class FindingsWriter:
+    """Writes findings to `out` in one of FORMATS."""
+
+    def __init__(self, format: str, out: Stream) -> None:
+        if format not in FORMATS:
+            raise ValueError(format)
+        self.format = format
+        self.out = out
+        self.kept: list[Finding] = []
+
+    def add(self, findings: list[Finding]) -> None:
+        if self.format == "text":
+            for finding in findings:
+                self.out.write(text_line(finding, self.out))
+        elif self.format == "github":
+            for finding in findings:
+                self.out.write(github_line(finding))
+        else:
+            self.kept.extend(findings)
+
+    def close(self) -> None:
+        if self.format == "json":
+            self.out.write(json_text(self.kept))
+        elif self.format == "sarif":
+            self.out.write(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2))
+
+
+_SEVERITY_STYLE = {Severity.ERROR: ("red", "bold"), Severity.WARNING: ("yellow",)}
+
+
+def text_line(finding: Finding, stream: Stream) -> str:
+    """`path:line:col: error CODE message` (the position left out when there is none)."""
+    where = finding.path
+    if finding.line:
+        where = f"{where}:{finding.line}:{finding.column}"
+    severity = stream.style(finding.severity.value, *_SEVERITY_STYLE[finding.severity])
+    return f"{stream.style(where, 'bold')}: {severity} {finding.code} {finding.message}"
+
+
+def escape_data(text: str) -> str:
+    """A workflow command's message, escaped as the GitHub Actions toolkit escapes it."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A workflow command's property value, escaped as the toolkit escapes it."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_line(finding: Finding) -> str:
+    """`::error file=…,line=…,col=…,title=CODE::message`: an annotation on the pull request."""
+    # Annotations name files as the repository does, with forward slashes (also on Windows).
+    path = finding.path.replace(os.sep, "/")
+    properties = [f"file={escape_property(path)}"]
+    if finding.line:
+        properties += [f"line={finding.line}", f"col={finding.column}"]
+    properties.append(f"title={escape_property(finding.code)}")
+    return f"::{finding.severity.value} {','.join(properties)}::{escape_data(finding.message)}"
+
+
+def json_text(findings: list[Finding]) -> str:
+    return json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2)
+
+
+def artifact_uri(path: str) -> tuple[str, bool]:
+    """The SARIF URI of a file, and whether it is relative to the checkout's root."""
+    if os.path.isabs(path):
+        return Path(path).as_uri(), False
+    posix = os.path.normpath(path).replace(os.sep, "/")
+    return urllib.parse.quote(posix, safe="/"), True
+
+
+def sarif(findings: list[Finding]) -> dict[str, Any]:
+    """A SARIF 2.1.0 log of one run, as GitHub code scanning takes it."""
+    codes = sorted({f.code for f in findings}, key=list(CODES).index)
+    rules = [
+        {
+            "id": code,
+            "name": code,
+            # Code scanning shows these at the top of an alert, and the help below it.
+            "shortDescription": {"text": t(f"rule.{code}")},
+            "fullDescription": {"text": t(f"rule.{code}")},
+            "help": {"text": t(f"fix.{code}")},
+            "defaultConfiguration": {"level": CODES[code].value},
+        }
+        for code in codes
+    ]
+    results = []
+    for finding in findings:
+        uri, relative = artifact_uri(finding.path)
+        location: dict[str, Any] = {"uri": uri}
+        if relative:
+            location["uriBaseId"] = "%SRCROOT%"
+        results.append(
+            {
+                "ruleId": finding.code,
+                "ruleIndex": codes.index(finding.code),
+                "level": finding.severity.value,
+                "message": {"text": finding.message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": location,
+                            # Code scanning needs a line; an unplaced finding is about the file.
+                            "region": {
+                                "startLine": finding.line or 1,
+                                "startColumn": finding.column or 1,
+                            },
+                        }
+                    }
+                ],
+            }
+        )
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "plantrack",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": rules,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
