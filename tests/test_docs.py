@@ -1,24 +1,34 @@
-"""Every command has help text and a README entry."""
+"""Every command has help text and a README entry, and the command table matches the modules."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import typer
 from conftest import ROOT
 
-from plantrack.cli import app
+from plantrack.cli import COMMANDS, app, command_group
 
 
-def command_names() -> list[str]:
+def all_commands() -> dict[str, Any]:
     group = typer.main.get_command(app)
-    return sorted(group.commands)  # type: ignore[attr-defined]
+    ctx = typer.Context(group)
+    return {name: group.get_command(ctx, name) for name in group.list_commands(ctx)}  # type: ignore[attr-defined]
+
+
+def test_the_command_table_names_what_each_module_registers() -> None:
+    registered = {
+        name: module for module in set(COMMANDS.values()) for name in command_group(module)
+    }
+    assert registered == COMMANDS
 
 
 def test_every_command_has_help_text() -> None:
-    group = typer.main.get_command(app)
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
+    for name, command in all_commands().items():
+        assert command is not None, name
         assert (command.help or "").strip(), f"{name} has no help text"
         for param in command.params:
-            if param.param_type_name == "option" and param.name not in ("help",):
+            if param.param_type_name == "option" and param.name != "help":
                 assert (getattr(param, "help", "") or "").strip(), (
                     f"{name} {param.name} has no help"
                 )
@@ -26,7 +36,7 @@ def test_every_command_has_help_text() -> None:
 
 def test_every_command_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    missing = [name for name in command_names() if f"`plantrack {name}" not in readme]
+    missing = [name for name in all_commands() if f"`plantrack {name}" not in readme]
     assert not missing, f"README has no entry for: {missing}"
 
 

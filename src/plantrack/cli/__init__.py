@@ -25,9 +25,33 @@ from plantrack import __version__
 from plantrack.errors import ExitCode, PlantrackError
 from plantrack.i18n import t
 
+# Each command, in the order --help lists them, and the module under plantrack.cli that
+# defines it (with a `register(app)` function). A command's module is imported, and its
+# click command built, only when that command runs: building all of them would cost
+# every command the start-up of all the others.
+COMMANDS: dict[str, str] = {
+    "status": "view",
+    "show": "view",
+    "lint": "lint",
+    "schema": "lint",
+    "import": "documents",
+    "render": "documents",
+    "init": "documents",
+}
+
 
 class PlantrackGroup(TyperGroup):
-    """Turns PlantrackError into its lines on stderr and its exit status."""
+    """The plantrack command: builds subcommands on demand, and turns PlantrackError
+    into its lines on stderr and its exit status."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            for name, command in command_group(COMMANDS[cmd_name]).items():
+                self.commands.setdefault(name, command)
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -43,6 +67,20 @@ class PlantrackGroup(TyperGroup):
             raise typer.Exit(int(error.exit_code)) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
+
+
+def command_group(module_name: str) -> dict[str, Any]:
+    """The click commands that `plantrack.cli.<module_name>` registers, by name."""
+    import importlib
+
+    module = importlib.import_module(f"plantrack.cli.{module_name}")
+    group = typer.Typer(rich_markup_mode=None)
+    module.register(group)
+    if len(group.registered_commands) == 1:
+        # typer makes a lone command the whole program; give it a callback to get a group.
+        group.callback()(lambda: None)
+    built = typer.main.get_command(group)
+    return dict(built.commands)  # type: ignore[attr-defined]
 
 
 app = typer.Typer(
@@ -72,16 +110,6 @@ def _root(
     pass
 
 
-def _register() -> None:
-    from plantrack.cli import documents, lint, view
-
-    view.register(app)
-    lint.register(app)
-    documents.register(app)
-    # Each command group registers itself here, one line each.
-
-
-_register()
 gc.enable()
 
 
