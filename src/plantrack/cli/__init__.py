@@ -63,9 +63,10 @@ def _root(
 
 
 def _register() -> None:
-    from plantrack.cli import view
+    from plantrack.cli import edit, view
 
     view.register(app)
+    edit.register(app)
     # Each command group registers itself here, one line each.
 
 
