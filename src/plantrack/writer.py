@@ -309,11 +309,7 @@ class _Editor:
         start = self.text.rfind("\n", 0, key.start) + 1
         if self.text[start : key.start].strip():  # shares its line with `-` or another key
             raise self._refuse(key, "write.cannot_remove", field=key.value)
-        end = _line_after(self.text, _last_end(node))
-        if end == len(self.text) and not self.text.endswith("\n") and start > 0:
-            # The last line of a file without a final newline: keep it without one.
-            start -= len(self.newline) if self.text[:start].endswith(self.newline) else 1
-        self._splice(start, end, "")
+        self._splice(start, _line_after(self.text, _last_end(node)), "")
 
     def _append(self, sequence: Node, values: list[Any]) -> None:
         if sequence.flow:
@@ -341,8 +337,9 @@ class _Editor:
         if mapping.flow:
             self._splice(node.start, node.end, ("" if node.raw else " ") + _flow(values))
             return
-        if node.raw:
-            self._splice(node.start, node.end, "")
+        if node.raw:  # `log: null` or `log: ~`: the word goes, a comment after it stays
+            start = node.start - 1 if self.text[node.start - 1] == " " else node.start
+            self._splice(start, node.end, "")
         lines = self._block_entries(values, mapping.column + self.list_indent, self.entry_indent)
         self._insert_lines(_line_after(self.text, node.end), lines)
 
@@ -390,6 +387,9 @@ class _Editor:
             position = end
         pieces.append(self.text[position:])
         new_text = "".join(pieces)
+        if self.text and not self.text.endswith("\n") and new_text.endswith("\n"):
+            # The last line was removed: the file still ends without a final newline.
+            new_text = new_text.removesuffix("\r\n" if new_text.endswith("\r\n") else "\n")
         self._verify(new_text)
         return new_text
 
