@@ -1,0 +1,41 @@
+"""Writers started together each keep their change: the lock serialises read-modify-write."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from plantrack.loader import load_plan
+
+SEED = Path(__file__).resolve().parent.parent / "plans" / "2022.yaml"
+WRITERS = 20
+
+
+def test_twenty_writers_at_once_leave_twenty_notes_and_a_valid_plan(tmp_path: Path) -> None:
+    plan = tmp_path / "2022.yaml"
+    plan.write_bytes(SEED.read_bytes())
+    env = {**os.environ, "PLANTRACK_LANG": "en", "PLANTRACK_TODAY": "2022-03-15"}
+    env.pop("PLANTRACK_PLAN", None)
+    command = [sys.executable, "-m", "plantrack", "note", "14"]
+    writers = [
+        subprocess.Popen(
+            [*command, f"第{n}次记录", "--by", f"委员{n}", "--plan", str(plan)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for n in range(WRITERS)
+    ]
+    results = [(writer.wait(timeout=120), writer.stderr.read()) for writer in writers]  # type: ignore[union-attr]
+    for writer in writers:
+        writer.stdout.close()  # type: ignore[union-attr]
+        writer.stderr.close()  # type: ignore[union-attr]
+    assert [code for code, _ in results] == [0] * WRITERS, results
+    item = next(item for _, item in load_plan(plan).plan.items() if item.number == 14)
+    assert item.log is not None
+    assert sorted((entry.note, entry.by) for entry in item.log) == sorted(
+        (f"第{n}次记录", f"委员{n}") for n in range(WRITERS)
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
