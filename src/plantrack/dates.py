@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
 import re
@@ -25,7 +24,9 @@ def today() -> dt.date:
 
 # --------------------------------------------------------------------------- deadline phrases
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Patterns stay text until a deadline is read: compiling them costs start-up time that
+# every other command would pay (re caches them once compiled).
+_ISO = r"\d{4}-\d{2}-\d{2}"
 _NUMERALS = {
     "一": 1,
     "二": 2,
@@ -49,9 +50,9 @@ _PERIODS: dict[str, tuple[int, int]] = {
     "下半年": (12, 31),
 }
 _QUARTER_ENDS = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
-_MONTH_END = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?")
-_MONTH_DAY = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2})[日号]")
-_QUARTER = re.compile(r"第?([1-4一二三四])季度(?:末|底)?")
+_MONTH_END = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?"
+_MONTH_DAY = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2})[日号]"
+_QUARTER = r"第?([1-4一二三四])季度(?:末|底)?"
 # "…前", "…以前", "…之前", "…完成": all mean "by" the date the rest names.
 _BY = ("以前", "之前", "前", "完成")
 
@@ -59,7 +60,7 @@ _BY = ("以前", "之前", "前", "完成")
 def parse_iso(text: str) -> dt.date:
     """A date written as YYYY-MM-DD, or PlantrackError naming that form."""
     value = unicodedata.normalize("NFKC", text).strip()
-    if _ISO.fullmatch(value):
+    if re.fullmatch(_ISO, value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
@@ -74,7 +75,7 @@ def parse_deadline(text: str, year: int) -> dt.date:
     March 31; 二季度 / 上半年 → June 30; 三季度 → September 30; 四季度 / 下半年 → December 31.
     """
     value = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
-    if _ISO.fullmatch(value):
+    if re.fullmatch(_ISO, value):
         return parse_iso(value)
     phrase = value
     stripped = True
@@ -85,14 +86,16 @@ def parse_deadline(text: str, year: int) -> dt.date:
                 phrase = phrase[: -len(suffix)]
                 stripped = True
     found = _PERIODS.get(phrase)
-    match = _QUARTER.fullmatch(phrase)
+    match = re.fullmatch(_QUARTER, phrase)
     if found is None and match:
         found = _QUARTER_ENDS[_number(match.group(1))]
-    match = _MONTH_DAY.fullmatch(phrase)
+    match = re.fullmatch(_MONTH_DAY, phrase)
     if found is None and match:
         found = (_number(match.group(1)), int(match.group(2)))
-    match = _MONTH_END.fullmatch(phrase)
+    match = re.fullmatch(_MONTH_END, phrase)
     if found is None and match:
+        import calendar
+
         month = _number(match.group(1))
         if 1 <= month <= 12:
             found = (month, calendar.monthrange(year, month)[1])

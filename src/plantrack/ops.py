@@ -144,13 +144,13 @@ def set_due(plan: Plan, numbers: list[int], due: dt.date | None, when: Stamp) ->
 
 def _items(plan: Plan, numbers: list[int]) -> list[Item]:
     """The items named, each checked before anything is changed; repeats count once."""
-    from plantrack.summary import find_item
-
     by_number = {item.number: item for _, item in plan.items()}
     items = []
     for number in dict.fromkeys(numbers):
         item = by_number.get(number)
         if item is None:
+            from plantrack.summary import find_item
+
             find_item(plan, number)  # raises the error that names the plan's range
             raise AssertionError(number)  # pragma: no cover - find_item always raises here
         items.append(item)

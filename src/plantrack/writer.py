@@ -394,23 +394,37 @@ class _Editor:
         return new_text
 
     def _verify(self, new_text: str) -> None:
-        """The new text must read as a valid plan holding exactly the intended data."""
-        from plantrack.loader import Source, check_source
+        """The new text must read as a valid plan holding exactly the intended data.
+
+        It is read back in full and its data must equal the old data, which passed every
+        check, with the intended change applied; the items that changed must pass the
+        model's checks. Together that makes a valid plan, without validating every other
+        item of a large plan a second time.
+        """
+        from pydantic import ValidationError
+
+        from plantrack.loader import Source, compose
+        from plantrack.model import Item
 
         source = self.loaded.source
-        reread, problems = check_source(Source(source.path, new_text, source.bom))
-        if reread is None:
-            raise PlantrackError(
-                t("write.broken", problem=problems[0].format() if problems else "?")
-            )
+        reread = compose(Source(source.path, new_text, source.bom))
+        if reread.problems or reread.root is None:
+            problem = reread.problems[0].format() if reread.problems else "?"
+            raise PlantrackError(t("write.broken", problem=problem))
         expected = self.loaded.root.to_python()
         self._expect(expected)
         actual = reread.root.to_python()
-        edited = [self._locate(expected, n) for n in self._edited]
-        if actual != expected or not all(
-            _same(self._locate(actual, n), e) for n, e in zip(self._edited, edited, strict=True)
-        ):
+        if actual != expected or not _same(actual.get("roles"), expected.get("roles")):
             raise PlantrackError(t("write.mismatch", path=source.path))
+        for number in self._edited:
+            item = self._locate(actual, number)
+            if not _same(item, self._locate(expected, number)):
+                raise PlantrackError(t("write.mismatch", path=source.path))
+            try:
+                Item.model_validate(item)
+            except ValidationError as error:
+                problem = f"{source.path}: {number}: {error.errors()[0]['msg']}"
+                raise PlantrackError(t("write.broken", problem=problem)) from None
 
     _edited: tuple[int, ...] = ()
     _change: PlanChange | None = None

@@ -6,6 +6,8 @@ place under the plan's lock; every change adds an entry to the item's ledger.
 
 from __future__ import annotations
 
+import functools
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -285,14 +287,39 @@ def _author(folder: str) -> str:
         return "—"
 
 
+def _writing(command: Callable[..., None]) -> Callable[..., None]:
+    """A writing command, run without the cyclic garbage collector.
+
+    Reading a plan allocates a handful of objects per YAML node and frees almost none of
+    them before the process ends; the collector's passes over that heap cost about a
+    sixth of the run on a 10,000-item plan and buy nothing in a process this short.
+    """
+
+    @functools.wraps(command)
+    def run(*args: object, **kwargs: object) -> None:
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            command(*args, **kwargs)
+        finally:
+            if collecting:
+                gc.enable()
+
+    return run
+
+
 def register(app: typer.Typer) -> None:
-    app.command(help=t("help.assign"))(assign)
-    app.command(help=t("help.unassign"))(unassign)
-    app.command("start", help=t("help.start"))(_status_command("doing"))
-    app.command("done", help=t("help.done"))(_status_command("done"))
-    app.command(help=t("help.block"))(block)
-    app.command("reopen", help=t("help.reopen"))(_status_command("doing"))
-    app.command("set-status", help=t("help.set_status"))(set_status)
-    app.command(help=t("help.progress"))(progress)
-    app.command(help=t("help.note"))(note)
-    app.command(help=t("help.due"))(due)
+    commands: list[tuple[str, str, Callable[..., None]]] = [
+        ("assign", "help.assign", assign),
+        ("unassign", "help.unassign", unassign),
+        ("start", "help.start", _status_command("doing")),
+        ("done", "help.done", _status_command("done")),
+        ("block", "help.block", block),
+        ("reopen", "help.reopen", _status_command("doing")),
+        ("set-status", "help.set_status", set_status),
+        ("progress", "help.progress", progress),
+        ("note", "help.note", note),
+        ("due", "help.due", due),
+    ]
+    for name, help_key, command in commands:
+        app.command(name, help=t(help_key))(_writing(command))
