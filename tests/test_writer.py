@@ -268,6 +268,33 @@ def test_a_block_scalar_is_refused_with_where_and_why() -> None:
     ]
 
 
+def test_a_block_scalar_ending_the_file_keeps_its_value() -> None:
+    text = (
+        "title: 计划\nyear: 2022\nsections:\n- title: 一\n  items:\n  - number: 1\n    title: 甲\n"
+    )
+    text += "    text: |\n      第一行\n      第二行"
+    after = edit(text, lambda plan: ops.assign(plan, [1], "书记", WHEN))
+    assert load(after).plan.sections[0].items[0].text == "第一行\n第二行"
+    assert after.endswith(
+        "    title: 甲\n    owner: 书记\n    log:\n    - date: 2022-03-15\n"
+        "      by: 李明\n      changes: {owner: [null, 书记]}\n"
+        "    text: |\n      第一行\n      第二行"
+    )
+
+
+def test_a_ledger_ending_the_file_in_a_block_scalar_is_refused() -> None:
+    text = (
+        "title: 计划\nyear: 2022\nsections:\n- title: 一\n  items:\n  - number: 1\n    title: 甲\n"
+    )
+    text += "    log:\n    - date: 2022-01-05\n      by: 王芳\n      note: |\n        开会"
+    with pytest.raises(PlantrackError) as caught:
+        edit(text, lambda plan: ops.note(plan, 1, ops.Stamp(WHEN.date, "李明", "再开会")))
+    assert caught.value.lines() == [
+        "plan.yaml:11:13: log ends the file as a block scalar (| or >) with no newline after it;"
+        " plantrack cannot add lines after it without changing it: end the file with a newline"
+    ]
+
+
 def test_a_key_sharing_its_line_is_not_removed() -> None:
     text = PLAN.replace(
         "      - number: 2\n        title: '乙'\n",
@@ -404,9 +431,8 @@ def styled_plans(draw: st.DrawFn) -> tuple[str, str, bool]:
                 lines.append(" " * item_dash + "# 事项")
             fields = draw(item_fields(chinese))
             if draw(st.booleans()):  # one flow mapping on one line
-                fields = [
-                    (k, "[{date: 2022-01-05, by: 王芳}]" if v == "BLOCK" else v) for k, v in fields
-                ]
+                flow_values = {"BLOCK": "[{date: 2022-01-05, by: 王芳}]"}
+                fields = [(k, flow_values.get(v, "正文" if k == "text" else v)) for k, v in fields]
                 body = ", ".join(f"{k}: {v}" for k, v in [("number", str(number)), *fields])
                 lines.append(
                     " " * item_dash + "-" + " " * (offset - 1) + "{" + body + "}" + draw(comment)
@@ -431,6 +457,15 @@ def styled_plans(draw: st.DrawFn) -> tuple[str, str, bool]:
                                 entry_lead + "date: 2022-01-05",
                                 keys + "by: 王芳" + draw(comment),
                             ]
+                    elif key == "text" and value in ("LITERAL", "FOLDED"):
+                        # a block scalar, followed by the blank line it may keep or not
+                        marker = "|" if value == "LITERAL" else ">-"
+                        lines += [f"{lead}text: {marker}", " " * (item_column + 2) + "第一行"]
+                        lines += [" " * (item_column + 2) + "第二行"]
+                        if draw(st.booleans()):
+                            lines.append("")
+                    elif key == "text" and value == "CONTINUED":
+                        lines += [f"{lead}text: 很长的正文", " " * (item_column + 2) + "接着写"]
                     else:
                         lines.append(f"{lead}{key}: {value}{draw(comment)}")
             if draw(st.booleans()):
@@ -445,6 +480,9 @@ def styled_plans(draw: st.DrawFn) -> tuple[str, str, bool]:
 def item_fields(draw: st.DrawFn, chinese: bool) -> list[tuple[str, str]]:
     style = st.sampled_from(["plain", "single", "double"])
     fields = [("title", quoted(draw(st.sampled_from(TEXTS)), draw(style)))]
+    text = draw(st.sampled_from(["none", "plain", "literal", "folded", "continued"]))
+    if text != "none":
+        fields.append(("text", text.upper() if text != "plain" else "正文"))
     if draw(st.booleans()):
         fields.append(("owner", quoted(draw(st.sampled_from(TEXTS)), draw(style))))
     if draw(st.booleans()):
@@ -546,7 +584,13 @@ def lines_it_may_touch(loaded: LoadedPlan, change: ops.PlanChange) -> set[int]:
     if change.roles and roles is not None and roles.flow:
         touched.add(roles.line)
     if not text.endswith("\n"):
-        touched.add(text.count("\n"))  # the last line gains the newline before new lines
+        # New lines after the last line give it a newline; removing the last lines takes
+        # the newline off the line before them, so the file still ends without one.
+        line = text.count("\n")
+        while line in touched or line == text.count("\n"):
+            touched.add(line)
+            line -= 1
+        touched.add(line)
     return touched
 
 

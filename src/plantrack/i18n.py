@@ -286,6 +286,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} is written as a block scalar (| or >); plantrack edits one-line values in place only: write it on one line",
         "{field} 写成了块标量（| 或 >）；plantrack 只能就地修改单行的值：请改写为一行",
     ),
+    "write.block_scalar_at_end": (
+        "{field} ends the file as a block scalar (| or >) with no newline after it; plantrack cannot add lines after it without changing it: end the file with a newline",
+        "{field} 是位于文件末尾的块标量（| 或 >），且其后没有换行；plantrack 无法在其后添加内容而不改变它：请在文件末尾加一个换行",
+    ),
     "write.cannot_edit": (
         "{field} is not a single value here; plantrack cannot change it in place",
         "{field} 在此不是单个值；plantrack 无法就地修改",

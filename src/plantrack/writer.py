@@ -269,7 +269,7 @@ class _Editor:
         self._splice(node.start, node.end, _scalar(value, style, mapping.flow))
 
     def _insert(self, mapping: Node, name: str, value: Any) -> None:
-        after = self._predecessor(mapping, name)
+        key, after = self._predecessor(mapping, name)
         if mapping.flow:
             self._splice(after.end, after.end, f", {name}: {_flow(value)}")
             return
@@ -281,18 +281,34 @@ class _Editor:
             )
         else:
             lines = [f"{indent}{name}: {_scalar(value, None, False)}"]
+        if self._ends_open(after):
+            # Lines after it would end it with a newline and change its value: the new
+            # key goes before the one it would follow instead.
+            start = self.text.rfind("\n", 0, key.start) + 1
+            if self.text[start : key.start].strip():
+                raise self._refuse(key, "write.block_scalar_at_end", field=key.value)
+            self._splice(start, start, self.newline.join(lines) + self.newline)
+            return
         self._insert_lines(_line_after(self.text, _last_end(after)), lines)
 
-    def _predecessor(self, mapping: Node, name: str) -> Node:
-        """The value after which a new key goes: the nearest key before it in ITEM_KEYS."""
+    def _ends_open(self, node: Node) -> bool:
+        """A block scalar that ends the file with no newline after it, and keeps its last."""
+        last = _last_node(node)
+        if last.style not in ("|", ">") or last.end != len(self.text) or self.text.endswith("\n"):
+            return False
+        header = self.text[last.start : self.text.find("\n", last.start)]
+        return "-" not in header
+
+    def _predecessor(self, mapping: Node, name: str) -> tuple[Node, Node]:
+        """The pair after which a new key goes: the nearest key before it in ITEM_KEYS."""
         order = ITEM_KEYS.index(name) if name in ITEM_KEYS else len(ITEM_KEYS)
-        best: Node | None = None
+        best: tuple[Node, Node] = mapping.value[-1]
         best_rank = -1
-        for key, value in mapping.value:
-            rank = ITEM_KEYS.index(key.value) if key.value in ITEM_KEYS else -1
+        for pair in mapping.value:
+            rank = ITEM_KEYS.index(pair[0].value) if pair[0].value in ITEM_KEYS else -1
             if best_rank < rank < order:
-                best, best_rank = value, rank
-        return best if best is not None else mapping.value[-1][1]
+                best, best_rank = pair, rank
+        return best
 
     def _remove(self, mapping: Node, pair: tuple[Node, Node]) -> None:
         key, node = pair
@@ -321,6 +337,8 @@ class _Editor:
                 self._splice(at, at, ", ".join(_flow(v) for v in values))
             return
         last = sequence.value[-1]
+        if self._ends_open(last):
+            raise self._refuse(_last_node(last), "write.block_scalar_at_end", field="log")
         offset = last.column - sequence.column
         if last.line != sequence.line or offset < 2:
             offset = self.entry_indent
@@ -466,12 +484,16 @@ def _line_after(text: str, position: int) -> int:
     return len(text) if newline < 0 else newline + 1
 
 
-def _last_end(node: Node) -> int:
-    """Where a value's text ends: for a block collection, where its last value ends."""
+def _last_node(node: Node) -> Node:
+    """The node whose text ends a value: for a block collection, its last value's."""
     while not node.flow and node.kind != "scalar" and node.value:
         last = node.value[-1]
         node = last[1] if node.is_mapping else last
-    return node.end
+    return node
+
+
+def _last_end(node: Node) -> int:
+    return _last_node(node).end
 
 
 def _scalar(value: Any, style: str | None, flow: bool) -> str:
