@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from plantrack.errors import PlantrackError
 from plantrack.loader import load_plan
 
 SEED = Path(__file__).resolve().parent.parent / "plans" / "2022.yaml"
@@ -39,3 +43,26 @@ def test_twenty_writers_at_once_leave_twenty_notes_and_a_valid_plan(tmp_path: Pa
         (f"第{n}次记录", f"委员{n}") for n in range(WRITERS)
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
+
+
+def test_a_writer_that_cannot_get_the_lock_says_so_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filelock import FileLock
+
+    from plantrack import i18n, ops, writer
+
+    monkeypatch.setenv("PLANTRACK_LANG", "en")
+    i18n.language.cache_clear()
+    plan = tmp_path / "2022.yaml"
+    plan.write_bytes(SEED.read_bytes())
+    monkeypatch.setattr(writer, "LOCK_TIMEOUT", 0.2)
+    lock = tmp_path / ".2022.yaml.lock"
+    when = ops.Stamp(dt.date(2022, 3, 15), "李明", "开会")
+    with FileLock(str(lock)), pytest.raises(PlantrackError) as caught:
+        writer.change_plan(str(plan), lambda loaded: ops.note(loaded.plan, 14, when))
+    i18n.language.cache_clear()
+    assert caught.value.message == (
+        f"the plan is being changed by another plantrack (waited 0 s for {lock}); try again"
+    )
+    assert plan.read_bytes() == SEED.read_bytes()

@@ -256,6 +256,19 @@ def test_bom_and_permissions_are_kept(tmp_path: Path) -> None:
     assert plan.stat().st_mode & 0o777 == 0o640
 
 
+def test_a_plan_reached_through_a_symbolic_link_is_written_where_it_points(
+    tmp_path: Path,
+) -> None:
+    real = tmp_path / "shared" / "2022.yaml"
+    real.parent.mkdir()
+    real.write_text(PLAN, encoding="utf-8")
+    link = tmp_path / "2022.yaml"
+    link.symlink_to(real)
+    writer.change_plan(str(link), lambda loaded: ops.assign(loaded.plan, [1], "书记", WHEN))
+    assert link.is_symlink()
+    assert "        owner: 书记\n" in real.read_text(encoding="utf-8")
+
+
 def test_a_block_scalar_is_refused_with_where_and_why() -> None:
     text = PLAN.replace(
         '        owner: "书记"  # chosen at the meeting\n', "        owner: |\n          书记\n"

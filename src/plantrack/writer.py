@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -118,11 +118,14 @@ def change_plan(
     """
     if dry_run:
         return _edit(path, make_change)
-    with _lock(path):
+    # A plan reached through a symbolic link is written where the link points, and the
+    # link stays a link.
+    target = os.path.realpath(path)
+    with _locked(target):
         edit = _edit(path, make_change)
         if edit.after != edit.before:
             data = edit.after.encode("utf-8")
-            write_atomic(path, b"\xef\xbb\xbf" + data if edit.bom else data)
+            write_atomic(target, b"\xef\xbb\xbf" + data if edit.bom else data)
     return edit
 
 
@@ -138,38 +141,39 @@ def _edit(path: str, make_change: Callable[[LoadedPlan], PlanChange]) -> Edit:
     return Edit(path, source.text, after, source.bom, change)
 
 
-def _lock(path: str) -> Any:
+@contextlib.contextmanager
+def _locked(path: str) -> Iterator[None]:
+    """Hold the plan's lock file (`.2022.yaml.lock` next to `2022.yaml`)."""
     from filelock import FileLock, Timeout
 
-    folder, name = os.path.split(os.path.abspath(path))
+    folder, name = os.path.split(path)
     lock_path = os.path.join(folder, f".{name}.lock")
-
-    class PlanLock(FileLock):
-        def __enter__(self) -> Any:
-            try:
-                return super().__enter__()
-            except Timeout:
-                raise PlantrackError(
-                    t("write.locked", lock=lock_path, seconds=int(LOCK_TIMEOUT))
-                ) from None
-            except OSError as error:
-                raise PlantrackError(
-                    t("write.lock_failed", lock=lock_path, reason=error.strerror or error)
-                ) from None
-
-    return PlanLock(lock_path, timeout=LOCK_TIMEOUT)
+    lock = FileLock(lock_path, timeout=LOCK_TIMEOUT)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise PlantrackError(t("write.locked", lock=lock_path, seconds=int(LOCK_TIMEOUT))) from None
+    except OSError as error:
+        raise PlantrackError(
+            t("write.lock_failed", lock=lock_path, reason=error.strerror or error)
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def edit_text(loaded: LoadedPlan, change: PlanChange) -> str:
     """The plan's new text: `change` spliced in, checked by reading it back."""
-    editor = _Editor(loaded)
-    editor.apply(change)
-    return editor.result()
+    return _Editor(loaded, change).result()
 
 
 class _Editor:
-    def __init__(self, loaded: LoadedPlan) -> None:
+    """The splices that make one change, and the check of their result."""
+
+    def __init__(self, loaded: LoadedPlan, change: PlanChange) -> None:
         self.loaded = loaded
+        self.change = change
         self.text = loaded.source.text
         self.newline = loaded.source.newline
         self.splices: list[tuple[int, int, int, str]] = []  # start, end, order, new text
@@ -179,6 +183,7 @@ class _Editor:
         self.entry_indent = 2
         self.chinese_status = False
         self._survey(loaded.root)
+        self._apply()
 
     def _survey(self, root: Node) -> None:
         sections = root.get("sections")
@@ -203,8 +208,8 @@ class _Editor:
 
     # ------------------------------------------------------------------ the change
 
-    def apply(self, change: PlanChange) -> None:
-        self._change = change
+    def _apply(self) -> None:
+        change = self.change
         for item_change in change.items:
             node = self.items[item_change.number][0]
             for name, value in item_change.fields.items():
@@ -434,7 +439,7 @@ class _Editor:
         actual = reread.root.to_python()
         if actual != expected or not _same(actual.get("roles"), expected.get("roles")):
             raise PlantrackError(t("write.mismatch", path=source.path))
-        for number in self._edited:
+        for number in (item_change.number for item_change in self.change.items):
             item = self._locate(actual, number)
             if not _same(item, self._locate(expected, number)):
                 raise PlantrackError(t("write.mismatch", path=source.path))
@@ -444,16 +449,13 @@ class _Editor:
                 problem = f"{source.path}: {number}: {error.errors()[0]['msg']}"
                 raise PlantrackError(t("write.broken", problem=problem)) from None
 
-    _edited: tuple[int, ...] = ()
-    _change: PlanChange | None = None
-
     def _locate(self, data: Any, number: int) -> Any:
         _, s, i = self.items[number]
         return data["sections"][s]["items"][i]
 
     def _expect(self, data: dict[str, Any]) -> None:
-        change = self._change
-        assert change is not None
+        """Apply the intended change to the old data, as plain values."""
+        change = self.change
         for item_change in change.items:
             item = self._locate(data, item_change.number)
             for name, value in item_change.fields.items():
@@ -464,7 +466,6 @@ class _Editor:
             item["log"] = [*(item.get("log") or []), self._entry(item_change)]
         if change.roles:
             data["roles"] = [*data["roles"], *change.roles]
-        self._edited = tuple(c.number for c in change.items)
 
 
 _CHINESE_WORDS = {"未开始", "进行中", "已完成", "受阻"}
