@@ -270,3 +270,21 @@ def test_every_writing_command_has_help_and_a_readme_entry(command: str) -> None
     assert len(summary) > 80
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"plantrack {command}" in readme.split("<!-- writing commands -->", 1)[1]
+
+
+def test_without_git_or_a_login_name_by_must_be_given(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+
+    def no_login() -> str:
+        raise OSError("no login name")
+
+    monkeypatch.setattr(getpass, "getuser", no_login)
+    before = plan.read_bytes()
+    result = run(plan, "note", "3", "开会", env={"PATH": str(tmp_path / "nothing")})
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "cannot tell who records this (no git user.name, no login name); give --by NAME\n",
+    )
+    assert plan.read_bytes() == before

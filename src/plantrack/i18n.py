@@ -239,6 +239,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--by is empty; give the name of who records this",
         "--by 为空；请给出记录人姓名",
     ),
+    "edit.no_author": (
+        "cannot tell who records this (no git user.name, no login name); give --by NAME",
+        "无法确定记录人（没有 git user.name，也没有登录名）；请用 --by 指定",
+    ),
     "edit.bad_percent": (
         "bad percentage {value!r}; give a whole number from 0 to 100",
         "进度 {value!r} 无效；请给出 0 到 100 的整数",

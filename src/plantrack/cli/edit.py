@@ -54,10 +54,10 @@ def assign(
     _run(
         plan,
         lambda loaded, when: ops.assign(loaded.plan, numbers, to, when, new_role=new_role),
-        by,
-        date,
-        note,
-        dry_run,
+        by=by,
+        date=date,
+        note=note,
+        dry_run=dry_run,
     )
 
 
@@ -72,7 +72,12 @@ def unassign(
     from plantrack import ops
 
     _run(
-        plan, lambda loaded, when: ops.unassign(loaded.plan, numbers, when), by, date, note, dry_run
+        plan,
+        lambda loaded, when: ops.unassign(loaded.plan, numbers, when),
+        by=by,
+        date=date,
+        note=note,
+        dry_run=dry_run,
     )
 
 
@@ -91,10 +96,10 @@ def _status_command(word: str) -> Callable[..., None]:
         _run(
             plan,
             lambda loaded, when: ops.set_status(loaded.plan, numbers, status, when),
-            by,
-            date,
-            note,
-            dry_run,
+            by=by,
+            date=date,
+            note=note,
+            dry_run=dry_run,
         )
 
     return command
@@ -113,10 +118,10 @@ def block(
     _run(
         plan,
         lambda loaded, when: ops.block(loaded.plan, numbers, reason, when),
-        by,
-        date,
-        None,
-        dry_run,
+        by=by,
+        date=date,
+        note=None,
+        dry_run=dry_run,
     )
 
 
@@ -135,10 +140,10 @@ def set_status(
     _run(
         plan,
         lambda loaded, when: ops.set_status(loaded.plan, numbers, new_status, when),
-        by,
-        date,
-        note,
-        dry_run,
+        by=by,
+        date=date,
+        note=note,
+        dry_run=dry_run,
     )
 
 
@@ -157,10 +162,10 @@ def progress(
     _run(
         plan,
         lambda loaded, when: ops.set_progress(loaded.plan, number, value, when),
-        by,
-        date,
-        note,
-        dry_run,
+        by=by,
+        date=date,
+        note=note,
+        dry_run=dry_run,
     )
 
 
@@ -174,7 +179,14 @@ def note(
 ) -> None:
     from plantrack import ops
 
-    _run(plan, lambda loaded, when: ops.note(loaded.plan, number, when), by, date, text, dry_run)
+    _run(
+        plan,
+        lambda loaded, when: ops.note(loaded.plan, number, when),
+        by=by,
+        date=date,
+        note=text,
+        dry_run=dry_run,
+    )
 
 
 def due(
@@ -207,12 +219,13 @@ def due(
         when_due = parse_deadline(deadline, loaded.plan.year) if deadline is not None else None
         return ops.set_due(loaded.plan, numbers, when_due, when)
 
-    _run(plan, change, by, date, note, dry_run)
+    _run(plan, change, by=by, date=date, note=note, dry_run=dry_run)
 
 
 def _run(
     plan: Path | None,
     make: Callable[[LoadedPlan, Stamp], PlanChange],
+    *,
     by: str | None,
     date: str | None,
     note: str | None,
@@ -284,7 +297,9 @@ def _author(folder: str) -> str:
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
-        return "—"
+        from plantrack.errors import PlantrackError
+
+        raise PlantrackError(t("edit.no_author")) from None
 
 
 def _writing(command: Callable[..., None]) -> Callable[..., None]:
