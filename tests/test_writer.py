@@ -372,6 +372,23 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
     assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
 
 
+def test_a_refused_write_is_one_line_and_leaves_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = tmp_path / "2022.yaml"
+    plan.write_text(PLAN, encoding="utf-8")
+
+    def refused(source: str, target: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(PlantrackError) as caught:
+        writer.change_plan(str(plan), lambda loaded: ops.assign(loaded.plan, [1], "书记", WHEN))
+    assert caught.value.message == f"cannot write {plan}: Permission denied; the file is unchanged"
+    assert plan.read_text(encoding="utf-8") == PLAN
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
+
+
 def test_dry_run_writes_nothing_and_returns_the_diff(tmp_path: Path) -> None:
     plan = tmp_path / "2022.yaml"
     plan.write_text(PLAN, encoding="utf-8")

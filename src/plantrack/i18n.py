@@ -282,6 +282,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the plan is being changed by another plantrack (waited {seconds} s for {lock}); try again",
         "计划正被另一个 plantrack 修改（已等待 {seconds} 秒，锁文件 {lock}）；请稍后重试",
     ),
+    "write.failed": (
+        "cannot write {path}: {reason}; the file is unchanged",
+        "无法写入 {path}：{reason}；文件未改动",
+    ),
     "write.lock_failed": (
         "cannot create the lock file {lock}: {reason}",
         "无法创建锁文件 {lock}：{reason}",

@@ -125,7 +125,12 @@ def change_plan(
         edit = _edit(path, make_change)
         if edit.after != edit.before:
             data = edit.after.encode("utf-8")
-            write_atomic(target, b"\xef\xbb\xbf" + data if edit.bom else data)
+            try:
+                write_atomic(target, b"\xef\xbb\xbf" + data if edit.bom else data)
+            except OSError as error:  # a read-only folder; on Windows, a reader holding it open
+                raise PlantrackError(
+                    t("write.failed", path=path, reason=error.strerror or error)
+                ) from None
     return edit
 
 
