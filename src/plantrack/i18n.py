@@ -349,8 +349,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "为事项添加一条台账记录（不改动其他字段）：写明做了什么。",
     ),
     "help.due": (
-        "Set the deadline of items N…: an ISO date or a phrase such as 6月底, 年底, 一季度, 上半年; --clear removes it.",
-        "设置事项的完成时限：ISO 日期或 6月底、年底、一季度、上半年 等说法；--clear 清除时限。",
+        "Set the deadline of items: plantrack due N… DATE, where DATE is an ISO date (2022-06-30) or a phrase such as 6月底, 年底, 一季度, 上半年; plantrack due N… --clear removes it.",
+        "设置事项的完成时限：plantrack due 编号… 日期，日期为 ISO 日期（2022-06-30）或 6月底、年底、一季度、上半年 等说法；plantrack due 编号… --clear 清除时限。",
     ),
     "help.item_numbers": ("The items' numbers.", "事项编号（可多个）。"),
     "help.to": (
@@ -381,7 +381,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.status_word": ("The new status.", "新状态。"),
     "help.percent": ("Progress in percent, 0–100.", "进度百分数，0–100。"),
     "help.note_text": ("What was done.", "做了什么。"),
-    "help.due_args": ("Item numbers, then the DATE.", "事项编号，然后是日期。"),
+    "help.due_args": (
+        "The items' numbers, then the DATE (no DATE with --clear).",
+        "事项编号，然后是日期（用 --clear 时不写日期）。",
+    ),
     "help.clear": ("Remove the deadline.", "清除完成时限。"),
     # --- end of writing commands
     #

@@ -20,7 +20,7 @@ import yaml
 
 from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
-from plantrack.model import Status
+from plantrack.model import CHINESE_STATUS, Status
 from plantrack.ops import ItemChange, PlanChange
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ class _Editor:
                     continue
                 self.items[number.value] = (item, s, i)
                 status = item.get("status")
-                if status is not None and status.value in _CHINESE_WORDS:
+                if status is not None and status.value in CHINESE_STATUS.values():
                     self.chinese_status = True
                 if first and not items.flow and not item.flow:
                     self.list_indent = items.column - _line_indent(self.text, items_key.start)
@@ -471,9 +471,6 @@ class _Editor:
             item["log"] = [*(item.get("log") or []), self._entry(item_change)]
         if change.roles:
             data["roles"] = [*data["roles"], *change.roles]
-
-
-_CHINESE_WORDS = {"未开始", "进行中", "已完成", "受阻"}
 
 
 def _line_indent(text: str, position: int) -> int:

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
     from plantrack.loader import LoadedPlan
     from plantrack.ops import PlanChange, Stamp
 
-Numbers = Annotated[list[int], typer.Argument(help=t("help.item_numbers"), show_default=False)]
-Number = Annotated[int, typer.Argument(help=t("help.item_number"), show_default=False)]
+Numbers = Annotated[
+    list[int], typer.Argument(metavar="N", help=t("help.item_numbers"), show_default=False)
+]
+Number = Annotated[int, typer.Argument(metavar="N", help=t("help.item_number"), show_default=False)]
 ByOption = Annotated[
     Optional[str],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
     typer.Option("--by", help=t("help.by"), show_default=False),
@@ -125,7 +127,9 @@ def block(
 
 def set_status(
     numbers: Numbers,
-    status: Annotated[str, typer.Argument(help=t("help.status_word"), show_default=False)],
+    status: Annotated[
+        str, typer.Argument(metavar="STATUS", help=t("help.status_word"), show_default=False)
+    ],
     note: NoteOption = None,
     by: ByOption = None,
     date: DateOption = None,
@@ -147,7 +151,9 @@ def set_status(
 
 def progress(
     number: Number,
-    percent: Annotated[str, typer.Argument(help=t("help.percent"), show_default=False)],
+    percent: Annotated[
+        str, typer.Argument(metavar="PERCENT", help=t("help.percent"), show_default=False)
+    ],
     note: NoteOption = None,
     by: ByOption = None,
     date: DateOption = None,
@@ -169,7 +175,9 @@ def progress(
 
 def note(
     number: Number,
-    text: Annotated[str, typer.Argument(help=t("help.note_text"), show_default=False)],
+    text: Annotated[
+        str, typer.Argument(metavar="TEXT", help=t("help.note_text"), show_default=False)
+    ],
     by: ByOption = None,
     date: DateOption = None,
     dry_run: DryRunOption = False,
@@ -189,7 +197,7 @@ def note(
 
 def due(
     arguments: Annotated[
-        list[str], typer.Argument(metavar="N... DATE", help=t("help.due_args"), show_default=False)
+        list[str], typer.Argument(metavar="N", help=t("help.due_args"), show_default=False)
     ],
     clear: Annotated[bool, typer.Option("--clear", help=t("help.clear"))] = False,
     note: NoteOption = None,
