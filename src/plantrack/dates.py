@@ -76,7 +76,10 @@ def parse_deadline(text: str, year: int) -> dt.date:
     """
     value = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
     if re.fullmatch(_ISO, value):
-        return parse_iso(value)
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:  # 2022-02-30
+            raise PlantrackError(t("date.bad_deadline", value=text, year=year)) from None
     phrase = value
     stripped = True
     while stripped:
