@@ -53,7 +53,7 @@ def test_month_end_follows_the_calendar_of_the_plans_year() -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["6月中旬", "每季度", "2022/06/30", "13月底", "6月31日", "", "5"]
+    "phrase", ["6月中旬", "每季度", "2022/06/30", "2022-02-30", "13月底", "6月31日", "", "5"]
 )
 def test_anything_else_is_refused_with_the_accepted_forms(phrase: str) -> None:
     with pytest.raises(PlantrackError) as caught:
