@@ -8,7 +8,7 @@ PlanChange into an in-place edit of the plan's text.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from plantrack.errors import PlantrackError
@@ -17,8 +17,6 @@ from plantrack.model import Item, Plan, Status, parse_status
 
 # The values a command may set; None removes the field from the item.
 FieldValue = str | int | dt.date | Status | None
-# The tracking fields in the order plantrack writes them.
-TRACKED = ("owner", "status", "progress", "due")
 
 
 @dataclass(frozen=True)
@@ -55,7 +53,7 @@ class PlanChange:
 
     items: tuple[ItemChange, ...]
     roles: tuple[str, ...] = ()  # owners to add to the plan's roles
-    unchanged: tuple[int, ...] = field(default=())  # items already as asked
+    unchanged: tuple[int, ...] = ()  # items already as asked
 
     @property
     def empty(self) -> bool:
