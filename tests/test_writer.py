@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import os
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from plantrack.model import Status
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "plans" / "2022.yaml"
 WHEN = ops.Stamp(dt.date(2022, 3, 15), "李明")
+BOM = b"\xef\xbb\xbf"
 
 
 @pytest.fixture(autouse=True)
@@ -428,7 +430,7 @@ def quoted(value: str, style: str) -> str:
 
 @st.composite
 def styled_plans(draw: st.DrawFn) -> tuple[str, str, bool]:
-    """A plan's text, its newline and whether its statuses are written in Chinese."""
+    """A plan's text, its newline and whether the file starts with a BOM."""
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     list_indent = draw(st.sampled_from([0, 2, 4]))
     offset = draw(st.sampled_from([2, 4]))
@@ -507,7 +509,7 @@ def styled_plans(draw: st.DrawFn) -> tuple[str, str, bool]:
     text = newline.join(lines)
     if draw(st.booleans()):
         text += newline
-    return text, newline, chinese
+    return text, newline, draw(st.booleans())
 
 
 @st.composite
@@ -633,35 +635,47 @@ def lines_it_may_touch(loaded: LoadedPlan, change: ops.PlanChange) -> set[int]:
 def test_random_commands_on_randomly_styled_plans(
     styled: tuple[str, str, bool], steps: list[tuple[str, list[int], str]]
 ) -> None:
-    text, newline, _ = styled
+    text, newline, bom = styled
     final_newline = text.endswith(newline)
-    loaded = load(text)
-    for kind, numbers, value in steps:
-        known = [n for n in numbers if any(i.number == n for _, i in loaded.plan.items())]
-        if not known:
-            continue
-        change = run_command(loaded.plan, kind, known, value)
-        if change.empty:
-            continue
-        data = loaded.root.to_python()
-        words = [i.get("status") for s in data["sections"] for i in s["items"]]
-        expected = intended(
-            data, change, any(w in ("未开始", "进行中", "已完成", "受阻") for w in words)
-        )
-        may_touch = lines_it_may_touch(loaded, change)
-        new_text = writer.edit_text(loaded, change)
-        new = load(new_text)
-        assert new.root.to_python() == expected
-        old_lines = text.splitlines(keepends=True)
-        matcher = difflib.SequenceMatcher(
-            None, old_lines, new_text.splitlines(keepends=True), autojunk=False
-        )
-        for tag, i1, i2, _, _ in matcher.get_opcodes():
-            if tag in ("replace", "delete"):
-                assert set(range(i1, i2)) <= may_touch, (tag, old_lines[i1:i2])
-        if newline == "\r\n":
-            assert new_text.count("\n") == new_text.count("\r\n")
-        else:
-            assert "\r" not in new_text
-        assert new_text.endswith(newline) == final_newline
-        text, loaded = new_text, new
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "2022.yaml")
+        Path(path).write_bytes(BOM * bom + text.encode("utf-8"))
+        loaded = load(text)
+        for kind, numbers, value in steps:
+            known = [n for n in numbers if any(i.number == n for _, i in loaded.plan.items())]
+            if not known:
+                continue
+            change = run_command(loaded.plan, kind, known, value)
+            if change.empty:
+                continue
+            data = loaded.root.to_python()
+            words = [i.get("status") for s in data["sections"] for i in s["items"]]
+            expected = intended(
+                data, change, any(w in ("未开始", "进行中", "已完成", "受阻") for w in words)
+            )
+            may_touch = lines_it_may_touch(loaded, change)
+
+            def command(
+                current: LoadedPlan, step: tuple[str, list[int], str] = (kind, known, value)
+            ) -> ops.PlanChange:
+                return run_command(current.plan, *step)
+
+            writer.change_plan(path, command)
+            raw = Path(path).read_bytes()
+            assert raw.startswith(BOM) == bom
+            new_text = raw[len(BOM) * bom :].decode("utf-8")
+            new = load(new_text)
+            assert new.root.to_python() == expected
+            old_lines = text.splitlines(keepends=True)
+            matcher = difflib.SequenceMatcher(
+                None, old_lines, new_text.splitlines(keepends=True), autojunk=False
+            )
+            for tag, i1, i2, _, _ in matcher.get_opcodes():
+                if tag in ("replace", "delete"):
+                    assert set(range(i1, i2)) <= may_touch, (tag, old_lines[i1:i2])
+            if newline == "\r\n":
+                assert new_text.count("\n") == new_text.count("\r\n")
+            else:
+                assert "\r" not in new_text
+            assert new_text.endswith(newline) == final_newline
+            text, loaded = new_text, new
