@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import unicodedata
+
+from plantrack.errors import PlantrackError
+from plantrack.i18n import t
 
 
 def today() -> dt.date:
@@ -15,3 +20,99 @@ def today() -> dt.date:
         except ValueError:
             pass
     return dt.date.today()
+
+
+# --------------------------------------------------------------------------- deadline phrases
+
+# Patterns stay text until a deadline is read: compiling them costs start-up time that
+# every other command would pay (re caches them once compiled).
+_ISO = r"\d{4}-\d{2}-\d{2}"
+_NUMERALS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+# Phrase → (month, day) of the deadline it names, within the plan's year.
+_PERIODS: dict[str, tuple[int, int]] = {
+    "年底": (12, 31),
+    "年末": (12, 31),
+    "年内": (12, 31),
+    "全年": (12, 31),
+    "上半年": (6, 30),
+    "年中": (6, 30),
+    "下半年": (12, 31),
+}
+_QUARTER_ENDS = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
+_MONTH_END = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?"
+_MONTH_DAY = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2})[日号]"
+_QUARTER = r"第?([1-4一二三四])季度(?:末|底)?"
+# "…前", "…以前", "…之前", "…完成": all mean "by" the date the rest names.
+_BY = ("以前", "之前", "前", "完成")
+
+
+def parse_iso(text: str) -> dt.date:
+    """A date written as YYYY-MM-DD, or PlantrackError naming that form."""
+    value = unicodedata.normalize("NFKC", text).strip()
+    if re.fullmatch(_ISO, value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PlantrackError(t("date.bad_iso", value=text))
+
+
+def parse_deadline(text: str, year: int) -> dt.date:
+    """A deadline as users write it: ISO, or a phrase of Chinese plans read within `year`.
+
+    6月底 / 6月底前 / 6月30日前 → June 30; 年底 / 全年 → December 31; 一季度 / 第一季度末 →
+    March 31; 二季度 / 上半年 → June 30; 三季度 → September 30; 四季度 / 下半年 → December 31.
+    """
+    value = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
+    if re.fullmatch(_ISO, value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:  # 2022-02-30
+            raise PlantrackError(t("date.bad_deadline", value=text, year=year)) from None
+    phrase = value
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in _BY:
+            if phrase.endswith(suffix) and len(phrase) > len(suffix):
+                phrase = phrase[: -len(suffix)]
+                stripped = True
+    found = _PERIODS.get(phrase)
+    match = re.fullmatch(_QUARTER, phrase)
+    if found is None and match:
+        found = _QUARTER_ENDS[_number(match.group(1))]
+    match = re.fullmatch(_MONTH_DAY, phrase)
+    if found is None and match:
+        found = (_number(match.group(1)), int(match.group(2)))
+    match = re.fullmatch(_MONTH_END, phrase)
+    if found is None and match:
+        import calendar
+
+        month = _number(match.group(1))
+        if 1 <= month <= 12:
+            found = (month, calendar.monthrange(year, month)[1])
+    if found is not None:
+        try:
+            return dt.date(year, *found)
+        except ValueError:
+            pass
+    raise PlantrackError(t("date.bad_deadline", value=text, year=year))
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text.startswith("十"):
+        return 10 + (_NUMERALS[text[1]] if len(text) > 1 else 0)
+    return _NUMERALS[text]

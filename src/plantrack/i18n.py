@@ -218,6 +218,174 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "只显示逾期事项（已过完成时限且未完成）。",
     ),
     # --- writing commands (assign, status, progress, note, due): add keys below this line
+    "date.bad_iso": (
+        "bad date {value!r}; write it as YYYY-MM-DD, e.g. 2022-06-30",
+        "日期 {value!r} 无效；请写成 YYYY-MM-DD，如 2022-06-30",
+    ),
+    "date.bad_deadline": (
+        "bad date {value!r}; write it as YYYY-MM-DD (2022-06-30) or as a deadline within {year}: 6月底, 6月30日前, 年底, 全年, 一季度, 第一季度末, 上半年, 下半年",
+        "日期 {value!r} 无效；请写成 YYYY-MM-DD（如 2022-06-30），或写成 {year} 年内的时限：6月底、6月30日前、年底、全年、一季度、第一季度末、上半年、下半年",
+    ),
+    "edit.empty_owner": (
+        "the owner is empty; give a role or a name",
+        "责任人为空；请给出职务或姓名",
+    ),
+    "edit.empty_note": ("the note is empty; say what was done", "备注为空；请写明做了什么"),
+    "edit.empty_reason": (
+        "the reason is empty; say why the item is blocked",
+        "原因为空；请写明受阻原因",
+    ),
+    "edit.empty_by": (
+        "--by is empty; give the name of who records this",
+        "--by 为空；请给出记录人姓名",
+    ),
+    "edit.no_author": (
+        "cannot tell who records this (no git user.name, no login name); give --by NAME",
+        "无法确定记录人（没有 git user.name，也没有登录名）；请用 --by 指定",
+    ),
+    "edit.bad_percent": (
+        "bad percentage {value!r}; give a whole number from 0 to 100",
+        "进度 {value!r} 无效；请给出 0 到 100 的整数",
+    ),
+    "edit.not_a_number": (
+        "{value!r} is not an item number; give whole numbers such as 3 or 14",
+        "{value!r} 不是事项编号；请给出整数，如 3 或 14",
+    ),
+    "edit.due_needs_date": (
+        "give the item numbers and then a DATE, or --clear to remove the deadline",
+        "请先给出事项编号，再给出日期；或用 --clear 清除完成时限",
+    ),
+    "edit.due_both": (
+        "give either a DATE or --clear, not both",
+        "日期和 --clear 只能二选一",
+    ),
+    "edit.owner_close": (
+        "{owner!r} is not one of this plan's roles; did you mean {close}? (--new-role adds it to roles)",
+        "{owner!r} 不在本计划的 roles 中；是不是 {close}？（用 --new-role 可将其加入 roles）",
+    ),
+    "edit.owner_unknown": (
+        "{owner!r} is not one of this plan's roles ({roles}); --new-role adds it to roles",
+        "{owner!r} 不在本计划的 roles（{roles}）中；用 --new-role 可将其加入 roles",
+    ),
+    "edit.changed": ("{path}: item {number}: {changes}", "{path}：第 {number} 项：{changes}"),
+    "edit.noted": (
+        "{path}: item {number}: ledger entry added",
+        "{path}：第 {number} 项：已记入台账",
+    ),
+    "edit.unchanged": (
+        "{path}: item {number}: already so; nothing to change",
+        "{path}：第 {number} 项：已是如此，无需修改",
+    ),
+    "edit.role_added": ("{path}: roles: {role} added", "{path}：roles：已加入 {role}"),
+    "edit.dry_run": ("dry run: nothing was written", "试运行：未写入任何内容"),
+    "write.locked": (
+        "the plan is being changed by another plantrack (waited {seconds} s for {lock}); try again",
+        "计划正被另一个 plantrack 修改（已等待 {seconds} 秒，锁文件 {lock}）；请稍后重试",
+    ),
+    "write.failed": (
+        "cannot write {path}: {reason}; the file is unchanged",
+        "无法写入 {path}：{reason}；文件未改动",
+    ),
+    "write.lock_failed": (
+        "cannot create the lock file {lock}: {reason}",
+        "无法创建锁文件 {lock}：{reason}",
+    ),
+    "write.block_scalar": (
+        "{field} is written as a block scalar (| or >); plantrack edits one-line values in place only: write it on one line",
+        "{field} 写成了块标量（| 或 >）；plantrack 只能就地修改单行的值：请改写为一行",
+    ),
+    "write.block_scalar_at_end": (
+        "{field} ends the file as a block scalar (| or >) with no newline after it; plantrack cannot add lines after it without changing it: end the file with a newline",
+        "{field} 是位于文件末尾的块标量（| 或 >），且其后没有换行；plantrack 无法在其后添加内容而不改变它：请在文件末尾加一个换行",
+    ),
+    "write.cannot_edit": (
+        "{field} is not a single value here; plantrack cannot change it in place",
+        "{field} 在此不是单个值；plantrack 无法就地修改",
+    ),
+    "write.cannot_remove": (
+        "{field} shares its line with another key; plantrack cannot remove it in place: put it on a line of its own",
+        "{field} 与其他键写在同一行；plantrack 无法就地删除：请把它单独写成一行",
+    ),
+    "write.overlap": (
+        "two changes fall on the same value; nothing was written",
+        "两处修改落在同一个值上；未写入任何内容",
+    ),
+    "write.broken": (
+        "the change would break the file ({problem}); nothing was written",
+        "这次修改会使文件出错（{problem}）；未写入任何内容",
+    ),
+    "write.mismatch": (
+        "{path}: the edited file would not hold exactly the intended change; nothing was written",
+        "{path}：修改后的文件与预期的修改不完全一致；未写入任何内容",
+    ),
+    "help.assign": (
+        "Make OWNER responsible for items N…, e.g. plantrack assign 14 --to 纪检委员.",
+        "指定事项的责任人，如 plantrack assign 14 --to 纪检委员。",
+    ),
+    "help.unassign": ("Remove the owner of items N….", "取消事项的责任人。"),
+    "help.start": ("Mark items N… as doing (进行中).", "将事项标记为进行中。"),
+    "help.done": (
+        "Mark items N… as done (已完成), progress 100.",
+        "将事项标记为已完成，进度记为 100。",
+    ),
+    "help.block": (
+        "Mark items N… as blocked (受阻), with the reason.",
+        "将事项标记为受阻，并写明原因。",
+    ),
+    "help.reopen": (
+        "Reopen items N… that are done or blocked: they are doing (进行中) again.",
+        "重新打开已完成或受阻的事项：恢复为进行中。",
+    ),
+    "help.set_status": (
+        "Set the status of items N…: todo, doing, done, blocked or 未开始, 进行中, 已完成, 受阻.",
+        "设置事项状态：todo、doing、done、blocked 或 未开始、进行中、已完成、受阻。",
+    ),
+    "help.progress": (
+        "Record item N's progress in percent (0–100).",
+        "记录事项进度（0–100 的百分数）。",
+    ),
+    "help.note": (
+        "Add a ledger entry to item N without changing anything else: what was done.",
+        "为事项添加一条台账记录（不改动其他字段）：写明做了什么。",
+    ),
+    "help.due": (
+        "Set the deadline of items: plantrack due N… DATE, where DATE is an ISO date (2022-06-30) or a phrase such as 6月底, 年底, 一季度, 上半年; plantrack due N… --clear removes it.",
+        "设置事项的完成时限：plantrack due 编号… 日期，日期为 ISO 日期（2022-06-30）或 6月底、年底、一季度、上半年 等说法；plantrack due 编号… --clear 清除时限。",
+    ),
+    "help.item_numbers": ("The items' numbers.", "事项编号（可多个）。"),
+    "help.to": (
+        "The owner: a role from the plan's roles, or a name.",
+        "责任人：计划 roles 中的职务，或姓名。",
+    ),
+    "help.new_role": (
+        "Add the owner to the plan's roles when it is not there yet.",
+        "责任人不在 roles 中时，将其加入 roles。",
+    ),
+    "help.by": (
+        "Who records this in the ledger. Default: git's user.name, else the login name.",
+        "台账记录人。默认：git 的 user.name，否则为登录名。",
+    ),
+    "help.entry_date": (
+        "The ledger date, YYYY-MM-DD, for recording something done earlier. Default: today.",
+        "台账日期（YYYY-MM-DD），用于补记之前完成的工作。默认：今天。",
+    ),
+    "help.note_option": ("A note for the ledger entry.", "台账记录的备注。"),
+    "help.reason": (
+        "Why the item is blocked (kept as the ledger note).",
+        "受阻原因（记入台账备注）。",
+    ),
+    "help.dry_run": (
+        "Print the change as a diff and write nothing.",
+        "以 diff 形式显示将要做的修改，不写入文件。",
+    ),
+    "help.status_word": ("The new status.", "新状态。"),
+    "help.percent": ("Progress in percent, 0–100.", "进度百分数，0–100。"),
+    "help.note_text": ("What was done.", "做了什么。"),
+    "help.due_args": (
+        "The items' numbers, then the DATE (no DATE with --clear).",
+        "事项编号，然后是日期（用 --clear 时不写日期）。",
+    ),
+    "help.clear": ("Remove the deadline.", "清除完成时限。"),
     # --- end of writing commands
     #
     # --- lint and schema: add keys below this line
@@ -590,7 +758,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} 已存在；用 --force 覆盖，或用 -o 写到别处",
     ),
     "write.no_folder": ("folder {folder} does not exist", "文件夹 {folder} 不存在"),
-    "write.failed": ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
+    "document.write_failed": ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
     "write.same_file": (
         "{path} is the plan itself; write the document to another file",
         "{path} 就是计划文件本身；请把文档写到其他文件",

@@ -8,9 +8,23 @@ permissions. A process killed at any moment leaves the old file or the new one.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import stat
 import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from plantrack.errors import PlantrackError, Problem
+from plantrack.i18n import t
+from plantrack.model import CHINESE_STATUS, Status
+from plantrack.ops import ItemChange, PlanChange
+
+if TYPE_CHECKING:
+    from plantrack.loader import LoadedPlan, Node
 
 
 def write_atomic(path: str, data: bytes) -> None:
@@ -50,3 +64,476 @@ def _fsync_folder(folder: str) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+# --------------------------------------------------------------------------- in-place edits
+#
+# A change is made the way a careful person edits the file by hand: new text is spliced
+# in at the spans the loader recorded, and nothing else is touched. The result is read
+# back and must hold exactly the old data plus the intended change, or nothing is written.
+
+# The item keys in the order plantrack inserts them.
+ITEM_KEYS = ("number", "title", "text", "owner", "status", "progress", "due", "log")
+LOCK_TIMEOUT = 60.0  # seconds; twenty writers in a row take a few
+_WIDE = 1 << 30  # never fold a long value over several lines
+
+
+@dataclass(frozen=True)
+class Edit:
+    """The text of a plan before and after one change."""
+
+    path: str
+    before: str
+    after: str
+    bom: bool
+    change: PlanChange
+
+    def diff(self) -> str:
+        """A unified diff, as `git diff` shows it."""
+        import difflib
+
+        name = self.path.replace(os.sep, "/")
+        lines = difflib.unified_diff(
+            self.before.splitlines(keepends=True),
+            self.after.splitlines(keepends=True),
+            fromfile=f"a/{name}",
+            tofile=f"b/{name}",
+        )
+        out = []
+        for line in lines:
+            if not line.endswith("\n"):
+                line += "\n\\ No newline at end of file\n"
+            out.append(line)
+        return "".join(out)
+
+
+def change_plan(
+    path: str, make_change: Callable[[LoadedPlan], PlanChange], *, dry_run: bool = False
+) -> Edit:
+    """Read the plan, make the change, check the result and write it, all under the lock.
+
+    `make_change` sees the plan as it is once the lock is held, so concurrent writers
+    each build on the other's work. An invalid plan is never written over: its
+    problems are raised as they are.
+    """
+    if dry_run:
+        return _edit(path, make_change)
+    # A plan reached through a symbolic link is written where the link points, and the
+    # link stays a link.
+    target = os.path.realpath(path)
+    with _locked(target):
+        edit = _edit(path, make_change)
+        if edit.after != edit.before:
+            data = edit.after.encode("utf-8")
+            try:
+                write_atomic(target, b"\xef\xbb\xbf" + data if edit.bom else data)
+            except OSError as error:  # a read-only folder; on Windows, a reader holding it open
+                raise PlantrackError(
+                    t("write.failed", path=path, reason=error.strerror or error)
+                ) from None
+    return edit
+
+
+def _edit(path: str, make_change: Callable[[LoadedPlan], PlanChange]) -> Edit:
+    from plantrack.loader import check_source, read_source
+
+    source = read_source(path)
+    loaded, problems = check_source(source)
+    if loaded is None:
+        raise PlantrackError(problems=problems)
+    change = make_change(loaded)
+    after = edit_text(loaded, change) if not change.empty else source.text
+    return Edit(path, source.text, after, source.bom, change)
+
+
+@contextlib.contextmanager
+def _locked(path: str) -> Iterator[None]:
+    """Hold the plan's lock file (`.2022.yaml.lock` next to `2022.yaml`)."""
+    from filelock import FileLock, Timeout
+
+    folder, name = os.path.split(path)
+    lock_path = os.path.join(folder, f".{name}.lock")
+    lock = FileLock(lock_path, timeout=LOCK_TIMEOUT)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise PlantrackError(t("write.locked", lock=lock_path, seconds=int(LOCK_TIMEOUT))) from None
+    except OSError as error:
+        raise PlantrackError(
+            t("write.lock_failed", lock=lock_path, reason=error.strerror or error)
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def edit_text(loaded: LoadedPlan, change: PlanChange) -> str:
+    """The plan's new text: `change` spliced in, checked by reading it back."""
+    return _Editor(loaded, change).result()
+
+
+class _Editor:
+    """The splices that make one change, and the check of their result."""
+
+    def __init__(self, loaded: LoadedPlan, change: PlanChange) -> None:
+        self.loaded = loaded
+        self.change = change
+        self.text = loaded.source.text
+        self.newline = loaded.source.newline
+        self.splices: list[tuple[int, int, int, str]] = []  # start, end, order, new text
+        self.items: dict[int, tuple[Node, int, int]] = {}  # number → node, section, index
+        # Indentation the file uses for a block list under a key, and for its entries' keys.
+        self.list_indent = 2
+        self.entry_indent = 2
+        self.chinese_status = False
+        self._survey(loaded.root)
+        self._apply()
+
+    def _survey(self, root: Node) -> None:
+        sections = root.get("sections")
+        first = True
+        for s, section in enumerate(sections.value if sections is not None else []):
+            pair = section.pair("items")
+            if pair is None or not pair[1].is_sequence:
+                continue
+            items_key, items = pair
+            for i, item in enumerate(items.value):
+                number = item.get("number")
+                if number is None:
+                    continue
+                self.items[number.value] = (item, s, i)
+                status = item.get("status")
+                if status is not None and status.value in CHINESE_STATUS.values():
+                    self.chinese_status = True
+                if first and not items.flow and not item.flow:
+                    self.list_indent = items.column - _line_indent(self.text, items_key.start)
+                    self.entry_indent = max(2, item.column - items.column)
+                    first = False
+
+    # ------------------------------------------------------------------ the change
+
+    def _apply(self) -> None:
+        change = self.change
+        for item_change in change.items:
+            node = self.items[item_change.number][0]
+            for name, value in item_change.fields.items():
+                self._set(node, name, self._word(value))
+            self._log(node, self._entry(item_change))
+        if change.roles:
+            roles = self.loaded.root.get("roles")
+            if roles is not None and roles.is_sequence:
+                self._append(roles, list(change.roles))
+
+    def _word(self, value: Any) -> Any:
+        if isinstance(value, Status):
+            return value.chinese if self.chinese_status else value.value
+        return value
+
+    def _entry(self, item_change: ItemChange) -> dict[str, Any]:
+        entry = item_change.entry()
+        if "changes" in entry:
+            entry["changes"] = {
+                name: [self._word(old), self._word(new)]
+                for name, (old, new) in entry["changes"].items()
+            }
+        return entry
+
+    def _set(self, mapping: Node, name: str, value: Any) -> None:
+        pair = mapping.pair(name)
+        if value is None:
+            if pair is not None:
+                self._remove(mapping, pair)
+        elif pair is None:
+            self._insert(mapping, name, value)
+        else:
+            self._replace(mapping, pair, value)
+
+    def _log(self, item: Node, entry: dict[str, Any]) -> None:
+        pair = item.pair("log")
+        if pair is None:
+            self._insert(item, "log", [entry])
+        elif pair[1].is_sequence:
+            self._append(pair[1], [entry])
+        elif pair[1].kind == "scalar" and pair[1].value is None:
+            self._fill_empty_list(item, pair, [entry])
+        else:  # pragma: no cover - the loader has checked that a log is a list or empty
+            raise self._refuse(pair[1], "write.cannot_edit", field="log")
+
+    # ------------------------------------------------------------------ splices
+
+    def _splice(self, start: int, end: int, text: str) -> None:
+        self.splices.append((start, end, len(self.splices), text))
+
+    def _replace(self, mapping: Node, pair: tuple[Node, Node], value: Any) -> None:
+        key, node = pair
+        if node.kind != "scalar":
+            raise self._refuse(node, "write.cannot_edit", field=key.value)
+        if node.style in ("|", ">"):
+            raise self._refuse(node, "write.block_scalar", field=key.value)
+        if node.raw == "" and not node.style:  # `owner:` with nothing after the colon
+            colon = self.text.find(":", key.end)
+            self._splice(colon + 1, colon + 1, " " + _scalar(value, None, mapping.flow))
+            return
+        style = node.style if isinstance(value, str) else None
+        self._splice(node.start, node.end, _scalar(value, style, mapping.flow))
+
+    def _insert(self, mapping: Node, name: str, value: Any) -> None:
+        key, after = self._predecessor(mapping, name)
+        if mapping.flow:
+            self._splice(after.end, after.end, f", {name}: {_flow(value)}")
+            return
+        indent = " " * mapping.column
+        if isinstance(value, list):
+            lines = [f"{indent}{name}:"]
+            lines += self._block_entries(
+                value, mapping.column + self.list_indent, self.entry_indent
+            )
+        else:
+            lines = [f"{indent}{name}: {_scalar(value, None, False)}"]
+        if self._ends_open(after):
+            # Lines after it would end it with a newline and change its value: the new
+            # key goes before the one it would follow instead.
+            start = self.text.rfind("\n", 0, key.start) + 1
+            if self.text[start : key.start].strip():
+                raise self._refuse(key, "write.block_scalar_at_end", field=key.value)
+            self._splice(start, start, self.newline.join(lines) + self.newline)
+            return
+        self._insert_lines(_line_after(self.text, _last_end(after)), lines)
+
+    def _ends_open(self, node: Node) -> bool:
+        """A block scalar that ends the file with no newline after it, and keeps its last."""
+        last = _last_node(node)
+        if last.style not in ("|", ">") or last.end != len(self.text) or self.text.endswith("\n"):
+            return False
+        header = self.text[last.start : self.text.find("\n", last.start)]
+        return "-" not in header
+
+    def _predecessor(self, mapping: Node, name: str) -> tuple[Node, Node]:
+        """The pair after which a new key goes: the nearest key before it in ITEM_KEYS."""
+        order = ITEM_KEYS.index(name) if name in ITEM_KEYS else len(ITEM_KEYS)
+        best: tuple[Node, Node] = mapping.value[-1]
+        best_rank = -1
+        for pair in mapping.value:
+            rank = ITEM_KEYS.index(pair[0].value) if pair[0].value in ITEM_KEYS else -1
+            if best_rank < rank < order:
+                best, best_rank = pair, rank
+        return best
+
+    def _remove(self, mapping: Node, pair: tuple[Node, Node]) -> None:
+        key, node = pair
+        pairs = mapping.value
+        if mapping.flow:
+            index = next(i for i, p in enumerate(pairs) if p[0] is key)
+            if index > 0:
+                self._splice(pairs[index - 1][1].end, node.end, "")
+            elif len(pairs) > 1:
+                self._splice(key.start, pairs[1][0].start, "")
+            else:
+                self._splice(key.start, node.end, "")
+            return
+        start = self.text.rfind("\n", 0, key.start) + 1
+        if self.text[start : key.start].strip():  # shares its line with `-` or another key
+            raise self._refuse(key, "write.cannot_remove", field=key.value)
+        self._splice(start, _line_after(self.text, _last_end(node)), "")
+
+    def _append(self, sequence: Node, values: list[Any]) -> None:
+        if sequence.flow:
+            if sequence.value:
+                at = sequence.value[-1].end
+                self._splice(at, at, "".join(", " + _flow(v) for v in values))
+            else:
+                at = self.text.rindex("]", sequence.start, sequence.end)
+                self._splice(at, at, ", ".join(_flow(v) for v in values))
+            return
+        last = sequence.value[-1]
+        if self._ends_open(last):
+            raise self._refuse(_last_node(last), "write.block_scalar_at_end", field="log")
+        offset = last.column - sequence.column
+        if last.line != sequence.line or offset < 2:
+            offset = self.entry_indent
+        if last.is_mapping and last.flow:
+            dash = " " * sequence.column + "-" + " " * (offset - 1)
+            lines = [dash + _flow(value) for value in values]
+        else:
+            lines = self._block_entries(values, sequence.column, offset)
+        self._insert_lines(_line_after(self.text, _last_end(last)), lines)
+
+    def _fill_empty_list(self, mapping: Node, pair: tuple[Node, Node], values: list[Any]) -> None:
+        """`log:` (or `log: null`) with nothing in it yet: the entries go below it."""
+        node = pair[1]
+        if mapping.flow:
+            self._splice(node.start, node.end, ("" if node.raw else " ") + _flow(values))
+            return
+        if node.raw:  # `log: null` or `log: ~`: the word goes, a comment after it stays
+            start = node.start - 1 if self.text[node.start - 1] == " " else node.start
+            self._splice(start, node.end, "")
+        lines = self._block_entries(values, mapping.column + self.list_indent, self.entry_indent)
+        self._insert_lines(_line_after(self.text, node.end), lines)
+
+    def _block_entries(self, values: list[Any], dash_column: int, offset: int) -> list[str]:
+        """Lines of block-list entries: `-` at `dash_column`, content `offset` further right."""
+        dash = " " * dash_column + "-" + " " * (offset - 1)
+        indent = " " * (dash_column + offset)
+        lines = []
+        for value in values:
+            if not isinstance(value, dict):
+                lines.append(dash + _scalar(value, None, False))
+                continue
+            for position, (name, field_value) in enumerate(value.items()):
+                text = (
+                    _flow(field_value)
+                    if isinstance(field_value, dict)
+                    else _scalar(field_value, None, False)
+                )
+                lines.append(f"{dash if position == 0 else indent}{name}: {text}")
+        return lines
+
+    def _insert_lines(self, at: int, lines: list[str]) -> None:
+        block = self.newline.join(lines)
+        if at == len(self.text) and self.text and not self.text.endswith("\n"):
+            self._splice(at, at, self.newline + block)  # keep the missing final newline
+        else:
+            self._splice(at, at, block + self.newline)
+
+    def _refuse(self, node: Node, key: str, **values: object) -> PlantrackError:
+        problem = Problem(
+            self.loaded.path, node.line + 1, node.column + 1, t(key, **values), code="in-place"
+        )
+        return PlantrackError(problems=[problem])
+
+    # ------------------------------------------------------------------ result
+
+    def result(self) -> str:
+        pieces = []
+        position = 0
+        for start, end, _, text in sorted(self.splices):
+            if start < position:  # pragma: no cover - two edits of one value
+                raise PlantrackError(t("write.overlap"))
+            pieces.append(self.text[position:start])
+            pieces.append(text)
+            position = end
+        pieces.append(self.text[position:])
+        new_text = "".join(pieces)
+        if self.text and not self.text.endswith("\n") and new_text.endswith("\n"):
+            # The last line was removed: the file still ends without a final newline.
+            new_text = new_text.removesuffix("\r\n" if new_text.endswith("\r\n") else "\n")
+        self._verify(new_text)
+        return new_text
+
+    def _verify(self, new_text: str) -> None:
+        """The new text must read as a valid plan holding exactly the intended data.
+
+        It is read back in full and its data must equal the old data, which passed every
+        check, with the intended change applied; the items that changed must pass the
+        model's checks. Together that makes a valid plan, without validating every other
+        item of a large plan a second time.
+        """
+        from pydantic import ValidationError
+
+        from plantrack.loader import Source, compose
+        from plantrack.model import Item
+
+        source = self.loaded.source
+        reread = compose(Source(source.path, new_text, source.bom))
+        if reread.problems or reread.root is None:
+            problem = reread.problems[0].format() if reread.problems else "?"
+            raise PlantrackError(t("write.broken", problem=problem))
+        expected = self.loaded.root.to_python()
+        self._expect(expected)
+        actual = reread.root.to_python()
+        if actual != expected or not _same(actual.get("roles"), expected.get("roles")):
+            raise PlantrackError(t("write.mismatch", path=source.path))
+        for number in (item_change.number for item_change in self.change.items):
+            item = self._locate(actual, number)
+            if not _same(item, self._locate(expected, number)):
+                raise PlantrackError(t("write.mismatch", path=source.path))
+            try:
+                Item.model_validate(item)
+            except ValidationError as error:
+                problem = f"{source.path}: {number}: {error.errors()[0]['msg']}"
+                raise PlantrackError(t("write.broken", problem=problem)) from None
+
+    def _locate(self, data: Any, number: int) -> Any:
+        _, s, i = self.items[number]
+        return data["sections"][s]["items"][i]
+
+    def _expect(self, data: dict[str, Any]) -> None:
+        """Apply the intended change to the old data, as plain values."""
+        change = self.change
+        for item_change in change.items:
+            item = self._locate(data, item_change.number)
+            for name, value in item_change.fields.items():
+                if value is None:
+                    item.pop(name, None)
+                else:
+                    item[name] = self._word(value)
+            item["log"] = [*(item.get("log") or []), self._entry(item_change)]
+        if change.roles:
+            data["roles"] = [*data["roles"], *change.roles]
+
+
+def _line_indent(text: str, position: int) -> int:
+    start = text.rfind("\n", 0, position) + 1
+    line = text[start:position]
+    return len(line) - len(line.lstrip(" "))
+
+
+def _line_after(text: str, position: int) -> int:
+    """The start of the line after the one `position` ends on (past any trailing comment)."""
+    if position > 0 and text[position - 1] == "\n":
+        return position
+    newline = text.find("\n", position)
+    return len(text) if newline < 0 else newline + 1
+
+
+def _last_node(node: Node) -> Node:
+    """The node whose text ends a value: for a block collection, its last value's."""
+    while not node.flow and node.kind != "scalar" and node.value:
+        last = node.value[-1]
+        node = last[1] if node.is_mapping else last
+    return node
+
+
+def _last_end(node: Node) -> int:
+    return _last_node(node).end
+
+
+def _scalar(value: Any, style: str | None, flow: bool) -> str:
+    """One value as YAML text on one line, in `style` ('' plain, ' or ") when it is a string."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | dt.date):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    text = str(value)
+    if any(c in text for c in "\n\r\x85\u2028\u2029") or not text.isprintable():
+        style = '"'  # escaped, so the value stays on one line
+    if style in ("'", '"'):
+        dumped = yaml.safe_dump(text, allow_unicode=True, default_style=style, width=_WIDE)
+        return dumped.rstrip("\n")
+    if flow:
+        dumped = yaml.safe_dump([text], allow_unicode=True, default_flow_style=True, width=_WIDE)
+        return dumped.rstrip("\n")[1:-1]
+    dumped = yaml.safe_dump(text, allow_unicode=True, width=_WIDE)
+    return dumped.split("\n", 1)[0]
+
+
+def _flow(value: Any) -> str:
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    return _scalar(value, None, True)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, and of the same types all the way down (1 and true are not the same)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)

@@ -211,7 +211,9 @@ def _write(path: str, text: str) -> None:
     try:
         write_atomic(path, text.encode("utf-8"))
     except OSError as error:
-        raise PlantrackError(t("write.failed", path=path, reason=error.strerror or error)) from None
+        raise PlantrackError(
+            t("document.write_failed", path=path, reason=error.strerror or error)
+        ) from None
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,186 @@
+"""What each writing command means, as data: the fields it sets and the ledger entry.
+
+Pure: a loaded Plan and a request in, a PlanChange out, or a PlantrackError naming what
+is wrong with the request. Nothing here reads or writes a file; `writer` turns a
+PlanChange into an in-place edit of the plan's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from plantrack.errors import PlantrackError
+from plantrack.i18n import t
+from plantrack.model import Item, Plan, Status, parse_status
+
+# The values a command may set; None removes the field from the item.
+FieldValue = str | int | dt.date | Status | None
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Who records a change, when, and why (the note)."""
+
+    date: dt.date
+    by: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    """One item's new field values and the ledger entry that records them."""
+
+    number: int
+    fields: dict[str, FieldValue]
+    changes: dict[str, tuple[FieldValue, FieldValue]]
+    stamp: Stamp
+
+    def entry(self) -> dict[str, Any]:
+        """The ledger entry, keys in the order they are written: date, by, changes, note."""
+        entry: dict[str, Any] = {"date": self.stamp.date, "by": self.stamp.by}
+        if self.changes:
+            entry["changes"] = {name: list(pair) for name, pair in self.changes.items()}
+        if self.stamp.note is not None:
+            entry["note"] = self.stamp.note
+        return entry
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """Everything one command changes in a plan."""
+
+    items: tuple[ItemChange, ...]
+    roles: tuple[str, ...] = ()  # owners to add to the plan's roles
+    unchanged: tuple[int, ...] = ()  # items already as asked
+
+    @property
+    def empty(self) -> bool:
+        return not self.items and not self.roles
+
+
+def stamp(date: dt.date, by: str, note: str | None = None) -> Stamp:
+    """A checked Stamp: a non-empty author and, when given, a non-empty note."""
+    by = by.strip()
+    if not by:
+        raise PlantrackError(t("edit.empty_by"))
+    if note is not None:
+        note = note.strip()
+        if not note:
+            raise PlantrackError(t("edit.empty_note"))
+    return Stamp(date, by, note)
+
+
+def assign(
+    plan: Plan, numbers: list[int], owner: str, when: Stamp, *, new_role: bool = False
+) -> PlanChange:
+    owner = owner.strip()
+    if not owner:
+        raise PlantrackError(t("edit.empty_owner"))
+    items = _items(plan, numbers)
+    roles: tuple[str, ...] = ()
+    if plan.roles is not None and owner not in plan.roles:
+        if not new_role:
+            raise PlantrackError(_unknown_owner(owner, plan.roles))
+        roles = (owner,)
+    return _change(items, {"owner": owner}, when, roles)
+
+
+def unassign(plan: Plan, numbers: list[int], when: Stamp) -> PlanChange:
+    return _change(_items(plan, numbers), {"owner": None}, when)
+
+
+def set_status(plan: Plan, numbers: list[int], status: Status, when: Stamp) -> PlanChange:
+    """A new status; `done` also sets progress to 100."""
+    fields: dict[str, FieldValue] = {"status": status}
+    if status is Status.DONE:
+        fields["progress"] = 100
+    return _change(_items(plan, numbers), fields, when)
+
+
+def block(plan: Plan, numbers: list[int], reason: str, when: Stamp) -> PlanChange:
+    """Blocked, with the reason as the ledger note: lagging items must say why."""
+    reason = reason.strip()
+    if not reason:
+        raise PlantrackError(t("edit.empty_reason"))
+    return set_status(plan, numbers, Status.BLOCKED, Stamp(when.date, when.by, reason))
+
+
+def status_named(word: str) -> Status:
+    status = parse_status(word)
+    if status is None:
+        raise PlantrackError(t("status.unknown", value=word))
+    return status
+
+
+def percent(text: str) -> int:
+    """A percentage as users type it: `40`, `40%` or `40％`, a whole number 0–100."""
+    value = text.strip().rstrip("%％").strip()
+    if value.isascii() and value.isdigit() and int(value) <= 100:
+        return int(value)
+    raise PlantrackError(t("edit.bad_percent", value=text))
+
+
+def set_progress(plan: Plan, number: int, progress: int, when: Stamp) -> PlanChange:
+    if not 0 <= progress <= 100:
+        raise PlantrackError(t("edit.bad_percent", value=progress))
+    return _change(_items(plan, [number]), {"progress": progress}, when)
+
+
+def note(plan: Plan, number: int, when: Stamp) -> PlanChange:
+    """A ledger entry with nothing else changed: what was done."""
+    if when.note is None:
+        raise PlantrackError(t("edit.empty_note"))
+    return _change(_items(plan, [number]), {}, when)
+
+
+def set_due(plan: Plan, numbers: list[int], due: dt.date | None, when: Stamp) -> PlanChange:
+    """A new deadline, or none (`due --clear`)."""
+    return _change(_items(plan, numbers), {"due": due}, when)
+
+
+def _items(plan: Plan, numbers: list[int]) -> list[Item]:
+    """The items named, each checked before anything is changed; repeats count once."""
+    by_number = {item.number: item for _, item in plan.items()}
+    items = []
+    for number in dict.fromkeys(numbers):
+        item = by_number.get(number)
+        if item is None:
+            from plantrack.summary import find_item
+
+            find_item(plan, number)  # raises the error that names the plan's range
+            raise AssertionError(number)  # pragma: no cover - find_item always raises here
+        items.append(item)
+    return items
+
+
+def _change(
+    items: list[Item],
+    fields: dict[str, FieldValue],
+    when: Stamp,
+    roles: tuple[str, ...] = (),
+) -> PlanChange:
+    changed = []
+    unchanged = []
+    for item in items:
+        changes = {
+            name: (getattr(item, name), value)
+            for name, value in fields.items()
+            if getattr(item, name) != value
+        }
+        if not changes and when.note is None:
+            unchanged.append(item.number)
+            continue
+        new_fields = {name: new for name, (_, new) in changes.items()}
+        changed.append(ItemChange(item.number, new_fields, changes, when))
+    return PlanChange(tuple(changed), roles if changed else (), tuple(unchanged))
+
+
+def _unknown_owner(owner: str, roles: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(owner, roles, n=3, cutoff=0.5)
+    if close:
+        return t("edit.owner_close", owner=owner, close="、".join(close))
+    return t("edit.owner_unknown", owner=owner, roles="、".join(roles) or "—")

@@ -1,0 +1,307 @@
+"""The writing commands as a user runs them: messages, exit statuses, files left as they were."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from plantrack import i18n
+from plantrack.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "plans" / "2022.yaml"
+COMMANDS = [
+    "assign",
+    "unassign",
+    "start",
+    "done",
+    "block",
+    "reopen",
+    "set-status",
+    "progress",
+    "note",
+    "due",
+]
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("PLANTRACK_LANG", "en")
+    monkeypatch.setenv("PLANTRACK_TODAY", "2022-03-15")
+    monkeypatch.delenv("PLANTRACK_PLAN", raising=False)
+    i18n.language.cache_clear()
+    yield
+    i18n.language.cache_clear()
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    path = tmp_path / "plans" / "2022.yaml"
+    path.parent.mkdir()
+    path.write_bytes(SEED.read_bytes())
+    return path
+
+
+def run(plan: Path, *args: str, env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(app, [*args, "--plan", str(plan)], env=env)
+
+
+def item_block(plan: Path, number: int) -> str:
+    text = plan.read_text(encoding="utf-8")
+    start = text.index(f"      - number: {number}\n")
+    following = text.find("      - number: ", start + 1)
+    section = text.find("\n  - title: ", start)
+    ends = [e for e in (following, section) if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def test_assign_writes_the_owner_and_a_ledger_entry(plan: Path) -> None:
+    result = run(plan, "assign", "14", "--to", "纪检委员", "--by", "李明")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"{plan}: item 14: owner: — → 纪检委员\n"
+    assert item_block(plan, 14).endswith(
+        "        owner: 纪检委员\n"
+        "        log:\n"
+        "          - date: 2022-03-15\n"
+        "            by: 李明\n"
+        "            changes: {owner: [null, 纪检委员]}\n"
+    )
+
+
+def test_a_sequence_of_commands_builds_the_ledger(plan: Path) -> None:
+    steps = [
+        ("start", "3", "4"),
+        ("progress", "3", "40%", "--note", "完成初稿"),
+        ("due", "3", "4", "6月底前"),
+        ("block", "4", "--reason", "等待上级文件"),
+        ("reopen", "4"),
+        ("set-status", "3", "已完成"),
+        ("note", "3", "召开专题学习会，18名党员参加", "--date", "2022-03-01"),
+        ("due", "4", "--clear"),
+        ("unassign", "3"),
+    ]
+    for step in steps:
+        result = run(plan, *step, "--by", "王芳")
+        assert result.exit_code == 0, (step, result.stderr)
+    assert item_block(plan, 3).endswith(
+        "        status: done\n"
+        "        progress: 100\n"
+        "        due: 2022-06-30\n"
+        "        log:\n"
+        "          - date: 2022-03-15\n"
+        "            by: 王芳\n"
+        "            changes: {status: [null, doing]}\n"
+        "          - date: 2022-03-15\n"
+        "            by: 王芳\n"
+        "            changes: {progress: [null, 40]}\n"
+        "            note: 完成初稿\n"
+        "          - date: 2022-03-15\n"
+        "            by: 王芳\n"
+        "            changes: {due: [null, 2022-06-30]}\n"
+        "          - date: 2022-03-15\n"
+        "            by: 王芳\n"
+        "            changes: {status: [doing, done], progress: [40, 100]}\n"
+        "          - date: 2022-03-01\n"
+        "            by: 王芳\n"
+        "            note: 召开专题学习会，18名党员参加\n"
+    )
+    assert "        status: doing\n" in item_block(plan, 4)
+    assert "due:" not in item_block(plan, 4).replace("changes: {due:", "")
+    assert "changes: {status: [blocked, doing]}" in item_block(plan, 4)
+    assert "note: 等待上级文件" in item_block(plan, 4)
+
+
+def test_done_takes_several_items(plan: Path) -> None:
+    result = run(plan, "done", "3", "4", "5", "--by", "王芳")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"{plan}: item {n}: status: — → done; progress: — → 100" for n in (3, 4, 5)
+    ]
+
+
+def test_an_item_already_so_is_left_alone(plan: Path) -> None:
+    run(plan, "start", "3", "--by", "王芳")
+    before = plan.read_bytes()
+    result = run(plan, "start", "3", "--by", "王芳")
+    assert result.exit_code == 0
+    assert result.stderr == f"{plan}: item 3: already so; nothing to change\n"
+    assert plan.read_bytes() == before
+
+
+def test_an_owner_outside_roles_is_refused_and_new_role_adds_it(plan: Path) -> None:
+    before = plan.read_bytes()
+    result = run(plan, "assign", "14", "--to", "纪检委", "--by", "李明")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "plantrack: '纪检委' is not one of this plan's roles; did you mean 纪检委员?"
+        " (--new-role adds it to roles)\n"
+    )
+    assert plan.read_bytes() == before
+    result = run(plan, "assign", "14", "--to", "统战委员", "--new-role", "--by", "李明")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1] == f"{plan}: roles: 统战委员 added"
+    assert "  - 青年委员\n  - 统战委员\nsections:\n" in plan.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("done", "3", "99"), "there is no item 99; this plan has items 1–19"),
+        (
+            ("set-status", "3", "finished"),
+            "unknown status 'finished'; use one of todo, doing,"
+            " done, blocked (未开始, 进行中, 已完成, 受阻)",
+        ),
+        (("progress", "3", "120"), "bad percentage '120'; give a whole number from 0 to 100"),
+        (("progress", "3", "40.5"), "bad percentage '40.5'; give a whole number from 0 to 100"),
+        (
+            ("due", "3", "6月中旬"),
+            "bad date '6月中旬'; write it as YYYY-MM-DD (2022-06-30) or as a"
+            " deadline within 2022: 6月底, 6月30日前, 年底, 全年, 一季度, 第一季度末,"
+            " 上半年, 下半年",
+        ),
+        (("note", "3", " "), "the note is empty; say what was done"),
+        (("assign", "3", "--to", ""), "the owner is empty; give a role or a name"),
+        (("block", "3", "--reason", ""), "the reason is empty; say why the item is blocked"),
+        (
+            ("start", "3", "--date", "2022-3-1"),
+            "bad date '2022-3-1'; write it as YYYY-MM-DD, e.g. 2022-06-30",
+        ),
+        (("start", "3", "--by", " "), "--by is empty; give the name of who records this"),
+    ],
+)
+def test_bad_input_gets_one_line_and_the_file_is_untouched(
+    plan: Path, args: tuple[str, ...], message: str
+) -> None:
+    before = plan.read_bytes()
+    result = run(plan, *args, *(() if "--by" in args else ("--by", "李明")))
+    assert (result.exit_code, result.stderr) == (1, "plantrack: " + message + "\n")
+    assert plan.read_bytes() == before
+    assert sorted(p.name for p in plan.parent.iterdir()) in (
+        ["2022.yaml"],
+        [".2022.yaml.lock", "2022.yaml"],
+    )
+
+
+def test_due_without_a_date_is_a_usage_error(plan: Path) -> None:
+    result = run(plan, "due", "3")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "plantrack: give the item numbers and then a DATE, or --clear to remove the deadline\n",
+    )
+    result = run(plan, "due", "x", "年底")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "plantrack: 'x' is not an item number; give whole numbers such as 3 or 14\n",
+    )
+
+
+def test_an_invalid_plan_is_refused_with_the_loaders_positions(plan: Path) -> None:
+    broken = plan.read_text(encoding="utf-8").replace(
+        "      - number: 14\n", "      - number: 14\n        status: finished\n"
+    )
+    plan.write_text(broken, encoding="utf-8")
+    result = run(plan, "note", "14", "开会", "--by", "李明")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{plan}:64:17: sections[4].items[0].status: unknown status 'finished'; use one of todo,"
+        " doing, done, blocked (未开始, 进行中, 已完成, 受阻)\n"
+    )
+    assert plan.read_text(encoding="utf-8") == broken
+
+
+def test_dry_run_prints_the_diff_and_writes_nothing(plan: Path) -> None:
+    before = plan.read_bytes()
+    result = run(plan, "assign", "14", "--to", "纪检委员", "--by", "李明", "--dry-run")
+    assert result.exit_code == 0
+    assert plan.read_bytes() == before
+    name = plan.as_posix()
+    assert result.stdout == (
+        f"--- a/{name}\n"
+        f"+++ b/{name}\n"
+        "@@ -63,6 +63,11 @@\n"
+        "       - number: 14\n"
+        "         title: 严格纪律规矩刚性约束\n"
+        + "".join(f" {line}" for line in before.decode().splitlines(keepends=True)[64:65])
+        + "+        owner: 纪检委员\n"
+        "+        log:\n"
+        "+          - date: 2022-03-15\n"
+        "+            by: 李明\n"
+        "+            changes: {owner: [null, 纪检委员]}\n"
+        + "".join(f" {line}" for line in before.decode().splitlines(keepends=True)[65:68])
+    )
+    assert result.stderr.splitlines()[-1] == "dry run: nothing was written"
+
+
+def test_by_defaults_to_gits_user_name(plan: Path, tmp_path: Path) -> None:
+    config = tmp_path / "gitconfig"
+    config.write_text("[user]\n\tname = 张三\n", encoding="utf-8")
+    env = {"GIT_CONFIG_GLOBAL": str(config), "GIT_CONFIG_NOSYSTEM": "1"}
+    assert run(plan, "note", "3", "开会", env=env).exit_code == 0
+    assert "            by: 张三\n" in item_block(plan, 3)
+
+
+def test_by_falls_back_to_the_login_name_without_git(plan: Path, tmp_path: Path) -> None:
+    env = {"PATH": str(tmp_path / "nothing"), "LOGNAME": "wangfang"}
+    assert run(plan, "note", "3", "开会", env=env).exit_code == 0
+    assert "            by: wangfang\n" in item_block(plan, 3)
+
+
+def test_messages_speak_chinese_in_a_chinese_locale(
+    plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PLANTRACK_LANG", "zh")
+    i18n.language.cache_clear()
+    result = run(plan, "progress", "3", "120", "--by", "李明")
+    assert result.stderr == "plantrack: 进度 '120' 无效；请给出 0 到 100 的整数\n"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_writing_command_has_help_and_a_readme_entry(command: str) -> None:
+    result = CliRunner().invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "--dry-run" in result.stdout and "--plan" in result.stdout
+    summary = re.sub(r"\s+", " ", result.stdout.split("Usage:", 1)[-1])
+    assert len(summary) > 80
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"plantrack {command}" in readme.split("<!-- writing commands -->", 1)[1]
+
+
+def test_without_git_or_a_login_name_by_must_be_given(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+
+    def no_login() -> str:
+        raise OSError("no login name")
+
+    monkeypatch.setattr(getpass, "getuser", no_login)
+    before = plan.read_bytes()
+    result = run(plan, "note", "3", "开会", env={"PATH": str(tmp_path / "nothing")})
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "plantrack: cannot tell who records this (no git user.name, no login name); give --by NAME\n",
+    )
+    assert plan.read_bytes() == before
+
+
+def test_every_message_of_the_writing_commands_has_both_languages_with_the_same_blanks() -> None:
+    import string
+
+    source = (ROOT / "src" / "plantrack" / "i18n.py").read_text(encoding="utf-8")
+    block = source.split("# --- writing commands")[1].split("# --- end of writing commands")[0]
+    keys = re.findall(r'^    "([\w.]+)": \(', block, re.MULTILINE)
+    assert len(keys) > 40
+    for key in keys:
+        english, chinese = i18n.CATALOGUE[key]
+        assert english and chinese, key
+        blanks = [
+            {name for _, name, _, _ in string.Formatter().parse(text) if name}
+            for text in (english, chinese)
+        ]
+        assert blanks[0] == blanks[1], key

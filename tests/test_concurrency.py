@@ -1,0 +1,68 @@
+"""Writers started together each keep their change: the lock serialises read-modify-write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from plantrack.errors import PlantrackError
+from plantrack.loader import load_plan
+
+SEED = Path(__file__).resolve().parent.parent / "plans" / "2022.yaml"
+WRITERS = 20
+
+
+def test_twenty_writers_at_once_leave_twenty_notes_and_a_valid_plan(tmp_path: Path) -> None:
+    plan = tmp_path / "2022.yaml"
+    plan.write_bytes(SEED.read_bytes())
+    env = {**os.environ, "PLANTRACK_LANG": "en", "PLANTRACK_TODAY": "2022-03-15"}
+    env.pop("PLANTRACK_PLAN", None)
+    command = [sys.executable, "-m", "plantrack", "note", "14"]
+    writers = [
+        subprocess.Popen(
+            [*command, f"第{n}次记录", "--by", f"委员{n}", "--plan", str(plan)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for n in range(WRITERS)
+    ]
+    results = [(writer.wait(timeout=120), writer.stderr.read()) for writer in writers]  # type: ignore[union-attr]
+    for writer in writers:
+        writer.stdout.close()  # type: ignore[union-attr]
+        writer.stderr.close()  # type: ignore[union-attr]
+    assert [code for code, _ in results] == [0] * WRITERS, results
+    item = next(item for _, item in load_plan(plan).plan.items() if item.number == 14)
+    assert item.log is not None
+    assert sorted((entry.note, entry.by) for entry in item.log) == sorted(
+        (f"第{n}次记录", f"委员{n}") for n in range(WRITERS)
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
+
+
+def test_a_writer_that_cannot_get_the_lock_says_so_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filelock import FileLock
+
+    from plantrack import i18n, ops, writer
+
+    monkeypatch.setenv("PLANTRACK_LANG", "en")
+    i18n.language.cache_clear()
+    plan = tmp_path / "2022.yaml"
+    plan.write_bytes(SEED.read_bytes())
+    monkeypatch.setattr(writer, "LOCK_TIMEOUT", 0.2)
+    lock = tmp_path / ".2022.yaml.lock"
+    when = ops.Stamp(dt.date(2022, 3, 15), "李明", "开会")
+    with FileLock(str(lock)), pytest.raises(PlantrackError) as caught:
+        writer.change_plan(str(plan), lambda loaded: ops.note(loaded.plan, 14, when))
+    i18n.language.cache_clear()
+    assert caught.value.message == (
+        f"the plan is being changed by another plantrack (waited 0 s for {lock}); try again"
+    )
+    assert plan.read_bytes() == SEED.read_bytes()
