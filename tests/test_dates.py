@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
-from plantrack import i18n
 from plantrack.dates import parse_deadline, parse_iso
 from plantrack.errors import PlantrackError
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("PLANTRACK_LANG", "en")
-    i18n.language.cache_clear()
-    yield
-    i18n.language.cache_clear()
 
 
 @pytest.mark.parametrize(

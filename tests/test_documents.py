@@ -4,7 +4,6 @@ malformed documents, and the YAML a new plan file is written in."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,14 +23,6 @@ SEED = DATA / "seed-2022.txt"
 COMMITTED_PLAN = Path(__file__).parent.parent / "plans" / "2022.yaml"
 GOLDEN = sorted(DATA.glob("*.txt"))
 MALFORMED = sorted((DATA / "malformed").glob("*.txt"))
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("PLANTRACK_LANG", "en")
-    i18n.language.cache_clear()
-    yield
-    i18n.language.cache_clear()
 
 
 def import_file(path: Path, year: int | None = None) -> documents.Imported:

@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
-from plantrack import i18n, ops
+from plantrack import ops
 from plantrack.errors import PlantrackError
 from plantrack.model import Plan, Status
 
 WHEN = ops.Stamp(dt.date(2022, 3, 15), "李明")
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("PLANTRACK_LANG", "en")
-    i18n.language.cache_clear()
-    yield
-    i18n.language.cache_clear()
 
 
 def make_plan(roles: list[str] | None = None) -> Plan:

@@ -7,13 +7,12 @@ import difflib
 import os
 import subprocess
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from plantrack import i18n, ops, writer
+from plantrack import ops, writer
 from plantrack.errors import PlantrackError
 from plantrack.loader import LoadedPlan, Source, check_source
 from plantrack.model import Status
@@ -22,14 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "plans" / "2022.yaml"
 WHEN = ops.Stamp(dt.date(2022, 3, 15), "李明")
 BOM = b"\xef\xbb\xbf"
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("PLANTRACK_LANG", "en")
-    i18n.language.cache_clear()
-    yield
-    i18n.language.cache_clear()
 
 
 def load(text: str, bom: bool = False) -> LoadedPlan:
