@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,15 +17,6 @@ ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data" / "documents"
 SEED = DATA / "seed-2022.txt"
 COMMITTED_PLAN = ROOT / "plans" / "2022.yaml"
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("PLANTRACK_LANG", "en")
-    monkeypatch.delenv("PLANTRACK_PLAN", raising=False)
-    i18n.language.cache_clear()
-    yield
-    i18n.language.cache_clear()
 
 
 @pytest.fixture

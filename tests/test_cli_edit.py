@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,13 +28,9 @@ COMMANDS = [
 
 
 @pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("PLANTRACK_LANG", "en")
+def march_15th(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ledger dates these tests expect."""
     monkeypatch.setenv("PLANTRACK_TODAY", "2022-03-15")
-    monkeypatch.delenv("PLANTRACK_PLAN", raising=False)
-    i18n.language.cache_clear()
-    yield
-    i18n.language.cache_clear()
 
 
 @pytest.fixture
