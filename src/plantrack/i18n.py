@@ -184,6 +184,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "col.due": ("Due", "完成时限"),
     "col.log": ("Ledger", "台账"),
     "log.empty": ("no entries yet", "暂无记录"),
+    "field.owner": ("owner", "责任人"),
+    "field.status": ("status", "状态"),
+    "field.progress": ("progress", "进度"),
+    "field.due": ("due", "完成时限"),
     # help
     "help.app": (
         "Keep an annual work plan (工作要点) as a YAML file in git and track it: owners, status, progress, deadlines and the ledger (台账).",

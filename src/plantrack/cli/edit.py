@@ -243,6 +243,7 @@ def _run(
     from plantrack import ops
     from plantrack.dates import parse_iso, today
     from plantrack.render.terminal import stderr, stdout
+    from plantrack.render.views import describe_changes
     from plantrack.writer import change_plan
 
     path = plan_path(plan)
@@ -257,10 +258,7 @@ def _run(
         err.write(t("edit.unchanged", path=path, number=number))
     for item in edit.change.items:
         if item.changes:
-            text = "; ".join(
-                f"{name}: {_shown(old)} → {_shown(new)}"
-                for name, (old, new) in item.changes.items()
-            )
+            text = describe_changes(item.changes)
             err.write(t("edit.changed", path=path, number=item.number, changes=text))
         else:
             err.write(t("edit.noted", path=path, number=item.number))
@@ -268,16 +266,6 @@ def _run(
         err.write(t("edit.role_added", path=path, role=role))
     if dry_run:
         err.write(t("edit.dry_run"))
-
-
-def _shown(value: object) -> str:
-    from plantrack.model import Status
-
-    if value is None:
-        return "—"
-    if isinstance(value, Status):
-        return t("status." + value.value)
-    return str(value)
 
 
 def _author(folder: str) -> str:

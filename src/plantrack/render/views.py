@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
-from plantrack.i18n import t
-from plantrack.model import Item, Plan, Status, section_numeral
+from plantrack.i18n import CATALOGUE, t
+from plantrack.model import Item, Plan, Status, parse_status, section_numeral
 from plantrack.render.terminal import Stream, bar, pad, terminal_width, truncate, width, wrap
 from plantrack.summary import StatusView, item_completion, item_record
 
@@ -177,10 +178,7 @@ def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Str
     if not item.log:
         out.write("  " + t("log.empty"))
     for entry in item.log or []:
-        changes = "; ".join(
-            f"{field}: {_value(old)} → {_value(new)}"
-            for field, (old, new) in (entry.changes or {}).items()
-        )
+        changes = describe_changes(entry.changes or {})
         parts = [entry.date.isoformat(), entry.by]
         if changes:
             parts.append(changes)
@@ -189,8 +187,27 @@ def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Str
         out.write("  " + "  ".join(parts))
 
 
-def _value(value: Any) -> str:
-    return "—" if value is None else str(value)
+def describe_changes(changes: Mapping[str, tuple[Any, Any]]) -> str:
+    """`owner: — → 纪检委员; status: doing → done`, field names and status words in the
+    user's language (the ledger in the file always keeps the plan's own words)."""
+    return "; ".join(
+        f"{_field_label(name)}: {_value(name, old)} → {_value(name, new)}"
+        for name, (old, new) in changes.items()
+    )
+
+
+def _field_label(name: str) -> str:
+    return t("field." + name) if "field." + name in CATALOGUE else name
+
+
+def _value(field: str, value: Any) -> str:
+    if value is None:
+        return "—"
+    if field == "status":
+        status = value if isinstance(value, Status) else parse_status(str(value))
+        if status is not None:
+            return status_word(status)
+    return str(value)
 
 
 def item_json(plan: Plan, section_index: int, item: Item, today: Any) -> dict[str, Any]:
