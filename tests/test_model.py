@@ -23,7 +23,7 @@ def test_status_words_in_english_and_chinese() -> None:
 
 
 def test_section_numerals() -> None:
-    assert [section_numeral(i) for i in (0, 4, 9, 10, 19, 20, 98)] == [
+    assert [section_numeral(i) for i in (0, 4, 9, 10, 19, 20, 98, 99, 100, 109, 110, 199)] == [
         "一",
         "五",
         "十",
@@ -31,6 +31,11 @@ def test_section_numerals() -> None:
         "二十",
         "二十一",
         "九十九",
+        "一百",
+        "一百零一",
+        "一百一十",
+        "一百一十一",
+        "二百",
     ]
 
 
