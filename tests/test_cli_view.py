@@ -282,3 +282,60 @@ def test_chinese_interface(tracked: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert "2022-05-04  李明  状态: 进行中 → 受阻  场地未落实" in out
     code, _, err = invoke("show", "9", "--plan", str(tracked))
     assert code == 1 and err.strip() == "plantrack: 没有第 9 项；本计划的事项编号为 1–3"
+
+
+WIDE = """\
+title: 宽表
+year: 2022
+sections:
+  - title: 一个很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的部分标题
+    items:
+      - number: 1
+        title: 解决受阻问题并形成长效机制，确保各项工作落到实处、取得实效
+        owner: 机关纪委书记兼办公室主任兼党支部组织委员
+        status: blocked
+        due: 2022-06-30
+  - title: 空的部分
+    items: []
+"""
+
+
+def test_status_fits_the_terminal_and_cuts_long_owners(tmp_path: Path) -> None:
+    path = tmp_path / "2022.yaml"
+    path.write_text(WIDE, encoding="utf-8")
+    for columns in (72, 100):
+        code, out, _ = invoke("status", "--plan", str(path), env={"COLUMNS": str(columns)})
+        assert code == 0
+        assert max(width(line) for line in out.splitlines()) <= columns
+    assert "机关纪委书记兼办公室主任兼党支部组织委员" in out  # room enough at 100
+    _, out, _ = invoke("status", "--plan", str(path), env={"COLUMNS": "72"})
+    assert "  机关纪委书记…  " in out
+
+
+def test_status_colours_the_status_cell_not_a_word_in_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "2022.yaml"
+    path.write_text(WIDE.replace("解决受阻问题", "解决blocked问题"), encoding="utf-8")
+    _, out, _ = invoke("status", "--plan", str(path), env={"FORCE_COLOR": "1"})
+    row = next(line for line in out.splitlines() if "问题" in line)
+    assert "解决blocked问题" in row  # the word in the title is left as it is
+    assert "\x1b[31;1mblocked" in row  # the status cell is red and bold
+    assert "\x1b[31;1m2022-06-30 overdue" in row
+
+
+def test_force_color_0_means_no_colour(tracked: Path) -> None:
+    _, out, _ = invoke("status", "--plan", str(tracked), env={"FORCE_COLOR": "0"})
+    assert "\x1b[" not in out
+
+
+def test_status_section_filter_shows_an_empty_section_and_says_when_nothing_matches(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "2022.yaml"
+    path.write_text(WIDE, encoding="utf-8")
+    _, out, _ = invoke("status", "--plan", str(path), "--section", "二")
+    assert "二、空的部分" in out
+    assert "no item matches these filters" in out
+    _, out, _ = invoke("status", "--plan", str(path), "--owner", "nobody")
+    assert "no item matches these filters" in out
+    _, out, _ = invoke("status", "--plan", str(path))
+    assert "no item matches" not in out

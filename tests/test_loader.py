@@ -83,7 +83,7 @@ BAD_FILES = [
     ),
     pytest.param(
         item("number: 1", "title: 第一项", "due: 2022-02-30"),
-        ["plan.yaml:8:14: impossible date '2022-02-30': day is out of range for month"],
+        ["plan.yaml:8:14: impossible date '2022-02-30': month 2 has 28 days"],
         id="impossible-date",
     ),
     pytest.param(
@@ -286,3 +286,11 @@ def test_discovery_without_plans(tmp_path: Path) -> None:
     with pytest.raises(PlantrackError) as raised:
         find_plan(None, str(tmp_path), 2022)
     assert raised.value.message == f"{empty} holds no <year>.yaml plan file"
+
+
+def test_discovery_ignores_names_that_only_look_like_years(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name in ("20²2.yaml", "２０２３.yaml", "2021.yaml"):
+        (plans / name).write_text("x", encoding="utf-8")
+    assert find_plan(None, str(tmp_path), 2023) == str(plans / "2021.yaml")

@@ -103,6 +103,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "impossible date {text!r}: {reason}",
         "不存在的日期 {text!r}：{reason}",
     ),
+    "date.not_real": ("there is no such day", "没有这一天"),
+    "date.bad_month": ("months run from 01 to 12", "月份应为 01 到 12"),
+    "date.bad_day": ("month {month} has {days} days", "{month} 月只有 {days} 天"),
     "yaml.bad_value": ("cannot read value {text!r}: {reason}", "无法读取值 {text!r}：{reason}"),
     "yaml.not_mapping": (
         "the plan must be a mapping with title, year and sections, not {kind}",
@@ -176,6 +179,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "status.blocked": ("blocked", "受阻"),
     "status.overdue": ("overdue", "逾期"),
     "status.overall": ("Overall", "总体"),
+    "status.no_match": ("no item matches these filters", "没有符合筛选条件的事项"),
     "col.number": ("No.", "序号"),
     "col.title": ("Item", "工作任务"),
     "col.owner": ("Owner", "责任人"),

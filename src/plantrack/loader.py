@@ -418,11 +418,24 @@ def _scalar(event: Any, report: Any) -> Node:
             "yaml.bad_date" if is_date else "yaml.bad_value",
             "bad-date" if is_date else "bad-value",
             text=shown,
-            reason=error,
+            reason=_date_reason(text) if is_date else error,
         )
         node.value = text
         node.tag = "invalid"
     return node
+
+
+def _date_reason(text: str) -> str:
+    """Why a date YAML recognised cannot exist, in the user's language."""
+    import calendar
+
+    try:
+        year, month, _ = (int(part) for part in text[:10].split("-"))
+    except ValueError:
+        return t("date.not_real")
+    if not 1 <= month <= 12:
+        return t("date.bad_month")
+    return t("date.bad_day", month=month, days=calendar.monthrange(year, month)[1])
 
 
 # Plain scalars resolve by their text alone; keys and short values repeat on every item.
@@ -682,7 +695,7 @@ def plan_files(folder: str) -> dict[int, str]:
         return found
     for name in names:
         stem, dot, ext = name.partition(".")
-        if dot and ext in ("yaml", "yml") and len(stem) == 4 and stem.isdigit():
+        if dot and ext in ("yaml", "yml") and len(stem) == 4 and stem.isascii() and stem.isdigit():
             found.setdefault(int(stem), os.path.join(folder, name))
     return found
 

@@ -56,6 +56,7 @@ class StatusView:
     completion: float
     counts: dict[Status, int]
     overdue: int
+    filtered: bool = False
 
 
 def item_completion(item: Item) -> int:
@@ -96,7 +97,9 @@ def build_status(plan: Plan, filters: Filters, today: dt.date) -> StatusView:
         view.done = sum(item.current_status is Status.DONE for item in view.items)
         view.completion = _mean(view.items)
         all_items.extend(view.items)
-        if view.items or (filters == Filters()):
+        # Without filters every section shows; with them, those with matching items and
+        # the section asked for by --section, even when it has none.
+        if view.items or filters == Filters() or filters.section == index:
             sections.append(view)
     for item in all_items:
         counts[item.current_status] += 1
@@ -110,6 +113,7 @@ def build_status(plan: Plan, filters: Filters, today: dt.date) -> StatusView:
         completion=_mean(all_items),
         counts=counts,
         overdue=overdue,
+        filtered=filters != Filters(),
     )
 
 

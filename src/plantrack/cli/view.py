@@ -12,7 +12,7 @@ from plantrack.i18n import t
 
 def status(
     plan: PlanOption = None,
-    owner: Annotated[str | None, typer.Option("--owner", "-o", help=t("help.filter_owner"))] = None,
+    owner: Annotated[str | None, typer.Option("--owner", help=t("help.filter_owner"))] = None,
     status: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option("--status", "-s", help=t("help.filter_status")),

@@ -50,7 +50,7 @@ class Stream:
 def wants_color(file: TextIO) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
-    if os.environ.get("FORCE_COLOR"):
+    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
         return True
     if os.environ.get("TERM") == "dumb":
         return False

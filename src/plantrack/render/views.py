@@ -19,6 +19,10 @@ STATUS_STYLE = {
 }
 
 
+def _sum_except(widths: list[int], *skip: int) -> int:
+    return sum(w for col, w in enumerate(widths) if col not in skip)
+
+
 def status_word(status: Status) -> str:
     return t("status." + status.value)
 
@@ -59,7 +63,7 @@ def status_json(view: StatusView) -> dict[str, Any]:
 
 
 def render_status(view: StatusView, out: Stream) -> None:
-    total_width = max(terminal_width(), 60)
+    total_width = max(terminal_width(), 40)
     overdue_mark = t("status.overdue")
     headers = [
         t("col.number"),
@@ -92,29 +96,33 @@ def render_status(view: StatusView, out: Stream) -> None:
     widths = [
         max([width(h), *(width(cells[col]) for _, cells in rows)]) for col, h in enumerate(headers)
     ]
-    # The title takes what the other columns leave; it is cut, never wrapped.
-    fixed = sum(widths) - widths[1] + 2 * (len(headers) - 1) + 2
-    widths[1] = max(10, min(widths[1], total_width - fixed))
+    # The title takes what the other columns leave, and is cut, never wrapped; on a narrow
+    # terminal a long owner is cut too.
+    gaps = 2 * len(headers)
+    widths[2] = min(
+        widths[2], max(width(headers[2]), 12, total_width - gaps - 10 - _sum_except(widths, 1, 2))
+    )
+    widths[1] = max(10, min(widths[1], total_width - gaps - _sum_except(widths, 1)))
     aligns = ["right", "left", "left", "left", "right", "left"]
 
-    def line(cells: list[str]) -> str:
-        return (
-            "  "
-            + "  ".join(
-                pad(truncate(cell, widths[col]), widths[col], aligns[col])
-                for col, cell in enumerate(cells)
-            ).rstrip()
-        )
+    def line(cells: list[str], styles: list[tuple[str, ...]]) -> str:
+        laid = [
+            out.style(pad(truncate(cell, widths[col]), widths[col], aligns[col]), *styles[col])
+            for col, cell in enumerate(cells)
+        ]
+        return ("  " + "  ".join(laid)).rstrip()
 
     out.write(
         out.style(f"{view.plan.title}", "bold") + out.style(f"  ({view.today.isoformat()})", "dim")
     )
     row_iter = iter(rows)
-    bar_cells = 20
+    bar_cells = 20 if total_width >= 80 else 10
+    header_styles: list[tuple[str, ...]] = [("dim",)] * len(headers)
     for section in view.sections:
         out.write()
-        heading = f"{section.numeral}、{section.title}"
         summary = f"{section.done}/{section.total} {round(section.completion * 100):>3}%"
+        room = total_width - bar_cells - width(summary) - 4
+        heading = truncate(f"{section.numeral}、{section.title}", max(room, 8))
         out.write(
             out.style(heading, "bold")
             + "  "
@@ -124,18 +132,16 @@ def render_status(view: StatusView, out: Stream) -> None:
         )
         if not section.items:
             continue
-        out.write(out.style(line(headers), "dim"))
+        out.write(line(headers, header_styles))
         for _ in section.items:
             item, cells = next(row_iter)
-            text = line(cells)
+            styles: list[tuple[str, ...]] = [(), (), (), STATUS_STYLE[item.current_status], (), ()]
             if item.is_overdue(view.today):
-                text = out.style(text, "red")
-            else:
-                styled = status_word(item.current_status)
-                text = text.replace(
-                    styled, out.style(styled, *STATUS_STYLE[item.current_status]), 1
-                )
-            out.write(text)
+                styles[5] = ("red", "bold")
+            out.write(line(cells, styles))
+    if view.filtered and not view.total:
+        out.write()
+        out.write(t("status.no_match"))
     out.write()
     counts = "  ".join(f"{status_word(s)} {view.counts[s]}" for s in Status)
     overall = f"{view.done}/{view.total} {round(view.completion * 100):>3}%"
