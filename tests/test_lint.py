@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -389,3 +390,43 @@ def test_the_hundred_warnings_listed_are_the_first_in_the_file() -> None:
     assert len(findings) == 100
     assert [f.code for f in findings[:49]] == ["number-gap"] * 49
     assert findings[49].code == "unbalanced-punctuation"
+
+
+def test_a_file_named_relatively_and_absolutely_is_checked_once(repo: Path) -> None:
+    _, out, err = lint("plans", str(repo / "plans" / "2022.yaml"))
+    assert out == SEED_WARNING + "\n"
+    assert err == "1 file checked: 0 errors, 1 warning\n"
+
+
+def test_a_broken_link_in_a_folder_is_reported_not_skipped(repo: Path) -> None:
+    (repo / "plans" / "2023.yaml").symlink_to(repo / "nowhere.yaml")
+    status, out, _ = lint("plans")
+    assert status == 1
+    assert "plans/2023.yaml: error unreadable no such file" in out
+
+
+def test_sarif_names_a_file_whose_name_is_not_utf8(repo: Path) -> None:
+    name = os.fsdecode(b"\xb9\xa4\xd7\xf7.yaml")  # 工作.yaml in GBK, unpacked on Linux
+    shutil.copy(CORPUS / "bad-status.yaml", repo / name)
+    status, out, _ = lint("-f", "sarif", name)
+    assert status == 1
+    location = json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "%B9%A4%D7%F7.yaml"
+
+
+def test_unknown_owners_stop_at_a_hundred_and_name_a_dozen_roles(tmp_path: Path) -> None:
+    roles = "".join(f"  - 委员{n}\n" for n in range(500))
+    items = "".join(
+        f"      - {{number: {n}, title: 事项, owner: 某某{n}}}\n" for n in range(1, 301)
+    )
+    path = tmp_path / "2022.yaml"
+    path.write_text(
+        f"title: 计划\nyear: 2022\nroles:\n{roles}sections:\n  - title: 部分\n    items:\n{items}",
+        encoding="utf-8",
+    )
+    _, out, _ = lint(str(path))
+    owners = [line for line in out.splitlines() if "unknown-owner" in line]
+    assert len(owners) == 100
+    assert owners[0].endswith(
+        "(委员0、委员1、委员2、委员3、委员4、委员5、委员6、委员7、委员8、委员9、委员10、委员11…)"
+    )

@@ -79,7 +79,7 @@ def test_a_fifty_megabyte_file_is_refused_without_reading_it(tmp_path: Path) -> 
         handle.truncate(50 * 2**20)  # sparse: 50 MB of NUL bytes the test never writes
     [finding] = lint_file(str(path), TODAY)
     assert (finding.line, finding.code) == (0, "too-large")
-    assert finding.message == "the file is 50 MB; plan files are at most 16 MB"
+    assert finding.message == "the file is 52,428,800 bytes; plan files are at most 16 MB"
 
 
 def test_nul_bytes(tmp_path: Path) -> None:

@@ -87,6 +87,19 @@ BAD_FILES = [
         id="impossible-date",
     ),
     pytest.param(
+        item("number: 1", "title: 第一项", "due: 0"),
+        ["plan.yaml:8:14: sections[0].items[0].due: expected a date such as 2022-06-30, got 0"],
+        id="number-as-date",
+    ),
+    pytest.param(
+        item("number: 1", "title: 第一项", "status: Done"),
+        [
+            "plan.yaml:8:17: sections[0].items[0].status: unknown status 'Done';"
+            " use one of todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻)"
+        ],
+        id="status-words-are-exact-in-a-file",
+    ),
+    pytest.param(
         item("number: 1", "title: ''"),
         ["plan.yaml:7:16: sections[0].items[0].title: must not be empty"],
         id="empty-title",
@@ -164,11 +177,34 @@ BAD_FILES = [
     ),
     pytest.param(
         "title: a\n".encode("utf-16"),
+        ["plan.yaml:1:1: the file is UTF-16; save it as UTF-8"],
+        id="utf-16",
+    ),
+    pytest.param(
+        "title: 计划\n".encode("utf-16-le"),
+        ["plan.yaml:1:1: the file is UTF-16; save it as UTF-8"],
+        id="utf-16-without-bom",
+    ),
+    pytest.param(
+        "title: a\n".encode("utf-32"),
         [
-            "plan.yaml:1:1: the file is UTF-16 (it starts with a UTF-16 byte-order mark);"
+            "plan.yaml:1:1: the file is UTF-32 (it starts with a UTF-32 byte-order mark);"
             " save it as UTF-8"
         ],
-        id="utf-16",
+        id="utf-32",
+    ),
+    pytest.param(
+        b"\xef\xbb\xbftitle: \xff\n",
+        ["plan.yaml:1:8: the file is not UTF-8 (byte 0xff at offset 10); save it as UTF-8"],
+        id="not-utf8-after-a-bom",
+    ),
+    pytest.param(
+        item("number: 1", "title: 第一项", "progress: " + "1:" * 20000 + "1"),
+        [
+            "plan.yaml:8:19: cannot read value '1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1…':"
+            " the number is too long"
+        ],
+        id="number-too-long",
     ),
     pytest.param(
         b"title: \xff\xfe\xfd\n",
@@ -213,7 +249,9 @@ def test_a_file_too_large_is_refused_before_it_is_read(tmp_path: Path) -> None:
     with open(path, "wb") as handle:
         handle.truncate(MAX_BYTES + 1)
     _, problems = check(path)
-    assert [p.message for p in problems] == ["the file is 16 MB; plan files are at most 16 MB"]
+    assert [p.message for p in problems] == [
+        "the file is 16,777,217 bytes; plan files are at most 16 MB"
+    ]
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
@@ -294,3 +332,16 @@ def test_discovery_ignores_names_that_only_look_like_years(tmp_path: Path) -> No
     for name in ("20²2.yaml", "２０２３.yaml", "2021.yaml"):
         (plans / name).write_text("x", encoding="utf-8")
     assert find_plan(None, str(tmp_path), 2023) == str(plans / "2021.yaml")
+
+
+def test_positions_count_lines_as_git_does_not_as_yaml_does(tmp_path: Path) -> None:
+    # U+2028 (from text pasted out of Word or a web page) is a line break to YAML, not to git.
+    text = item("number: 1", 'title: "第一\u2028项"', "status: finished")
+    assert problems_of(tmp_path, text) == [
+        "plan.yaml:8:17: sections[0].items[0].status: unknown status 'finished';"
+        " use one of todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻)"
+    ]
+    text = item("number: 1", "title: '第一\u2029项'", "title: 重复")
+    assert problems_of(tmp_path, text) == [
+        "plan.yaml:8:9: duplicate key 'title' (first at line 7); keep one of them"
+    ]

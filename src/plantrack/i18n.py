@@ -45,8 +45,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "file.is_dir": ("is a folder, not a plan file", "是文件夹，不是计划文件"),
     "file.unreadable": ("cannot be read: {reason}", "无法读取：{reason}"),
     "file.too_large": (
-        "the file is {size} MB; plan files are at most {limit} MB",
-        "文件大小 {size} MB，计划文件不能超过 {limit} MB",
+        "the file is {size} bytes; plan files are at most {limit} MB",
+        "文件大小为 {size} 字节，计划文件不能超过 {limit} MB",
     ),
     "file.empty": (
         "the file is empty; a plan needs at least title, year and sections",
@@ -65,9 +65,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         " save it as UTF-8",
         "文件不是 UTF-8 编码，看起来是 GBK（可能是旧版 Windows 编辑器保存的）；请另存为 UTF-8",
     ),
+    "file.utf32": (
+        "the file is UTF-32 (it starts with a UTF-32 byte-order mark); save it as UTF-8",
+        "文件是 UTF-32 编码（以 UTF-32 字节顺序标记开头）；请另存为 UTF-8",
+    ),
     "file.utf16": (
-        "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8",
-        "文件是 UTF-16 编码（以 UTF-16 字节顺序标记开头）；请另存为 UTF-8",
+        "the file is UTF-16; save it as UTF-8",
+        "文件是 UTF-16 编码；请另存为 UTF-8",
     ),
     # YAML structure
     "yaml.syntax": ("YAML syntax error: {problem}", "YAML 语法错误：{problem}"),

@@ -8,7 +8,6 @@ outcomes as files are checked and owns the exit status.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import difflib
 import enum
@@ -21,7 +20,16 @@ from typing import Any
 
 from plantrack.errors import ExitCode, PlantrackError, Problem
 from plantrack.i18n import t
-from plantrack.loader import MAX_PROBLEMS, Node, Source, examine, read_source
+from plantrack.loader import (
+    LINE_BREAK,
+    MAX_PROBLEMS,
+    Node,
+    Source,
+    examine,
+    line_starts,
+    position,
+    read_source,
+)
 from plantrack.model import Status, parse_status
 
 
@@ -164,7 +172,8 @@ def plan_paths(paths: list[str], start: str) -> tuple[list[str], list[str]]:
             files.extend(
                 os.path.join(path, name)
                 for name in names
-                if name.endswith((".yaml", ".yml")) and os.path.isfile(os.path.join(path, name))
+                # A broken link is kept, to be reported as unreadable rather than skipped.
+                if name.endswith((".yaml", ".yml")) and not os.path.isdir(os.path.join(path, name))
             )
         elif os.path.lexists(path):
             files.append(path)
@@ -172,7 +181,7 @@ def plan_paths(paths: list[str], start: str) -> tuple[list[str], list[str]]:
             raise PlantrackError(t("lint.no_path", path=path), exit_code=ExitCode.USAGE)
     once: dict[str, str] = {}
     for file in files:
-        once.setdefault(os.path.normcase(os.path.normpath(file)), file)
+        once.setdefault(os.path.normcase(os.path.abspath(file)), file)
     return paths, list(once.values())
 
 
@@ -212,16 +221,12 @@ def lint_source(source: Source, today: dt.date) -> list[Finding]:
     return _inside(source.text, errors[:MAX_PROBLEMS] + warnings[:MAX_PROBLEMS])
 
 
-# Line breaks as YAML counts them (and editors show them).
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-
-
 def _inside(text: str, findings: list[Finding]) -> list[Finding]:
     """The findings, with a position past the end (libyaml's "end of stream") moved onto
     the last line, where editors and code scanning can show it."""
     if all(f.line <= text.count("\n") + 1 for f in findings):
         return findings
-    breaks = list(_LINE_BREAK.finditer(text))
+    breaks = list(LINE_BREAK.finditer(text))
     last_line = len(breaks) + 1
     last_column = len(text) - (breaks[-1].end() if breaks else 0) + 1
     return [
@@ -291,6 +296,8 @@ class _Warnings:
     found: list[Finding] = field(default_factory=list)
     line_starts: list[int] | None = None  # offsets where lines start, once needed
     unmatched: int = 0  # unbalanced-punctuation warnings so far
+    unknown_owners: int = 0  # unknown-owner warnings so far
+    role_set: frozenset[str] | None = None  # the plan's roles, once needed
 
     def run(self) -> list[Finding]:
         for node, is_key in _scalars(self.root):
@@ -344,12 +351,10 @@ class _Warnings:
             self.add(at, "unbalanced-punctuation", key, mark=mark, partner=partner)
 
     def mark(self, offset: int) -> _Mark:
-        """The position of `offset` in the file, lines counted as YAML counts them."""
+        """The position of `offset` in the file, in lines as git counts them."""
         if self.line_starts is None:
-            breaks = _LINE_BREAK.finditer(self.source.text)
-            self.line_starts = [0, *(found.end() for found in breaks)]
-        line = bisect.bisect_right(self.line_starts, offset) - 1
-        return _Mark(line, offset - self.line_starts[line])
+            self.line_starts = line_starts(self.source.text)
+        return _Mark(*position(self.line_starts, offset))
 
     # ---- the plan's structure
 
@@ -403,15 +408,21 @@ class _Warnings:
     def owner(self, item: Node, roles: list[str] | None) -> None:
         node = item.get("owner")
         owner = _value(node, str)
-        if roles is None or owner is None or node is None or owner in roles:
+        if roles is None or owner is None or node is None:
             return
-        close = difflib.get_close_matches(owner, roles, n=1, cutoff=0.5)
+        if self.role_set is None:
+            self.role_set = frozenset(roles)
+        if owner in self.role_set or self.unknown_owners >= MAX_PROBLEMS:
+            return  # only a hundred are listed, so no more need a suggestion
+        self.unknown_owners += 1
+        close = difflib.get_close_matches(owner, roles[:1000], n=1, cutoff=0.5)
         if close:
             self.add(node, "unknown-owner", "lint.unknown_owner_close", owner=owner, close=close[0])
         else:
-            self.add(
-                node, "unknown-owner", "lint.unknown_owner", owner=owner, roles="、".join(roles)
-            )
+            shown = "、".join(role.replace("\n", " ") for role in roles[:12])
+            if len(roles) > 12:
+                shown += "…"
+            self.add(node, "unknown-owner", "lint.unknown_owner", owner=owner, roles=shown)
 
     def due(self, item: Node, year: int | None) -> None:
         node = item.get("due")

@@ -17,7 +17,10 @@ edit a file in place and lint can point at any value.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import os
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +39,8 @@ MAX_DEPTH = 64
 MAX_PROBLEMS = 100
 # Beyond this an int cannot be turned back into digits (Python's 4,300-digit limit).
 _MAX_INT_BITS = 10_000
+_MAX_NUMBER_TEXT = 1_000
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 
 _STR = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
@@ -185,7 +190,11 @@ def read_source(path: str | os.PathLike[str]) -> Source:
         size = os.path.getsize(name)
         if size > MAX_BYTES:
             raise _file_error(
-                name, "file.too_large", "too-large", size=size // 2**20, limit=MAX_BYTES // 2**20
+                name,
+                "file.too_large",
+                "too-large",
+                size=f"{size:,}",
+                limit=MAX_BYTES // 2**20,
             )
         with open(name, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
@@ -202,15 +211,20 @@ def read_source(path: str | os.PathLike[str]) -> Source:
 
 def decode(name: str, raw: bytes) -> Source:
     """Check that `raw` is UTF-8 text (with or without a BOM) and decode it."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise _file_error(name, "file.utf32", "encoding", line=1)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(raw):
         raise _file_error(name, "file.utf16", "encoding", line=1)
     bom = raw.startswith(b"\xef\xbb\xbf")
+    skipped = 3 if bom else 0  # offsets in messages count the file's own bytes
     if bom:
         raw = raw[3:]
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, column = _byte_position(raw, nul)
-        raise _file_error(name, "file.nul", "binary", line=line, column=column, offset=nul)
+        raise _file_error(
+            name, "file.nul", "binary", line=line, column=column, offset=nul + skipped
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -224,9 +238,20 @@ def decode(name: str, raw: bytes) -> Source:
             line=line,
             column=column,
             byte=raw[error.start],
-            offset=error.start,
+            offset=error.start + skipped,
         ) from None
     return Source(name, text, bom)
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: zero bytes in most even (or odd) places, as ASCII
+    letters give, and almost none in the others."""
+    sample = raw[:512]
+    half = len(sample) // 2
+    if half < 2:
+        return False
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return max(even, odd) >= 0.6 * half and min(even, odd) <= 0.1 * half
 
 
 def _looks_like_gbk(raw: bytes) -> bool:
@@ -263,8 +288,55 @@ def _file_error(
 # --------------------------------------------------------------------------- text → nodes
 
 
+# Line breaks as git, GitHub and editors count them. YAML also breaks lines at NEL, LS and
+# PS (U+0085, U+2028, U+2029), which text pasted from Word or the web may hold.
+LINE_BREAK = re.compile("\r\n|[\r\n]")
+_YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def line_starts(text: str, pattern: re.Pattern[str] = LINE_BREAK) -> list[int]:
+    """The offset where each line of `text` starts."""
+    return [0, *(found.end() for found in pattern.finditer(text))]
+
+
+def position(starts: list[int], offset: int) -> tuple[int, int]:
+    """The 0-based line and column of `offset`, given the text's line starts."""
+    line = bisect.bisect_right(starts, offset) - 1
+    return line, offset - starts[line]
+
+
 def compose(source: Source) -> Composed:
-    """Build the node tree of `source` from libyaml's event stream, checking as it goes."""
+    """Build the node tree of `source` from libyaml's event stream, checking as it goes.
+
+    Positions are in lines as git counts them, even where YAML counts more."""
+    composed = _compose(source)
+    text = source.text
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:
+        _recount_lines(composed, text)
+    return composed
+
+
+def _recount_lines(composed: Composed, text: str) -> None:
+    starts = line_starts(text)
+    yaml_starts = line_starts(text, _YAML_LINE_BREAK)
+    pending = [composed.root] if composed.root is not None else []
+    while pending:
+        node = pending.pop()
+        node.line, node.column = position(starts, node.start)
+        if node.kind == "sequence":
+            pending.extend(node.value)
+        elif node.kind == "mapping":
+            pending.extend(child for pair in node.value for child in pair)
+    for index, problem in enumerate(composed.problems):
+        if problem.line and problem.line <= len(yaml_starts):
+            offset = yaml_starts[problem.line - 1] + problem.column - 1
+            line, column = position(starts, offset)
+            composed.problems[index] = dataclasses.replace(
+                problem, line=line + 1, column=column + 1
+            )
+
+
+def _compose(source: Source) -> Composed:
     result = Composed(None)
     problems = result.problems
     path = source.path
@@ -406,6 +478,9 @@ def _scalar(event: Any, report: Any) -> Node:
         node.value = text
         return node
     try:
+        if tag in _NUMBER_TAGS and len(text) > _MAX_NUMBER_TEXT:
+            # PyYAML's big-integer arithmetic on `1:1:1:…` takes seconds; no plan needs this.
+            raise ValueError(t("yaml.number_too_long"))
         node.value = construct(yaml.ScalarNode(tag, text))
         if type(node.value) is int and node.value.bit_length() > _MAX_INT_BITS:
             # `0x` or `1:2:3…` with thousands of digits: Python could not even print it.
@@ -582,7 +657,9 @@ def schema_problems(path: str, root: Node, error: ValidationError) -> list[Probl
     from plantrack.schema_messages import code_for, message_for
 
     problems: list[Problem] = []
-    for detail in error.errors(include_url=False):
+    # A hostile file can hold thousands of unknown keys; a hundred lines say enough, and
+    # placing each costs a walk of its mapping.
+    for detail in error.errors(include_url=False)[:MAX_PROBLEMS]:
         loc = tuple(detail["loc"])
         kind = detail["type"]
         if kind in ("extra_forbidden", "invalid_key") and loc:

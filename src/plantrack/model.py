@@ -11,7 +11,16 @@ import datetime as dt
 import enum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
 SECTION_NUMERALS = "一二三四五六七八九十"
 
@@ -73,11 +82,20 @@ def parse_status(word: str) -> Status | None:
 
 
 def _status_from_word(value: Any) -> Any:
+    # In a file, a status is one of the eight words exactly; the command line is lenient.
     if isinstance(value, str):
-        status = parse_status(value)
-        if status is not None:
-            return status
+        return STATUS_WORDS.get(value, value)
     return value
+
+
+def _date_not_number(value: Any) -> Any:
+    # pydantic would read `due: 0` as 1970-01-01 (seconds since the epoch).
+    if isinstance(value, (int, float)):
+        raise PydanticCustomError("date_type", "Input should be a valid date")
+    return value
+
+
+PlanDate = Annotated[dt.date, BeforeValidator(_date_not_number)]
 
 
 NonEmpty = Annotated[StrictStr, Field(min_length=1)]
@@ -92,7 +110,7 @@ class _Strict(BaseModel):
 class LogEntry(_Strict):
     """One ledger entry: when, who, what changed (old → new) and a note."""
 
-    date: dt.date
+    date: PlanDate
     by: NonEmpty
     changes: dict[StrictStr, tuple[LedgerValue, LedgerValue]] | None = None
     note: NonEmpty | None = None
@@ -105,7 +123,7 @@ class Item(_Strict):
     owner: NonEmpty | None = None
     status: Status | None = None
     progress: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
-    due: dt.date | None = None
+    due: PlanDate | None = None
     log: list[LogEntry] | None = None
 
     _status_words = field_validator("status", mode="before")(_status_from_word)

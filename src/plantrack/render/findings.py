@@ -90,7 +90,9 @@ def artifact_uri(path: str) -> tuple[str, bool]:
     if os.path.isabs(path):
         return Path(path).as_uri(), False
     posix = os.path.normpath(path).replace(os.sep, "/")
-    return urllib.parse.quote(posix, safe="/"), True
+    # The file system's own bytes: a name that is not UTF-8 (from an unpacked GBK zip, say)
+    # is percent-encoded byte for byte rather than failing.
+    return urllib.parse.quote(os.fsencode(posix), safe="/"), True
 
 
 def sarif(findings: list[Finding]) -> dict[str, Any]:
