@@ -165,6 +165,20 @@ def test_a_date_alone_after_the_last_item_is_reported_and_a_line_it_follows_kept
     assert imported.notes == ["line 5 (the date after the last item) is not imported: 2023年1月5日"]
 
 
+def test_an_indented_signature_and_a_date_in_chinese_numerals_are_a_closing_block(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path,
+        "2023年工作要点\n一、学习\n1.学习。学。\n　　中共XX支部委员会\n　　二〇二三年一月五日\n",
+    )
+    assert imported.plan.sections[0].items[0].text == "学。"
+    assert imported.notes == [
+        "lines 4–5 (the signature and date after the last item) are not imported:"
+        " 中共XX支部委员会 二〇二三年一月五日"
+    ]
+
+
 def test_a_date_inside_an_item_is_its_text(tmp_path: Path) -> None:
     imported = import_text(
         tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n2023年1月5日\n2.宣传。宣。\n"

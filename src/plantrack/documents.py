@@ -2,10 +2,11 @@
 
 A document is a title line (optional), a preamble, section headings `一、…` on lines of
 their own, and items `1.标题。正文` (or `1、` `１．`, or `（一）` in a section without
-numbered items). Import is exact: every character of the text is kept, apart from line
-breaks it joins and whitespace at the ends of lines, which is layout. What it cannot
-place, it reports with its line number instead of guessing. Writing a plan back as a
-document is render/document.py.
+numbered items, or `（1）` in a section with neither). Import is exact: every character
+of the text is kept, apart from line breaks it joins and whitespace at the ends of lines,
+which is layout. What it cannot place, it reports with its line number instead of
+guessing; the signature and date that close an official document are named as not
+imported. Writing a plan back as a document is render/document.py.
 """
 
 from __future__ import annotations
