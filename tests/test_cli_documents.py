@@ -156,6 +156,33 @@ def test_render_refuses_to_write_over_the_plan(office: Path) -> None:
     assert plan.read_bytes() == before
 
 
+def test_render_refuses_to_overwrite_a_file_without_force(office: Path) -> None:
+    target = office / "要点.txt"
+    target.write_text("keep me\n", encoding="utf-8")
+    code, _, err = run("render", "--plan", str(COMMITTED_PLAN), "-o", "要点.txt")
+    assert (code, err) == (
+        1,
+        "plantrack: 要点.txt already exists; give --force to overwrite it, or -o to write"
+        " elsewhere\n",
+    )
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+    code, _, err = run("render", "--plan", str(COMMITTED_PLAN), "-o", "要点.txt", "--force")
+    assert (code, err) == (0, "wrote 要点.txt\n")
+    assert target.read_text(encoding="utf-8").startswith("2022年市委政研室机关党的建设工作要点\n")
+
+
+def test_render_refuses_to_write_over_the_plan_even_with_force(office: Path) -> None:
+    plan = office / "plans" / "2022.yaml"
+    shutil.copy(COMMITTED_PLAN, plan)
+    before = plan.read_bytes()
+    code, _, err = run("render", "-o", str(plan), "--force")
+    assert (code, err) == (
+        1,
+        f"plantrack: {plan} is the plan itself; write the document to another file\n",
+    )
+    assert plan.read_bytes() == before
+
+
 # --------------------------------------------------------------------------- init
 
 
@@ -225,6 +252,74 @@ def test_init_refuses_to_overwrite(office: Path) -> None:
     code, _, err = run("init", "--year", "2022")
     assert code == 1
     assert err.startswith(f"plantrack: {Path('plans', '2022.yaml')} already exists")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--from", "plans/2022.yaml", "-o", "plans/2022.yaml", "--force"],
+        ["--from", "plans/2022.yaml", "--force"],
+    ],
+    ids=["output", "default-path"],
+)
+def test_init_refuses_to_write_over_the_plan_it_starts_from(office: Path, args: list[str]) -> None:
+    plan = office / "plans" / "2022.yaml"
+    shutil.copy(COMMITTED_PLAN, plan)
+    before = plan.read_bytes()
+    code, out, err = run("init", "--year", "2022", *args)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"plantrack: {Path('plans', '2022.yaml')} is the plan --from reads; write the new plan"
+        " to another file\n"
+    )
+    assert plan.read_bytes() == before
+
+
+def test_init_lists_what_was_not_done_in_chinese(
+    office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = COMMITTED_PLAN.read_text(encoding="utf-8").replace(
+        "      - number: 14\n",
+        "      - number: 14\n        owner: 纪检委员\n        status: doing\n        progress: 40\n",
+    )
+    for number in range(1, 19):
+        if number != 14:
+            plan = plan.replace(
+                f"      - number: {number}\n",
+                f"      - number: {number}\n        status: done\n",
+            )
+    (office / "plans" / "2022.yaml").write_text(plan, encoding="utf-8")
+    monkeypatch.setenv("PLANTRACK_LANG", "zh")
+    i18n.language.cache_clear()
+    code, out, err = run("init", "--year", "2023", "--from", "plans/2022.yaml")
+    assert code == 0
+    assert out.splitlines() == [
+        "14. 严格纪律规矩刚性约束（进行中，40%，纪检委员）",
+        "19. 加强机关支部建设（未开始）",
+    ]
+    assert err.splitlines() == [
+        f"已写入 {Path('plans', '2023.yaml')}：从 2022.yaml 复制 6 个部分、19 个事项，"
+        "跟踪字段和台账已清空",
+        "2022 年有 2 项工作未完成（见标准输出）；请决定哪些转入新一年",
+    ]
+
+
+def test_import_names_the_closing_block_it_leaves_out(office: Path) -> None:
+    shutil.copy(DATA / "signature-and-date.txt", office / "plan.txt")
+    code, out, err = run("import", "plan.txt")
+    assert (code, out) == (0, "")
+    assert err.splitlines() == [
+        "lines 8–9 (the signature and date after the last item) are not imported:"
+        " 中共XX市委政研室机关委员会 2023年1月5日",
+        f"wrote {Path('plans', '2023.yaml')}: 2 sections, 2 items, read from plan.txt as UTF-8",
+    ]
+
+
+def test_import_of_an_empty_document(office: Path) -> None:
+    (office / "plan.txt").write_bytes(b"\xef\xbb\xbf")
+    code, _, err = run("import", "plan.txt")
+    assert (code, err) == (1, "plan.txt: the document is empty\n")
+    assert list((office / "plans").iterdir()) == []
 
 
 # --------------------------------------------------------------------------- help and README

@@ -4,6 +4,7 @@ malformed documents, and the YAML a new plan file is written in."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from plantrack import documents, i18n
 from plantrack.errors import PlantrackError
 from plantrack.loader import Source, check_source, load_plan
-from plantrack.model import Item, Plan, Section, Status
+from plantrack.model import Item, Plan, Section, Status, chinese_numeral
 from plantrack.render import document as render_document
 from plantrack.render.terminal import char_width, width
 
@@ -145,6 +146,87 @@ def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     assert (imported.encoding, imported.plan.sections[0].items[0].title) == ("UTF-16", "学习")
 
 
+def test_signature_and_date_after_the_last_item_are_reported_not_imported() -> None:
+    imported = import_file(DATA / "signature-and-date.txt")
+    assert imported.plan.sections[-1].items[-1].text == "每季度开展一次专题调研。"
+    assert imported.notes == [
+        "lines 8–9 (the signature and date after the last item) are not imported:"
+        " 中共XX市委政研室机关委员会 2023年1月5日"
+    ]
+
+
+def test_a_date_alone_after_the_last_item_is_reported_and_a_line_it_follows_kept(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n中共XX支部委员会\n2023年1月5日\n"
+    )
+    assert imported.plan.sections[0].items[0].text == "学。\n中共XX支部委员会"
+    assert imported.notes == ["line 5 (the date after the last item) is not imported: 2023年1月5日"]
+
+
+def test_an_indented_signature_and_a_date_in_chinese_numerals_are_a_closing_block(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path,
+        "2023年工作要点\n一、学习\n1.学习。学。\n　　中共XX支部委员会\n　　二〇二三年一月五日\n",
+    )
+    assert imported.plan.sections[0].items[0].text == "学。"
+    assert imported.notes == [
+        "lines 4–5 (the signature and date after the last item) are not imported:"
+        " 中共XX支部委员会 二〇二三年一月五日"
+    ]
+
+
+def test_a_date_inside_an_item_is_its_text(tmp_path: Path) -> None:
+    imported = import_text(
+        tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n2023年1月5日\n2.宣传。宣。\n"
+    )
+    assert imported.plan.sections[0].items[0].text == "学。\n2023年1月5日"
+    assert imported.notes == []
+
+
+def test_sections_past_ninety_nine_are_read(tmp_path: Path) -> None:
+    numerals = [chinese_numeral(number) for number in range(1, 122)]
+    text = "2023年工作要点\n" + "".join(
+        f"{numeral}、第{number}部分\n{number}.事项。内容。\n"
+        for number, numeral in enumerate(numerals, start=1)
+    )
+    plan = import_text(tmp_path, text).plan
+    assert [section.title for section in plan.sections][99:102] == [
+        "第100部分",
+        "第101部分",
+        "第102部分",
+    ]
+    assert len(plan.items()) == 121
+
+
+def test_chinese_numbers_read_back_every_numeral_plantrack_writes() -> None:
+    assert all(
+        documents.chinese_number(chinese_numeral(number)) == number for number in range(1, 1000)
+    )
+    assert documents.chinese_number("一千") is None
+    assert documents.chinese_number("一十二") is None
+
+
+def test_items_numbered_in_parentheses_under_an_item_stay_in_its_text(tmp_path: Path) -> None:
+    imported = import_text(tmp_path, "2023年工作要点\n一、学习\n1.学习：\n（1）读书；\n(2)读报。\n")
+    item = imported.plan.sections[0].items[0]
+    assert (item.title, item.text) == ("学习：", "（1）读书；\n(2)读报。")
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"\xef\xbb\xbf", b"\n\r\n  \n", "\ufeff\u3000\n".encode()]
+)
+def test_an_empty_document_is_said_to_be_empty(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    with pytest.raises(PlantrackError) as caught:
+        import_file(path)
+    assert caught.value.lines() == [f"{path}: the document is empty"]
+
+
 # --------------------------------------------------------------------------- .docx
 
 
@@ -203,6 +285,46 @@ def test_docx_problems_name_the_paragraph(tmp_path: Path) -> None:
     with pytest.raises(PlantrackError) as caught:
         import_file(path)
     assert caught.value.lines() == [f"{path}:4:1: item 3 follows item 1; expected 2"]
+
+
+def test_an_empty_docx_is_said_to_be_empty(tmp_path: Path) -> None:
+    import docx
+
+    path = tmp_path / "plan.docx"
+    docx.Document().save(str(path))
+    with pytest.raises(PlantrackError) as caught:
+        import_file(path)
+    assert caught.value.lines() == [f"{path}: the document is empty"]
+
+
+def test_docx_with_word_numbering_says_the_numbers_are_not_in_the_text(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    for text in ("2029年工作要点", "一、学习"):
+        word.add_paragraph(text)
+    word.add_paragraph("学习。学。", style="List Number")
+    path = tmp_path / "plan.docx"
+    word.save(str(path))
+    with pytest.raises(PlantrackError) as caught:
+        import_file(path)
+    assert caught.value.lines() == [
+        f"{path}:3:1: this paragraph is numbered by Word's automatic numbering, so its number"
+        " is not in the text; convert the numbers to text in Word first (or save the document"
+        " as .txt, which writes them out), then import"
+    ]
+
+
+def test_docx_with_bullets_is_read(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    for text in ("2029年工作要点", "一、学习", "1.学习。学。"):
+        word.add_paragraph(text)
+    word.add_paragraph("读书。", style="List Bullet")
+    path = tmp_path / "plan.docx"
+    word.save(str(path))
+    assert import_file(path).plan.sections[0].items[0].text == "学。\n读书。"
 
 
 def test_damaged_docx_is_refused_with_one_line(tmp_path: Path) -> None:
@@ -376,46 +498,110 @@ def test_next_year_plan_clears_tracking_and_moves_the_year() -> None:
 # --------------------------------------------------------------------------- render ⇄ import
 
 _WORDS = "加强党建设学习工作开展落实制度XX１２3，、；："
+_ENDS = "。！？；"
+# A title or a paragraph that starts with a number would read as an item heading.
+_FIRST = "".join(char for char in _WORDS if not char.isdigit())
 # A title has no 。 of its own outside quotation marks (import ends it at the first one),
 # and its marks are closed within it: a mark closed only in the text after the title would
-# make the first 。 ambiguous, and import reads it as quoted.
-_title = st.builds(
-    lambda head, quote, inner: head + quote.format(inner),
-    st.text(alphabet=_WORDS, min_size=1, max_size=10),
-    st.sampled_from(["“{}”", "《{}》", "‘{}’", ""]),
-    st.text(alphabet=_WORDS + "。", max_size=10),
-).filter(lambda text: not text[0].isdigit())
-# A body that starts with a number would start a line that reads as an item heading
-# (after a title that ends in ？ or ：, the body begins a line of its own).
-_body = st.builds(
-    lambda words: words + "。", st.text(alphabet=_WORDS + "。“”《》", min_size=0, max_size=60)
-).filter(lambda text: not text[0].isdigit())
+# make the first 。 ambiguous, and import reads it as quoted. It may end in ？ or ：, which
+# puts it on a line of its own with the body after it.
+_QUOTED = ["“{}”", "《{}》", "‘{}’", "", "", ""]
 
 
 @st.composite
-def _plans(draw: st.DrawFn) -> Plan:
+def _title(draw: st.DrawFn, size: int) -> str:
+    head = draw(st.sampled_from(_FIRST)) + draw(st.text(alphabet=_WORDS, max_size=max(0, size - 1)))
+    quote = draw(st.sampled_from(_QUOTED))
+    inner = draw(st.text(alphabet=_WORDS + "。", max_size=max(0, size - len(head))))
+    return head + quote.format(inner) + draw(st.sampled_from(["", "", "？", "："]))
+
+
+# A paragraph of text ends a sentence: one that stopped at the margin without ending one,
+# in a document whose lines mostly reach it, is what hard-wrapped text looks like.
+@st.composite
+def _paragraph(draw: st.DrawFn, size: int, longer: int = 0) -> str:
+    first = draw(st.sampled_from(_FIRST + "“《"))
+    alphabet = _WORDS + "。“”《》"
+    words = draw(
+        st.text(alphabet=alphabet, min_size=max(0, size - 1), max_size=max(0, size - 1) + longer)
+    )
+    return first + words + draw(st.sampled_from(_ENDS))
+
+
+@st.composite
+def _plans(draw: st.DrawFn, width: int | None = None, preamble: int = 0) -> Plan:
+    """Plans, short ones among them: with `width`, every line but item headings and body
+    paragraphs fits in it (those are to be wrapped); `preamble`, the first preamble
+    paragraph's least length. A uniform plan has every text the same length, so that its
+    lines reach the same width as its title and headings do."""
+    uniform = draw(st.booleans())
+    size = draw(st.integers(1, 12))
+    heading_size = (width - 6) // 2 if width else 14
+
+    def text_size() -> tuple[int, int]:
+        return (size, 0) if uniform else (0, 40)
+
+    # Titles and headings as wide as the text, or nearly, as often as shorter ones.
+    near = st.integers(heading_size - 2, heading_size) | st.integers(1, heading_size)
+
+    def heading_title() -> str:
+        cut = size if uniform else draw(near)
+        title = draw(_title(cut))
+        assume(width is None or width_of(title) <= width - 4)
+        return title
+
+    def paragraphs(least: int = 0) -> str:
+        low, more = text_size()
+        # Hard-wrapped text shows its margin in paragraphs of several lines, not in many
+        # short ones: a wrapped plan has fewer paragraphs to an item.
+        count = draw(st.integers(0, 1 if width else 3))
+        first = [draw(_paragraph(max(low, least), more))] if least else []
+        return "\n".join(first + [draw(_paragraph(low, more)) for _ in range(count)])
+
     sections = []
     number = 0
     for _ in range(draw(st.integers(1, 4))):
         items = []
         for _ in range(draw(st.integers(1, 4))):
             number += 1
-            items.append(Item(number=number, title=draw(_title), text=draw(_body)))
-        sections.append(Section(title=draw(_title), items=items))
+            items.append(Item(number=number, title=heading_title(), text=paragraphs()))
+        sections.append(Section(title=heading_title(), items=items))
+    title_size = draw(near)
+    title_words = draw(st.text(alphabet="党建工作要点XX", min_size=title_size, max_size=title_size))
     return Plan(
-        title="2023年" + draw(st.text(alphabet="党建工作要点", max_size=6)),
+        title="2023年" + title_words,
         year=2023,
-        preamble="总体要求是：" + draw(_body) + "坚持稳中求进，推动各项工作落地见效。",
+        preamble=paragraphs(preamble),
         sections=sections,
     )
 
 
+def width_of(text: str) -> int:
+    return max(width(line) for line in text.split("\n"))
+
+
+def _as_read(lines: list[str]) -> documents.Document:
+    return documents.Document("plan.txt", documents._lines(lines), "UTF-8", True)
+
+
 @given(_plans())
 def test_import_reads_back_any_rendered_plan(plan: Plan) -> None:
-    document = documents.Document(
-        "plan.txt", documents._lines(render_document.render_text(plan).splitlines()), "UTF-8", True
+    lines = render_document.render_text(plan).splitlines()
+    assert documents.import_document(_as_read(lines)).plan == plan
+
+
+def test_a_short_plan_with_lines_of_one_width_reads_back() -> None:
+    plan = Plan(
+        title="2023年XX要点",
+        year=2023,
+        preamble="学习工作。",
+        sections=[
+            Section(title="学习", items=[Item(number=1, title="学学", text="学习工作。")]),
+            Section(title="工作", items=[Item(number=2, title="做做", text="做好工作。")]),
+        ],
     )
-    assert documents.import_document(document).plan == plan
+    lines = render_document.render_text(plan).splitlines()
+    assert documents.import_document(_as_read(lines)).plan == plan
 
 
 def test_page_breaks_are_layout_and_line_numbers_count_only_line_breaks(tmp_path: Path) -> None:
@@ -449,16 +635,38 @@ def _hard_wrap(line: str, cells: int) -> list[str] | None:
     return [*pieces, rest]
 
 
-@given(_plans(), st.integers(30, 60))
-def test_import_joins_any_hard_wrapped_rendering(plan: Plan, cells: int) -> None:
+_HEADING = re.compile(r"[0-9]+\.|[一二三四五六七八九十]+、")
+
+
+@st.composite
+def _wrapped(draw: st.DrawFn) -> tuple[Plan, list[str]]:
+    """A plan and its rendering hard-wrapped at some width, with its title and section
+    headings up to that width, and a preamble long enough to show the wrapping: at least
+    two body lines broken at the margin, and more than end short before another body line.
+    """
+    cells = draw(st.integers(30, 60))
+    plan = draw(_plans(width=cells, preamble=2 * cells))
     lines: list[str] = []
-    for line in render_document.render_text(plan).splitlines():
+    full = short = 0
+    previous_body = False
+    for index, line in enumerate(render_document.render_text(plan).splitlines()):
         pieces = _hard_wrap(line, cells)
         assume(pieces is not None)
-        lines.extend(pieces or [])
-    heading_lines = [plan.title] + [section.title for section in plan.sections]
-    # Headings are lines of their own: a wrapped heading would be two paragraphs.
-    assume(all(width(line) + 4 < cells - 4 for line in heading_lines))
-    assume(sum(1 for line in lines if width(line) >= cells - 4) >= 3)
-    document = documents.Document("plan.txt", documents._lines(lines), "UTF-8", True)
-    assert documents.import_document(document).plan == plan
+        assert pieces is not None
+        for position, piece in enumerate(pieces):
+            body = position > 0 or (index > 0 and not _HEADING.match(line))
+            if previous_body and body and len(lines) > 1:
+                if width(lines[-1]) >= cells - 4:
+                    full += 1
+                else:
+                    short += 1
+            lines.append(piece)
+            previous_body = body
+    assume(full >= 2 and full > short)
+    return plan, lines
+
+
+@given(_wrapped())
+def test_import_joins_any_hard_wrapped_rendering(wrapped: tuple[Plan, list[str]]) -> None:
+    plan, lines = wrapped
+    assert documents.import_document(_as_read(lines)).plan == plan

@@ -2,22 +2,33 @@
 
 A document is a title line (optional), a preamble, section headings `一、…` on lines of
 their own, and items `1.标题。正文` (or `1、` `１．`, or `（一）` in a section without
-numbered items). Import is exact: every character of the text is kept, apart from line
-breaks it joins and whitespace at the ends of lines, which is layout. What it cannot
-place, it reports with its line number instead of guessing. Writing a plan back as a
-document is render/document.py.
+numbered items, or `（1）` in a section with neither). Import is exact: every character
+of the text is kept, apart from line breaks it joins and whitespace at the ends of lines,
+which is layout. What it cannot place, it reports with its line number instead of
+guessing; the signature and date that close an official document are named as not
+imported. Writing a plan back as a document is render/document.py.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
-from plantrack.model import SECTION_NUMERALS, Item, Plan, Section, Status, section_numeral
+from plantrack.model import (
+    SECTION_NUMERALS,
+    Item,
+    Plan,
+    Section,
+    Status,
+    chinese_numeral,
+    section_numeral,
+)
 from plantrack.render.document import ends_sentence
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -117,7 +128,42 @@ def read_docx(name: str) -> tuple[list[str], int]:
         raise _error(name, "doc.not_docx") from None
     except Exception as error:  # a damaged archive can fail deep inside the XML parser
         raise _error(name, "doc.bad_docx", reason=str(error) or type(error).__name__) from None
+    numbering = _numbering(document)
+    for number, paragraph in enumerate(document.paragraphs, start=1):
+        # Word's automatic numbers are drawn, not written: the text has none, so its
+        # headings would be misread (or not found) without a word of why.
+        if paragraph.text.strip() and _auto_numbered(paragraph, numbering):
+            raise _error(name, "import.word_numbering", line=number)
     return [paragraph.text for paragraph in document.paragraphs], len(document.tables)
+
+
+def _numbering(document: Any) -> Any:
+    try:
+        return document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):  # a document without lists
+        return None
+
+
+def _auto_numbered(paragraph: Any, numbering: Any) -> bool:
+    """Whether Word numbers the paragraph (directly, or through its style) with a number
+    rather than a bullet."""
+    properties = paragraph._p.pPr
+    numbered = properties.numPr if properties is not None else None
+    style = paragraph.style
+    while numbered is None and style is not None:
+        properties = style.element.pPr
+        numbered = properties.numPr if properties is not None else None
+        style = style.base_style
+    if numbered is None or numbered.numId is None or numbered.numId.val == 0:
+        return False
+    if numbering is None:
+        return True
+    level = numbered.ilvl.val if numbered.ilvl is not None else 0
+    formats = numbering.xpath(
+        f'./w:abstractNum[@w:abstractNumId=string(../w:num[@w:numId="{numbered.numId.val}"]'
+        f'/w:abstractNumId/@w:val)]/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val'
+    )
+    return not formats or formats[0] not in ("bullet", "none")
 
 
 def _lines(texts: list[str]) -> list[Line]:
@@ -141,87 +187,152 @@ def _error(name: str, key: str, *, line: int = 0, **values: object) -> Plantrack
 # --------------------------------------------------------------------------- lines → paragraphs
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_NUMERAL = "[" + SECTION_NUMERALS + "百]+"
+# The characters of a Chinese numeral: 千 and 零 too, so that a numeral plantrack cannot
+# read (一千、) is recognised as a heading and reported rather than taken for text.
+_NUMERAL = "[" + SECTION_NUMERALS + "百千零]+"
 _SECTION = re.compile(rf"({_NUMERAL})、\s*(.*)", re.S)
 # An item number not followed by another digit: `1.5万元` is not a heading, nor is `1、2季度`.
 _ITEM = re.compile(r"([0-9０-９]+)\s*[.．、](?![0-9０-９])\s*(.*)", re.S)
 _SUBITEM = re.compile(rf"[（(]({_NUMERAL})[）)]\s*(.*)", re.S)
+# GB/T 9704's fourth level, `（1）`: the items of a section that has neither `1.` nor `（一）`.
+_POINT = re.compile(r"[（(]([0-9０-９]+)[）)]\s*(.*)", re.S)
+# A line that is only a date: the date under an official document's signature.
+_DATE = re.compile(
+    r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日"
+)
 _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
-# A line within this many display cells of the document's widest line was filled to the
-# margin: when it does not end a sentence, the next line continues it (a hard wrap).
+# A line within this many display cells of the document's margin (its widest line) was
+# filled to it: in a hard-wrapped document, when it does not end a sentence, the next line
+# continues it.
 _FULL_SLACK = 4
-_WRAPPED_LINES = 3
+MAX_NUMERAL = 999
+
+
+@functools.cache
+def _numerals() -> dict[str, int]:
+    return {chinese_numeral(number): number for number in range(1, MAX_NUMERAL + 1)}
 
 
 def chinese_number(numeral: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99; None for anything else."""
-    for index in range(99):
-        if section_numeral(index) == numeral:
-            return index + 1
-    return None
+    """一 → 1, 十二 → 12, 一百零一 → 101, 九百九十九 → 999 (the inverse of
+    model.chinese_numeral); None for anything else."""
+    return _numerals().get(numeral)
 
 
 @dataclass(slots=True)
 class Paragraph:
-    kind: str  # "section", "item", "subitem" (（一）) or "text"
+    # "section", "item", "subitem" (（一）), "point" (（1）), "date" (a line that is only a
+    # date), "numeral" (a section heading whose numeral cannot be read) or "text"
+    kind: str
     line: int
     column: int
     marker: str  # the heading's number as written (`3` `（二）` `五`), "" for text
     number: int  # the heading's number, 0 for text
     text: str  # after the marker; wrapped lines joined
     lines: list[Line] = field(default_factory=list)
+    prefix: str = ""  # the heading line's text before `text`: its marker as written
+    after_blank: bool = False  # a blank line comes before it
 
 
 def paragraphs(document: Document) -> list[Paragraph]:
     """Group lines into paragraphs: headings start one; blank lines and ended lines end one."""
-    widest = max((line.width for line in document.lines if line.text), default=0)
-    full = sum(1 for line in document.lines if line.text and line.width >= widest - _FULL_SLACK)
-    # One paragraph per line is the common case; only text filled to a margin on several
-    # lines is taken as hard-wrapped, so that a long title line never swallows the next.
-    wrapped = document.wrapped and full >= _WRAPPED_LINES
+    margin = wrap_margin(document)
     found: list[Paragraph] = []
     current: Paragraph | None = None
+    blank = False
     for line in document.lines:
         if not line.text:
-            current = None
+            current, blank = None, True
             continue
         heading = _heading(line)
-        if heading is None and current is not None and wrapped and _continues(current, widest):
+        if heading is None and current is not None and _continues(current, margin):
             current.text += line.text
             current.lines.append(line)
             continue
         paragraph = heading or Paragraph("text", line.number, line.column, "", 0, line.text)
         paragraph.lines.append(line)
+        paragraph.after_blank = blank
+        # The first line may be the title, a line of its own; a section heading is a line
+        # of its own; a date under a signature ends the document.
+        ends_itself = not found or paragraph.kind in ("section", "numeral", "date")
         found.append(paragraph)
-        current = None if paragraph.kind == "section" else paragraph
+        current = None if ends_itself else paragraph
+        blank = False
     return found
+
+
+def wrap_margin(document: Document) -> int | None:
+    """The width a hard-wrapped document's lines were filled to, or None when its lines
+    are paragraphs as written.
+
+    One paragraph per line is the common case, and a short document whose headings have
+    their bodies on the next lines looks much like a wrapped one. So the evidence is only
+    the body lines (not headings, not the first line, which may be the title) that another
+    body line follows: the document is hard-wrapped when most of them, and at least two,
+    reach the margin, the width of its widest line.
+    """
+    if not document.wrapped:
+        return None
+    lines = [line if line.text else None for line in document.lines]
+    first = next((index for index, line in enumerate(lines) if line), len(lines))
+    body = [line is not None and _heading(line) is None for line in lines]
+    widths = [line.width for line in lines[first + 1 :] if line]
+    if not widths:
+        return None
+    margin = max(widths)
+    full = short = 0
+    for index in range(first + 1, len(lines) - 1):
+        line = lines[index]
+        if line is None or not body[index] or not body[index + 1]:
+            continue
+        if line.width >= margin - _FULL_SLACK:
+            full += 1
+        else:
+            short += 1
+    return margin if full >= 2 and full > short else None
 
 
 def _heading(line: Line) -> Paragraph | None:
     """The heading a line starts with, if any. Its marker is the number as written,
     without the separator: `五`, `3`, `１２`, `（二）`."""
     text = line.text
+    if _DATE.fullmatch(text):
+        return _paragraph("date", line, "", 0, text, text)
     match = _SECTION.fullmatch(text)
     if match:
         number = chinese_number(match[1])
-        if number is not None:
-            return Paragraph("section", line.number, line.column, match[1], number, match[2])
+        kind = "section" if number is not None else "numeral"
+        return _paragraph(kind, line, match[1], number or 0, match[2], text)
     match = _ITEM.fullmatch(text)
     if match:
         number = int(match[1].translate(_DIGITS))
-        return Paragraph("item", line.number, line.column, match[1], number, match[2])
+        return _paragraph("item", line, match[1], number, match[2], text)
     match = _SUBITEM.fullmatch(text)
     if match:
         number = chinese_number(match[1])
         if number is not None:
-            marker = f"（{match[1]}）"
-            return Paragraph("subitem", line.number, line.column, marker, number, match[2])
+            return _paragraph("subitem", line, f"（{match[1]}）", number, match[2], text)
+    match = _POINT.fullmatch(text)
+    if match:
+        number = int(match[1].translate(_DIGITS))
+        return _paragraph("point", line, f"（{match[1]}）", number, match[2], text)
     return None
 
 
-def _continues(paragraph: Paragraph, widest: int) -> bool:
+def _paragraph(kind: str, line: Line, marker: str, number: int, rest: str, text: str) -> Paragraph:
+    prefix = text[: len(text) - len(rest)]
+    return Paragraph(kind, line.number, line.column, marker, number, rest, prefix=prefix)
+
+
+def _continues(paragraph: Paragraph, margin: int | None) -> bool:
+    """Whether the next line continues the paragraph: only in a hard-wrapped document,
+    when its last line reaches the margin without ending a sentence. A heading line that
+    stops short of the margin without a 。 has its body on the next lines, by convention."""
     last = paragraph.lines[-1]
-    return last.width >= widest - _FULL_SLACK and not ends_sentence(last.text)
+    if margin is None:
+        return False
+    return last.width >= margin - _FULL_SLACK and not ends_sentence(last.text)
 
 
 def title_end(text: str) -> int | None:
@@ -292,9 +403,20 @@ def import_document(document: Document, year: int | None = None) -> Imported:
         line, column = (paragraph.line, paragraph.column) if paragraph else (1, 1)
         problems.append(Problem(path, line, column, t(key, **values), code="import"))
 
+    if not any(line.text for line in document.lines):
+        raise _error(path, "import.empty")
+    found = paragraphs(document)
+    closing = _closing(found)
+    if closing:
+        del found[-len(closing) :]
     front: list[Paragraph] = []
     sections: list[_SectionDraft] = []
-    for paragraph in paragraphs(document):
+    for paragraph in found:
+        if paragraph.kind == "numeral":
+            report(paragraph, "import.numeral", marker=paragraph.marker)
+            continue
+        if paragraph.kind == "date":  # a date that does not close the document is text
+            _as_text(paragraph)
         if paragraph.kind == "section":
             sections.append(_SectionDraft(paragraph))
         elif sections:
@@ -339,6 +461,11 @@ def import_document(document: Document, year: int | None = None) -> Imported:
     assert plan_year is not None  # reported above otherwise
 
     notes: list[str] = []
+    if closing:
+        lines = [line for paragraph in closing for line in paragraph.lines]
+        key = "import.closing" if len(lines) > 1 else "import.closing_date"
+        text = " ".join(line.text for line in lines)
+        notes.append(t(key, first=lines[0].number, last=lines[-1].number, text=text))
     if document.tables:
         notes.append(t("import.tables", count=document.tables))
     if not had_title:
@@ -352,14 +479,41 @@ def import_document(document: Document, year: int | None = None) -> Imported:
     return Imported(plan, document.encoding, notes, had_title)
 
 
-def _place_items(section: _SectionDraft, report: Report) -> None:
-    """A section's items: its `1.` paragraphs, or when it has none its `（一）` paragraphs.
+def _closing(found: list[Paragraph]) -> list[Paragraph]:
+    """The closing block of an official document: a last line that is only a date, and
+    the line of the organisation that signs it just before, when that stands apart (after
+    a blank line, or indented). It is not part of the last item."""
+    if not found or found[-1].kind != "date":
+        return []
+    date = found[-1]
+    if len(found) >= 2:
+        signature = found[-2]
+        apart = signature.after_blank or signature.column > 1
+        one_line = signature.kind == "text" and len(signature.lines) == 1
+        sentence = ends_sentence(signature.text) or "。" in signature.text
+        if one_line and apart and not sentence:
+            return [signature, date]
+    return [date]
 
-    Text paragraphs belong to the item before them; anything else cannot be placed.
+
+def _as_text(paragraph: Paragraph) -> None:
+    """A heading that is not one here: its text as written, marker and all."""
+    paragraph.text = paragraph.prefix + paragraph.text
+    paragraph.kind, paragraph.marker, paragraph.number, paragraph.prefix = "text", "", 0, ""
+
+
+def _place_items(section: _SectionDraft, report: Report) -> None:
+    """A section's items: its `1.` paragraphs, or when it has none its `（一）` paragraphs,
+    or when it has neither its `（1）` paragraphs.
+
+    Text paragraphs belong to the item before them, and so does a `（1）` under an item
+    (GB/T 9704's fourth level); anything else cannot be placed.
     """
     kinds = {paragraph.kind for paragraph in section.content}
-    item_kind = "item" if "item" in kinds else "subitem"
+    item_kind = next((kind for kind in ("item", "subitem", "point") if kind in kinds), "item")
     for paragraph in section.content:
+        if paragraph.kind == "point" and item_kind != "point":
+            _as_text(paragraph)
         if paragraph.kind == item_kind:
             section.items.append(_ItemDraft(paragraph))
         elif paragraph.kind != "text":
@@ -460,6 +614,8 @@ def _check_item_numbers(sections: list[_SectionDraft], report: Report) -> bool:
 
 
 def _marker(kind: str, number: int) -> str:
+    if kind == "point":
+        return f"（{number}）"
     if kind == "subitem":
         return f"（{section_numeral(number - 1)}）" if number >= 1 else "（〇）"
     return str(number)

@@ -717,8 +717,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "部分标题 {marker} 没有标题文字",
     ),
     "import.no_items": (
-        "section {marker} has no items (1. 2. … or （一） （二） …)",
-        "部分 {marker} 没有事项（1. 2. …… 或 （一） （二） ……）",
+        "section {marker} has no items (1. 2. …, 1、 2、 …, １． ２． …, （一） （二） … or （1） （2） …)",
+        "部分 {marker} 没有事项（1. 2. ……、1、 2、 ……、１． ２． ……、（一） （二） …… 或 （1） （2） ……）",
+    ),
+    "import.empty": ("the document is empty", "文档是空的"),
+    "import.numeral": (
+        "section heading {marker}、 has a numeral plantrack cannot read; sections are numbered 一 to 九百九十九",
+        "部分标题 {marker}、 的序号无法识别；部分序号应为 一 至 九百九十九",
+    ),
+    "import.closing": (
+        "lines {first}–{last} (the signature and date after the last item) are not imported: {text}",
+        "第 {first}–{last} 行（最后一个事项之后的落款和日期）没有导入：{text}",
+    ),
+    "import.closing_date": (
+        "line {first} (the date after the last item) is not imported: {text}",
+        "第 {first} 行（最后一个事项之后的日期）没有导入：{text}",
+    ),
+    "import.word_numbering": (
+        "this paragraph is numbered by Word's automatic numbering, so its number is not in the text; convert the numbers to text in Word first (or save the document as .txt, which writes them out), then import",
+        "此段的编号来自 Word 的自动编号，编号不在文字中；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "write.from_plan": (
+        "{path} is the plan --from reads; write the new plan to another file",
+        "{path} 就是 --from 读取的计划；请把新计划写到其他文件",
     ),
     "import.no_title": ("item {marker} has no title", "事项 {marker} 没有标题"),
     "import.section_number": (

@@ -73,6 +73,7 @@ def render(
         Optional[Path],  # noqa: UP045
         typer.Option("--output", "-o", help=t("help.render_output"), show_default=False),
     ] = None,
+    force: ForceOption = False,
 ) -> None:
     from plantrack.loader import load_plan
     from plantrack.render import document as render_document
@@ -87,8 +88,11 @@ def render(
         stdout().file.write(text)
         return
     target = os.fspath(output)
-    if os.path.exists(target) and os.path.samefile(target, loaded.path):
-        raise PlantrackError(t("write.same_file", path=target))
+    if os.path.exists(target):
+        if os.path.samefile(target, loaded.path):  # not even with --force
+            raise PlantrackError(t("write.same_file", path=target))
+        if not force:
+            raise PlantrackError(t("write.exists", path=target))
     _write(target, text)
     stderr().write(t("render.done", path=target))
 
@@ -121,7 +125,7 @@ def init(
 
     previous = load_plan(source).plan
     plan = documents.next_year_plan(previous, year)
-    path = _write_plan(output, year, documents.new_plan_yaml(plan), force)
+    path = _write_plan(output, year, documents.new_plan_yaml(plan), force, source)
     err.write(
         t(
             "init.done_from" if path != STDOUT else "init.done_from_stdout",
@@ -166,11 +170,14 @@ def _check_year(year: int) -> None:
         raise PlantrackError(t("year.range", year=year), exit_code=ExitCode.USAGE)
 
 
-def _write_plan(output: Path | None, year: int, text: str, force: bool) -> str:
+def _write_plan(
+    output: Path | None, year: int, text: str, force: bool, source: Path | None = None
+) -> str:
     """Write a new plan file (checked first); returns where it went.
 
     Without -o it goes to `plans/<year>.yaml` in the nearest plans/ folder, as other
-    commands find it; an existing file is overwritten only with --force.
+    commands find it; an existing file is overwritten only with --force, and never the
+    plan the new one is made from (`source`), which would lose its tracking and ledgers.
     """
     from plantrack.documents import checked
     from plantrack.render.terminal import stdout
@@ -181,6 +188,8 @@ def _write_plan(output: Path | None, year: int, text: str, force: bool) -> str:
         return STDOUT
     path = os.fspath(output) if output is not None else _default_path(year)
     checked(path, text)
+    if source is not None and os.path.exists(path) and os.path.samefile(path, source):
+        raise PlantrackError(t("write.from_plan", path=path))
     if os.path.exists(path) and not force:
         raise PlantrackError(t("write.exists", path=path))
     if output is None:
