@@ -88,6 +88,9 @@ def test_a_sequence_of_commands_builds_the_ledger(plan: Path) -> None:
         "        progress: 100\n"
         "        due: 2022-06-30\n"
         "        log:\n"
+        "          - date: 2022-03-01\n"  # recorded afterwards: in date order
+        "            by: 王芳\n"
+        "            note: 召开专题学习会，18名党员参加\n"
         "          - date: 2022-03-15\n"
         "            by: 王芳\n"
         "            changes: {status: [null, doing]}\n"
@@ -101,9 +104,6 @@ def test_a_sequence_of_commands_builds_the_ledger(plan: Path) -> None:
         "          - date: 2022-03-15\n"
         "            by: 王芳\n"
         "            changes: {status: [doing, done], progress: [40, 100]}\n"
-        "          - date: 2022-03-01\n"
-        "            by: 王芳\n"
-        "            note: 召开专题学习会，18名党员参加\n"
     )
     assert "        status: doing\n" in item_block(plan, 4)
     assert "due:" not in item_block(plan, 4).replace("changes: {due:", "")
