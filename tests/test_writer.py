@@ -583,6 +583,24 @@ def test_dry_run_writes_nothing_and_returns_the_diff(tmp_path: Path) -> None:
     assert "+        owner: 书记\n" in result.diff()
 
 
+def test_a_patch_names_the_plan_relative_to_the_current_folder_outside_git(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if any((folder / ".git").exists() for folder in [tmp_path, *tmp_path.parents]):
+        pytest.skip("the temporary folder is inside a git work tree")
+    plan = tmp_path / "plans" / "2022.yaml"
+    plan.parent.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert writer.patch_name(str(plan)) == "plans/2022.yaml"
+    monkeypatch.chdir(plan.parent)
+    assert writer.patch_name(str(plan)) == "2022.yaml"
+    monkeypatch.chdir(tmp_path / "..")
+    assert writer.patch_name(str(plan)) == f"{tmp_path.name}/plans/2022.yaml"
+    monkeypatch.chdir(tmp_path / "elsewhere")  # above it only with `..`, which git refuses
+    assert writer.patch_name(str(plan)) == plan.as_posix()
+
+
 # --------------------------------------------------------------------------- property test
 #
 # Random plan files in every style a person might write, random command sequences on
