@@ -501,6 +501,16 @@ def test_the_diff_splits_lines_only_at_line_feeds() -> None:
     )
 
 
+def test_roles_ending_the_file_in_a_block_scalar_are_refused_by_their_name() -> None:
+    text = ITEM_AT_END + "roles:\n- 书记\n- |\n  纪检委员"
+    with pytest.raises(PlantrackError) as caught:
+        edit(text, lambda plan: ops.assign(plan, [1], "青年委员", WHEN, new_role=True))
+    assert caught.value.lines() == [
+        "plan.yaml:10:3: roles ends the file as a block scalar (| or >) with no newline after it;"
+        " plantrack cannot add lines after it without changing it: end the file with a newline"
+    ]
+
+
 def test_a_result_that_would_not_parse_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(writer, "_scalar", lambda value, style, flow: "'unterminated")
     with pytest.raises(PlantrackError) as caught:
