@@ -743,7 +743,7 @@ def item_fields(draw: st.DrawFn, chinese: bool) -> list[tuple[str, str]]:
 
 
 COMMANDS = st.sampled_from(
-    ["assign", "unassign", "start", "done", "block", "progress", "note", "due", "undue"]
+    ["assign", "unassign", "start", "done", "block", "progress", "note", "due", "undue", "backdate"]
 )
 
 
@@ -759,6 +759,8 @@ def command_sequences(draw: st.DrawFn) -> list[tuple[str, int, Any]]:
 
 
 def run_command(plan: Any, kind: str, numbers: list[int], value: str) -> ops.PlanChange:
+    if kind == "backdate":  # recorded afterwards, before the plans' own entries
+        return ops.note(plan, numbers[0], ops.Stamp(dt.date(2022, 1, 1), value, value))
     when = ops.Stamp(dt.date(2022, 3, 15), value, value if kind == "note" else None)
     if kind == "assign":
         return ops.assign(plan, numbers, value, when, new_role=True)
@@ -794,7 +796,9 @@ def intended(data: dict[str, Any], change: ops.PlanChange, chinese: bool) -> dic
             entry["changes"] = {k: [word(a), word(b)] for k, (a, b) in item_change.changes.items()}
         if item_change.stamp.note is not None:
             entry["note"] = item_change.stamp.note
-        item["log"] = [*(item.get("log") or []), entry]
+        log = item.get("log") or []
+        later = [i for i, e in enumerate(log) if e["date"] > entry["date"]]  # date order
+        item["log"] = [*log[: later[0]], entry, *log[later[0] :]] if later else [*log, entry]
     if change.roles:
         data["roles"] = [*data["roles"], *change.roles]
     return data
