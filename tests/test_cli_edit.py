@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,9 @@ def test_a_sequence_of_commands_builds_the_ledger(plan: Path) -> None:
         "        progress: 100\n"
         "        due: 2022-06-30\n"
         "        log:\n"
+        "          - date: 2022-03-01\n"  # recorded afterwards: in date order
+        "            by: 王芳\n"
+        "            note: 召开专题学习会，18名党员参加\n"
         "          - date: 2022-03-15\n"
         "            by: 王芳\n"
         "            changes: {status: [null, doing]}\n"
@@ -101,9 +105,6 @@ def test_a_sequence_of_commands_builds_the_ledger(plan: Path) -> None:
         "          - date: 2022-03-15\n"
         "            by: 王芳\n"
         "            changes: {status: [doing, done], progress: [40, 100]}\n"
-        "          - date: 2022-03-01\n"
-        "            by: 王芳\n"
-        "            note: 召开专题学习会，18名党员参加\n"
     )
     assert "        status: doing\n" in item_block(plan, 4)
     assert "due:" not in item_block(plan, 4).replace("changes: {due:", "")
@@ -300,3 +301,116 @@ def test_every_message_of_the_writing_commands_has_both_languages_with_the_same_
             for text in (english, chinese)
         ]
         assert blanks[0] == blanks[1], key
+
+
+@pytest.mark.parametrize("word", ["①", "²", "３"])
+def test_an_item_number_in_other_digits_is_a_usage_error(plan: Path, word: str) -> None:
+    before = plan.read_bytes()
+    result = run(plan, "due", word, "年底", "--by", "李明")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"plantrack: '{word}' is not an item number; give whole numbers such as 3 or 14\n",
+    )
+    assert plan.read_bytes() == before
+
+
+def test_a_negative_percentage_gets_the_percentage_error(plan: Path) -> None:
+    before = plan.read_bytes()
+    result = run(plan, "progress", "3", "-5", "--by", "李明")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "plantrack: bad percentage '-5'; give a whole number from 0 to 100\n",
+    )
+    assert plan.read_bytes() == before
+
+
+def test_a_ledger_date_after_today_is_refused(plan: Path) -> None:
+    before = plan.read_bytes()
+    result = run(plan, "note", "3", "开会", "--date", "2022-03-16", "--by", "李明")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "plantrack: --date 2022-03-16 is after today (2022-03-15);"
+        " the ledger records what was done\n",
+    )
+    assert plan.read_bytes() == before
+
+
+def test_reopen_takes_a_done_item_back_to_doing_and_clears_its_progress(plan: Path) -> None:
+    assert run(plan, "done", "3", "--by", "王芳").exit_code == 0
+    result = run(plan, "reopen", "3", "--by", "王芳")
+    assert result.exit_code == 0
+    assert result.stderr == f"{plan}: item 3: status: done → doing; progress: 100 → —\n"
+    block = item_block(plan, 3)
+    assert "        status: doing\n        log:\n" in block
+    assert "progress: 100\n" not in block
+    assert block.endswith("            changes: {status: [done, doing], progress: [100, null]}\n")
+    lint = CliRunner().invoke(app, ["lint", str(plan)])
+    assert "complete-not-done" not in lint.stdout + lint.stderr
+
+
+def test_reopen_leaves_an_item_that_is_not_done_or_blocked_alone(plan: Path) -> None:
+    assert run(plan, "start", "3", "--by", "王芳").exit_code == 0
+    before = plan.read_bytes()
+    result = run(plan, "reopen", "3", "4", "--by", "王芳")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"{plan}: item 3: already so; nothing to change\n"
+        f"{plan}: item 4: already so; nothing to change\n"
+    )
+    assert plan.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "args", [("set-status", "3", "todo"), ("set-status", "3", "未开始"), ("progress", "3", "0")]
+)
+def test_no_status_is_todo_and_no_progress_is_zero(plan: Path, args: tuple[str, ...]) -> None:
+    before = plan.read_bytes()
+    result = run(plan, *args, "--by", "王芳")
+    assert (result.exit_code, result.stderr) == (
+        0,
+        f"{plan}: item 3: already so; nothing to change\n",
+    )
+    assert plan.read_bytes() == before
+
+
+def git_repository(root: Path) -> Path:
+    """A git repository at `root` holding plans/2022.yaml, committed."""
+    plans = root / "plans"
+    plans.mkdir(parents=True)
+    (plans / "2022.yaml").write_bytes(SEED.read_bytes())
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    subprocess.run([*git, "init", "-q"], cwd=root, check=True)
+    subprocess.run([*git, "add", "."], cwd=root, check=True)
+    subprocess.run([*git, "commit", "-qm", "seed"], cwd=root, check=True)
+    return plans / "2022.yaml"
+
+
+@pytest.mark.parametrize("where", ["root", "plans", "elsewhere"])
+def test_the_dry_run_diff_is_a_patch_git_apply_takes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    repository = tmp_path / "repo"
+    plan = git_repository(repository)
+    cwd = {"root": repository, "plans": plan.parent, "elsewhere": tmp_path}[where]
+    monkeypatch.chdir(cwd)
+    args = ["assign", "14", "--to", "纪检委员", "--by", "李明", "--dry-run"]
+    result = CliRunner().invoke(app, args if where != "elsewhere" else [*args, "--plan", str(plan)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes.startswith(b"--- a/plans/2022.yaml\n+++ b/plans/2022.yaml\n@@ ")
+    patch = tmp_path / "change.patch"
+    patch.write_bytes(result.stdout_bytes)
+    checked = subprocess.run(
+        ["git", "apply", "--check", str(patch)], cwd=repository, capture_output=True, check=False
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert plan.read_bytes() == SEED.read_bytes()
+
+
+def test_the_dry_run_diff_is_utf8_whatever_stdouts_encoding(plan: Path) -> None:
+    result = CliRunner(charset="gbk").invoke(
+        app,
+        ["note", "3", "한국 교류", "--by", "李明", "--dry-run", "--plan", str(plan)],
+    )
+    assert result.exit_code == 0
+    assert "+            note: 한국 교류\n".encode() in result.stdout_bytes
+    assert "+            by: 李明\n".encode() in result.stdout_bytes

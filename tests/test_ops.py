@@ -140,3 +140,37 @@ def test_status_words_in_english_or_chinese() -> None:
         "unknown status 'finished'; use one of todo, doing, done, blocked"
         " (未开始, 进行中, 已完成, 受阻)"
     )
+
+
+def test_reopen_changes_only_done_or_blocked_items_and_clears_progress_100() -> None:
+    plan = make_plan()
+    change = ops.reopen(plan, [3, 4], WHEN)
+    (item,) = change.items
+    assert item.number == 4
+    assert item.fields == {"status": Status.DOING, "progress": None}
+    assert item.entry()["changes"] == {
+        "status": [Status.DONE, Status.DOING],
+        "progress": [100, None],
+    }
+    assert change.unchanged == (3,)
+
+
+def test_leaving_done_at_100_clears_progress_so_the_item_is_not_complete_but_open() -> None:
+    change = ops.set_status(make_plan(), [4], Status.BLOCKED, WHEN)
+    assert change.items[0].changes == {
+        "status": (Status.DONE, Status.BLOCKED),
+        "progress": (100, None),
+    }
+
+
+def test_no_status_is_todo_and_no_progress_is_zero() -> None:
+    assert ops.set_status(make_plan(), [3], Status.TODO, WHEN).unchanged == (3,)
+    assert ops.set_progress(make_plan(), 3, 0, WHEN).unchanged == (3,)
+    assert ops.set_progress(make_plan(), 3, 10, WHEN).items[0].changes == {"progress": (None, 10)}
+
+
+def test_an_unknown_number_in_a_plan_without_items_says_so() -> None:
+    plan = Plan.model_validate({"title": "计划", "year": 2022, "sections": []})
+    with pytest.raises(PlantrackError) as caught:
+        ops.note(plan, 1, ops.stamp(WHEN.date, "李明", "开会"))
+    assert caught.value.message == "there is no item 1; this plan has no items"

@@ -303,16 +303,211 @@ def test_a_ledger_ending_the_file_in_a_block_scalar_is_refused() -> None:
     ]
 
 
-def test_a_key_sharing_its_line_is_not_removed() -> None:
+def test_the_first_key_of_an_item_is_removed_and_the_next_moves_up_onto_the_dash() -> None:
     text = PLAN.replace(
         "      - number: 2\n        title: '乙'\n",
-        "      - owner: 书记\n        number: 2\n        title: '乙'\n",
+        "      - owner: 书记  # chosen\n        number: 2\n        title: '乙'\n",
+    ).replace('        owner: "书记"  # chosen at the meeting\n', "")
+    after = edit(text, lambda plan: ops.unassign(plan, [2], WHEN))
+    assert after == text.replace(
+        "      - owner: 书记  # chosen\n        number: 2\n", "      - number: 2\n"
+    ).replace(
+        "            note: 开会\n",
+        "            note: 开会\n"
+        "          - date: 2022-03-15\n"
+        "            by: 李明\n"
+        "            changes: {owner: [书记, null]}\n",
+    )
+
+
+def test_a_first_key_with_a_comment_line_after_it_is_refused_with_where_and_why() -> None:
+    text = PLAN.replace(
+        "      - number: 2\n        title: '乙'\n",
+        "      - owner: 书记\n        # the number\n        number: 2\n        title: '乙'\n",
     ).replace('        owner: "书记"  # chosen at the meeting\n', "")
     with pytest.raises(PlantrackError) as caught:
         edit(text, lambda plan: ops.unassign(plan, [2], WHEN))
     assert caught.value.lines() == [
-        "plan.yaml:16:9: owner shares its line with another key; plantrack cannot remove it in"
-        " place: put it on a line of its own"
+        "plan.yaml:16:9: owner is the first key of its item and a comment or blank line comes"
+        " before the next key; plantrack cannot remove it in place: put owner on a line of its"
+        " own, below the `-` line"
+    ]
+
+
+ITEM_AT_END = (
+    "title: 计划\nyear: 2022\nsections:\n- title: 一\n  items:\n  - number: 1\n    title: 甲\n"
+)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize(
+    ("last", "command", "changes"),
+    [
+        ("    owner: 书记", lambda plan: ops.unassign(plan, [1], WHEN), "{owner: [书记, null]}"),
+        (
+            "    due: 2022-06-30",
+            lambda plan: ops.set_due(plan, [1], None, WHEN),
+            "{due: [2022-06-30, null]}",
+        ),
+    ],
+)
+def test_removing_the_last_line_of_a_file_without_a_final_newline_leaves_no_blank_line(
+    newline: str, last: str, command: Any, changes: str
+) -> None:
+    text = (ITEM_AT_END + last).replace("\n", newline)
+    after = edit(text, command)
+    expected = ITEM_AT_END + (
+        f"    log:\n    - date: 2022-03-15\n      by: 李明\n      changes: {changes}"
+    )
+    assert after == expected.replace("\n", newline)
+
+
+def test_a_new_ledger_entry_keeps_the_offset_the_ledger_uses() -> None:
+    text = ITEM_AT_END + (
+        "    log:\n"
+        "    -   date: 2022-01-05\n"
+        "        by: 王芳\n"
+        "    -   date: 2022-01-06\n"
+        "        by: 王芳\n"
+    )
+    after = edit(text, lambda plan: ops.note(plan, 1, ops.Stamp(WHEN.date, "李明", "开会")))
+    assert after == text + "    -   date: 2022-03-15\n        by: 李明\n        note: 开会\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "  - {number: 1, title: A, owner, status: doing}\n",
+            "  - {number: 1, title: A, owner: 纪检委员, status: doing, log: [{date: 2022-03-15,"
+            " by: 李明, changes: {owner: [null, 纪检委员]}}]}\n",
+        ),
+        (
+            "  - number: 1\n    title: A\n    owner: !!null  # to decide\n",
+            "  - number: 1\n    title: A\n    owner: 纪检委员  # to decide\n    log:\n"
+            "    - date: 2022-03-15\n      by: 李明\n      changes: {owner: [null, 纪检委员]}\n",
+        ),
+    ],
+)
+def test_an_owner_without_a_value_is_filled_in(item: str, expected: str) -> None:
+    head = "title: 计划\nyear: 2022\nsections:\n- title: 一\n  items:\n"
+    after = edit(head + item, lambda plan: ops.assign(plan, [1], "纪检委员", WHEN))
+    assert after == head + expected
+
+
+@pytest.mark.parametrize(
+    ("log", "expected"),
+    [
+        (
+            "{number: 3, title: C, log}",
+            "{number: 3, title: C, log: [{date: 2022-03-15, by: 李明, note: hi}]}",
+        ),
+        (
+            "{number: 3, title: C, log: }",
+            "{number: 3, title: C, log: [{date: 2022-03-15, by: 李明, note: hi}] }",
+        ),
+        (
+            "{number: 3, title: C, log: !!null }",
+            "{number: 3, title: C, log: [{date: 2022-03-15, by: 李明, note: hi}] }",
+        ),
+    ],
+)
+def test_an_empty_ledger_in_a_flow_mapping_is_filled_in(log: str, expected: str) -> None:
+    head = "title: 计划\nyear: 2022\nsections:\n- title: 一\n  items:\n  - "
+    after = edit(
+        head + log + "\n", lambda plan: ops.note(plan, 3, ops.Stamp(WHEN.date, "李明", "hi"))
+    )
+    assert after == head + expected + "\n"
+
+
+def test_an_explicit_key_with_its_value_on_another_line_is_refused_with_where_and_why() -> None:
+    text = ITEM_AT_END + "    ? owner\n"
+    with pytest.raises(PlantrackError) as caught:
+        edit(text, lambda plan: ops.assign(plan, [1], "纪检委员", WHEN))
+    assert caught.value.lines() == [
+        "plan.yaml:8:7: owner is written as an explicit key (? owner) with its value on another"
+        " line; plantrack cannot change it in place: write owner: VALUE on one line"
+    ]
+
+
+def test_new_lines_take_the_line_ending_of_the_line_they_follow() -> None:
+    text = ITEM_AT_END.replace("year: 2022\n", "year: 2022\r\n")
+    after = edit(text, lambda plan: ops.assign(plan, [1], "书记", WHEN))
+    assert after == text + (
+        "    owner: 书记\n    log:\n    - date: 2022-03-15\n      by: 李明\n"
+        "      changes: {owner: [null, 书记]}\n"
+    )
+    crlf = ITEM_AT_END.replace("\n", "\r\n").replace("title: 甲\r\n", "title: 甲\n")
+    after = edit(crlf, lambda plan: ops.assign(plan, [1], "书记", WHEN))
+    assert after == crlf + (
+        "    owner: 书记\n    log:\n    - date: 2022-03-15\n      by: 李明\n"
+        "      changes: {owner: [null, 书记]}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("2022-01-01", ["2022-01-01", "2022-01-05", "2022-02-01", "2022-03-01"]),
+        ("2022-01-05", ["2022-01-05", "2022-01-05", "2022-02-01", "2022-03-01"]),
+        ("2022-02-10", ["2022-01-05", "2022-02-01", "2022-02-10", "2022-03-01"]),
+        ("2022-03-15", ["2022-01-05", "2022-02-01", "2022-03-01", "2022-03-15"]),
+    ],
+)
+@pytest.mark.parametrize("flow", [False, True])
+def test_an_entry_recorded_afterwards_goes_in_date_order(
+    date: str, expected: list[str], flow: bool
+) -> None:
+    dates = ["2022-01-05", "2022-02-01", "2022-03-01"]
+    if flow:
+        log = "    log: [" + ", ".join(f"{{date: {d}, by: 王芳}}" for d in dates) + "]\n"
+    else:
+        log = "    log:\n" + "".join(f"    - date: {d}\n      by: 王芳\n" for d in dates)
+    text = ITEM_AT_END + log
+    when = ops.Stamp(dt.date.fromisoformat(date), "李明", "补记")
+    after = edit(text, lambda plan: ops.note(plan, 1, when))
+    log_after = load(after).plan.sections[0].items[0].log or []
+    assert [entry.date.isoformat() for entry in log_after] == expected
+    new = expected.index(date, 1 if date == "2022-01-05" else 0)
+    assert log_after[new].by == "李明"
+    _, removed = added_and_removed(text, after)
+    assert removed == ([log] if flow else [])
+
+
+def test_items_under_a_key_on_the_dash_line_set_the_list_indentation() -> None:
+    text = (
+        "title: 计划\nyear: 2022\nsections:\n  - items:\n      - number: 1\n"
+        "        title: 甲\n    title: 一\n"
+    )
+    after = edit(text, lambda plan: ops.assign(plan, [1], "书记", WHEN))
+    assert after == text.replace(
+        "        title: 甲\n",
+        "        title: 甲\n        owner: 书记\n        log:\n"
+        "          - date: 2022-03-15\n            by: 李明\n"
+        "            changes: {owner: [null, 书记]}\n",
+    )
+
+
+def test_the_diff_splits_lines_only_at_line_feeds() -> None:
+    text = ITEM_AT_END.replace("title: 甲", 'title: "甲\u2028乙"  # 注\x85# 释\u2029#')
+    loaded = load(text)
+    change = ops.assign(loaded.plan, [1], "书记", WHEN)
+    result = writer.Edit("plan.yaml", text, writer.edit_text(loaded, change), False, change)
+    assert result.diff() == (
+        "--- a/plan.yaml\n+++ b/plan.yaml\n@@ -5,3 +5,8 @@\n"
+        '   items:\n   - number: 1\n     title: "甲\u2028乙"  # 注\x85# 释\u2029#\n'
+        "+    owner: 书记\n+    log:\n+    - date: 2022-03-15\n+      by: 李明\n"
+        "+      changes: {owner: [null, 书记]}\n"
+    )
+
+
+def test_roles_ending_the_file_in_a_block_scalar_are_refused_by_their_name() -> None:
+    text = ITEM_AT_END + "roles:\n- 书记\n- |\n  纪检委员"
+    with pytest.raises(PlantrackError) as caught:
+        edit(text, lambda plan: ops.assign(plan, [1], "青年委员", WHEN, new_role=True))
+    assert caught.value.lines() == [
+        "plan.yaml:10:3: roles ends the file as a block scalar (| or >) with no newline after it;"
+        " plantrack cannot add lines after it without changing it: end the file with a newline"
     ]
 
 
@@ -398,13 +593,31 @@ def test_dry_run_writes_nothing_and_returns_the_diff(tmp_path: Path) -> None:
     assert "+        owner: 书记\n" in result.diff()
 
 
+def test_a_patch_names_the_plan_relative_to_the_current_folder_outside_git(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if any((folder / ".git").exists() for folder in [tmp_path, *tmp_path.parents]):
+        pytest.skip("the temporary folder is inside a git work tree")
+    plan = tmp_path / "plans" / "2022.yaml"
+    plan.parent.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert writer.patch_name(str(plan)) == "plans/2022.yaml"
+    monkeypatch.chdir(plan.parent)
+    assert writer.patch_name(str(plan)) == "2022.yaml"
+    monkeypatch.chdir(tmp_path / "..")
+    assert writer.patch_name(str(plan)) == f"{tmp_path.name}/plans/2022.yaml"
+    monkeypatch.chdir(tmp_path / "elsewhere")  # above it only with `..`, which git refuses
+    assert writer.patch_name(str(plan)) == plan.as_posix()
+
+
 # --------------------------------------------------------------------------- property test
 #
 # Random plan files in every style a person might write, random command sequences on
 # them: the data read back is exactly what was intended, and every line the command had
 # no reason to touch is byte-identical.
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 TEXTS = ["甲", "深化“三表率一模范”", "a: b", "yes", "#x", "x, y", "it's", "[括号]", "12", "书记"]
@@ -530,7 +743,7 @@ def item_fields(draw: st.DrawFn, chinese: bool) -> list[tuple[str, str]]:
 
 
 COMMANDS = st.sampled_from(
-    ["assign", "unassign", "start", "done", "block", "progress", "note", "due", "undue"]
+    ["assign", "unassign", "start", "done", "block", "progress", "note", "due", "undue", "backdate"]
 )
 
 
@@ -546,6 +759,8 @@ def command_sequences(draw: st.DrawFn) -> list[tuple[str, int, Any]]:
 
 
 def run_command(plan: Any, kind: str, numbers: list[int], value: str) -> ops.PlanChange:
+    if kind == "backdate":  # recorded afterwards, before the plans' own entries
+        return ops.note(plan, numbers[0], ops.Stamp(dt.date(2022, 1, 1), value, value))
     when = ops.Stamp(dt.date(2022, 3, 15), value, value if kind == "note" else None)
     if kind == "assign":
         return ops.assign(plan, numbers, value, when, new_role=True)
@@ -581,7 +796,9 @@ def intended(data: dict[str, Any], change: ops.PlanChange, chinese: bool) -> dic
             entry["changes"] = {k: [word(a), word(b)] for k, (a, b) in item_change.changes.items()}
         if item_change.stamp.note is not None:
             entry["note"] = item_change.stamp.note
-        item["log"] = [*(item.get("log") or []), entry]
+        log = item.get("log") or []
+        later = [i for i, e in enumerate(log) if e["date"] > entry["date"]]  # date order
+        item["log"] = [*log[: later[0]], entry, *log[later[0] :]] if later else [*log, entry]
     if change.roles:
         data["roles"] = [*data["roles"], *change.roles]
     return data
@@ -621,8 +838,37 @@ def lines_it_may_touch(loaded: LoadedPlan, change: ops.PlanChange) -> set[int]:
     return touched
 
 
+def lines_it_may_write(new: LoadedPlan, change: ops.PlanChange) -> set[int]:
+    """0-based lines of the new file that may be new: those of the changed items and roles."""
+    written: set[int] = set()
+    text = new.source.text
+    numbers = {c.number for c in change.items}
+    nodes = [
+        item
+        for section in new.root.get("sections").value  # type: ignore[union-attr]
+        for item in section.get("items").value
+        if item.get("number").value in numbers
+    ]
+    roles = new.root.get("roles")
+    if change.roles and roles is not None:
+        nodes.append(roles)
+    for node in nodes:
+        end = max(writer._last_end(node) - 1, node.start) if not node.flow else node.end
+        written.update(range(node.line, text.count("\n", 0, end) + 1))
+    return written
+
+
+LAST_LINE_OWNER = (
+    "title: 甲\nyear: 2022\nsections:\n- title: 部分\n  items:\n  - number: 1\n    title: 甲\n"
+    "    owner: 书记"
+)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(styled_plans(), command_sequences())
+# The last line removed from a file with no final newline, while a new `log:` goes after it.
+@example((LAST_LINE_OWNER, "\n", False), [("unassign", [1], "甲")])
+@example((LAST_LINE_OWNER.replace("\n", "\r\n"), "\r\n", True), [("unassign", [1], "甲")])
 def test_random_commands_on_randomly_styled_plans(
     styled: tuple[str, str, bool], steps: list[tuple[str, list[int], str]]
 ) -> None:
@@ -658,15 +904,25 @@ def test_random_commands_on_randomly_styled_plans(
             new = load(new_text)
             assert new.root.to_python() == expected
             old_lines = text.splitlines(keepends=True)
-            matcher = difflib.SequenceMatcher(
-                None, old_lines, new_text.splitlines(keepends=True), autojunk=False
-            )
-            for tag, i1, i2, _, _ in matcher.get_opcodes():
+            new_lines = new_text.splitlines(keepends=True)
+            matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+            may_write = lines_it_may_write(new, change)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
                 if tag in ("replace", "delete"):
                     assert set(range(i1, i2)) <= may_touch, (tag, old_lines[i1:i2])
+                if tag in ("replace", "insert"):
+                    assert set(range(j1, j2)) <= may_write, (tag, new_lines[j1:j2])
+            # No stray lines: a blank line is never added (one may go with the last line).
+            blank = [sum(not line.strip() for line in lines) for lines in (old_lines, new_lines)]
+            assert blank[1] <= blank[0]
             if newline == "\r\n":
                 assert new_text.count("\n") == new_text.count("\r\n")
             else:
                 assert "\r" not in new_text
+            if not final_newline and new_text.endswith(newline):
+                # The last line was removed; what is left ends in a block scalar that needs
+                # its line break.
+                assert writer._last_node(new.root).style in ("|", ">")
+                final_newline = True
             assert new_text.endswith(newline) == final_newline
             text, loaded = new_text, new

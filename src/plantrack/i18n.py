@@ -290,6 +290,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "edit.role_added": ("{path}: roles: {role} added", "{path}：roles：已加入 {role}"),
     "edit.dry_run": ("dry run: nothing was written", "试运行：未写入任何内容"),
+    "edit.future_date": (
+        "--date {date} is after today ({today}); the ledger records what was done",
+        "--date {date} 晚于今天（{today}）；台账只记录已做的事",
+    ),
     "write.locked": (
         "the plan is being changed by another plantrack (waited {seconds} s for {lock}); try again",
         "计划正被另一个 plantrack 修改（已等待 {seconds} 秒，锁文件 {lock}）；请稍后重试",
@@ -317,6 +321,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "write.cannot_remove": (
         "{field} shares its line with another key; plantrack cannot remove it in place: put it on a line of its own",
         "{field} 与其他键写在同一行；plantrack 无法就地删除：请把它单独写成一行",
+    ),
+    "write.cannot_remove_first": (
+        "{field} is the first key of its item and a comment or blank line comes before the next key; plantrack cannot remove it in place: put {field} on a line of its own, below the `-` line",
+        "{field} 是该事项的第一个键，且其后的键之前有注释或空行；plantrack 无法就地删除：请把 {field} 单独写在 `-` 行之下",
+    ),
+    "write.explicit_key": (
+        "{field} is written as an explicit key (? {field}) with its value on another line; plantrack cannot change it in place: write {field}: VALUE on one line",
+        "{field} 写成了显式键（? {field}），值在另一行；plantrack 无法就地修改：请写成一行 {field}: 值",
     ),
     "write.overlap": (
         "two changes fall on the same value; nothing was written",

@@ -8,6 +8,7 @@ PlanChange into an in-place edit of the plan's text.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,10 +94,35 @@ def unassign(plan: Plan, numbers: list[int], when: Stamp) -> PlanChange:
 
 def set_status(plan: Plan, numbers: list[int], status: Status, when: Stamp) -> PlanChange:
     """A new status; `done` also sets progress to 100."""
-    fields: dict[str, FieldValue] = {"status": status}
-    if status is Status.DONE:
-        fields["progress"] = 100
-    return _change(_items(plan, numbers), fields, when)
+    return _change(_items(plan, numbers), _status_fields(status), when)
+
+
+def reopen(plan: Plan, numbers: list[int], when: Stamp) -> PlanChange:
+    """A done or blocked item is doing again; any other item is left as it is."""
+    items = _items(plan, numbers)
+    closed = [item for item in items if item.status in (Status.DONE, Status.BLOCKED)]
+    change = _change(closed, _status_fields(Status.DOING), when)
+    changed = {item_change.number for item_change in change.items}
+    unchanged = tuple(item.number for item in items if item.number not in changed)
+    return PlanChange(change.items, (), unchanged)
+
+
+def _status_fields(status: Status) -> Callable[[Item], dict[str, FieldValue]]:
+    """The fields a new status sets on an item.
+
+    A done item that leaves `done` at progress 100 loses its progress: complete but not
+    done is what `plantrack lint` warns about (complete-not-done).
+    """
+
+    def fields(item: Item) -> dict[str, FieldValue]:
+        new: dict[str, FieldValue] = {"status": status}
+        if status is Status.DONE:
+            new["progress"] = 100
+        elif item.status is Status.DONE and item.progress == 100:
+            new["progress"] = None
+        return new
+
+    return fields
 
 
 def block(plan: Plan, numbers: list[int], reason: str, when: Stamp) -> PlanChange:
@@ -123,8 +149,7 @@ def percent(text: str) -> int:
 
 
 def set_progress(plan: Plan, number: int, progress: int, when: Stamp) -> PlanChange:
-    if not 0 <= progress <= 100:
-        raise PlantrackError(t("edit.bad_percent", value=progress))
+    """`progress` is checked by `percent`, which reads it."""
     return _change(_items(plan, [number]), {"progress": progress}, when)
 
 
@@ -147,27 +172,37 @@ def _items(plan: Plan, numbers: list[int]) -> list[Item]:
     for number in dict.fromkeys(numbers):
         item = by_number.get(number)
         if item is None:
-            from plantrack.summary import find_item
-
-            find_item(plan, number)  # raises the error that names the plan's range
-            raise AssertionError(number)  # pragma: no cover - find_item always raises here
+            if not by_number:
+                raise PlantrackError(t("item.unknown_empty", number=number))
+            low, high = min(by_number), max(by_number)
+            raise PlantrackError(t("item.unknown", number=number, low=low, high=high))
         items.append(item)
     return items
 
 
+# What a missing field means: an item without a status is todo, without progress at 0.
+_DEFAULTS: dict[str, FieldValue] = {"status": Status.TODO, "progress": 0}
+
+
+def _same_value(name: str, old: FieldValue, new: FieldValue) -> bool:
+    default = _DEFAULTS.get(name)
+    return (default if old is None else old) == (default if new is None else new)
+
+
 def _change(
     items: list[Item],
-    fields: dict[str, FieldValue],
+    fields: dict[str, FieldValue] | Callable[[Item], dict[str, FieldValue]],
     when: Stamp,
     roles: tuple[str, ...] = (),
 ) -> PlanChange:
     changed = []
     unchanged = []
     for item in items:
+        asked = fields(item) if callable(fields) else fields
         changes = {
             name: (getattr(item, name), value)
-            for name, value in fields.items()
-            if getattr(item, name) != value
+            for name, value in asked.items()
+            if not _same_value(name, getattr(item, name), value)
         }
         if not changes and when.note is None:
             unchanged.append(item.number)

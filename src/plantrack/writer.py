@@ -89,13 +89,13 @@ class Edit:
     change: PlanChange
 
     def diff(self) -> str:
-        """A unified diff, as `git diff` shows it."""
+        """A unified diff, as `git diff` shows it, that `git apply` takes."""
         import difflib
 
-        name = self.path.replace(os.sep, "/")
+        name = patch_name(self.path)
         lines = difflib.unified_diff(
-            self.before.splitlines(keepends=True),
-            self.after.splitlines(keepends=True),
+            _lines(self.before),
+            _lines(self.after),
             fromfile=f"a/{name}",
             tofile=f"b/{name}",
         )
@@ -105,6 +105,33 @@ class Edit:
                 line += "\n\\ No newline at end of file\n"
             out.append(line)
         return "".join(out)
+
+
+def patch_name(path: str) -> str:
+    """The plan's name in a patch: relative to the root of the git work tree it is in,
+    else to the current folder when it is below it, else as given; with forward slashes.
+    """
+    absolute = os.path.abspath(path)
+    folder = os.path.dirname(absolute)
+    while True:
+        if os.path.exists(os.path.join(folder, ".git")):  # a folder, or a worktree's file
+            return os.path.relpath(absolute, folder).replace(os.sep, "/")
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    with contextlib.suppress(ValueError):  # on another drive
+        relative = os.path.relpath(absolute)
+        if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+            return relative.replace(os.sep, "/")
+    return path.replace(os.sep, "/")
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of `text`, each with its line break; only "\n" ends a line, as for git."""
+    lines = text.split("\n")
+    last = lines.pop()
+    return [line + "\n" for line in lines] + ([last] if last else [])
 
 
 def change_plan(
@@ -180,8 +207,12 @@ class _Editor:
         self.loaded = loaded
         self.change = change
         self.text = loaded.source.text
-        self.newline = loaded.source.newline
+        crlf = self.text.count("\r\n")
+        # The ending most lines have; a new line takes its neighbour's where it has one.
+        self.newline = "\r\n" if crlf > self.text.count("\n") - crlf else "\n"
         self.splices: list[tuple[int, int, int, str]] = []  # start, end, order, new text
+        # Keys removed from a `-` line: new keys cannot follow them, the next key moves up.
+        self.moved_up: set[int] = set()
         self.items: dict[int, tuple[Node, int, int]] = {}  # number → node, section, index
         # Indentation the file uses for a block list under a key, and for its entries' keys.
         self.list_indent = 2
@@ -207,7 +238,7 @@ class _Editor:
                 if status is not None and status.value in CHINESE_STATUS.values():
                     self.chinese_status = True
                 if first and not items.flow and not item.flow:
-                    self.list_indent = items.column - _line_indent(self.text, items_key.start)
+                    self.list_indent = items.column - items_key.column
                     self.entry_indent = max(2, item.column - items.column)
                     first = False
 
@@ -223,7 +254,7 @@ class _Editor:
         if change.roles:
             roles = self.loaded.root.get("roles")
             if roles is not None and roles.is_sequence:
-                self._append(roles, list(change.roles))
+                self._append(roles, list(change.roles), "roles")
 
     def _word(self, value: Any) -> Any:
         if isinstance(value, Status):
@@ -254,7 +285,8 @@ class _Editor:
         if pair is None:
             self._insert(item, "log", [entry])
         elif pair[1].is_sequence:
-            self._append(pair[1], [entry])
+            index = _ledger_index(pair[1].to_python(), entry["date"])
+            self._append(pair[1], [entry], "log", index)
         elif pair[1].kind == "scalar" and pair[1].value is None:
             self._fill_empty_list(item, pair, [entry])
         else:  # pragma: no cover - the loader has checked that a log is a list or empty
@@ -271,9 +303,8 @@ class _Editor:
             raise self._refuse(node, "write.cannot_edit", field=key.value)
         if node.style in ("|", ">"):
             raise self._refuse(node, "write.block_scalar", field=key.value)
-        if node.raw == "" and not node.style:  # `owner:` with nothing after the colon
-            colon = self.text.find(":", key.end)
-            self._splice(colon + 1, colon + 1, " " + _scalar(value, None, mapping.flow))
+        if node.raw == "" and not node.style:  # `owner:`, `owner: !!null`, `{owner, …}`
+            self._fill(mapping, key, node, _scalar(value, None, mapping.flow))
             return
         style = node.style if isinstance(value, str) else None
         self._splice(node.start, node.end, _scalar(value, style, mapping.flow))
@@ -297,7 +328,8 @@ class _Editor:
             start = self.text.rfind("\n", 0, key.start) + 1
             if self.text[start : key.start].strip():
                 raise self._refuse(key, "write.block_scalar_at_end", field=key.value)
-            self._splice(start, start, self.newline.join(lines) + self.newline)
+            newline = self._newline_at(start)
+            self._splice(start, start, newline.join(lines) + newline)
             return
         self._insert_lines(_line_after(self.text, _last_end(after)), lines)
 
@@ -312,9 +344,10 @@ class _Editor:
     def _predecessor(self, mapping: Node, name: str) -> tuple[Node, Node]:
         """The pair after which a new key goes: the nearest key before it in ITEM_KEYS."""
         order = ITEM_KEYS.index(name) if name in ITEM_KEYS else len(ITEM_KEYS)
-        best: tuple[Node, Node] = mapping.value[-1]
+        kept = [pair for pair in mapping.value if id(pair[0]) not in self.moved_up]
+        best: tuple[Node, Node] = kept[-1]
         best_rank = -1
-        for pair in mapping.value:
+        for pair in kept:
             rank = ITEM_KEYS.index(pair[0].value) if pair[0].value in ITEM_KEYS else -1
             if best_rank < rank < order:
                 best, best_rank = pair, rank
@@ -333,41 +366,92 @@ class _Editor:
                 self._splice(key.start, node.end, "")
             return
         start = self.text.rfind("\n", 0, key.start) + 1
-        if self.text[start : key.start].strip():  # shares its line with `-` or another key
-            raise self._refuse(key, "write.cannot_remove", field=key.value)
-        self._splice(start, _line_after(self.text, _last_end(node)), "")
-
-    def _append(self, sequence: Node, values: list[Any]) -> None:
-        if sequence.flow:
-            if sequence.value:
-                at = sequence.value[-1].end
-                self._splice(at, at, "".join(", " + _flow(v) for v in values))
-            else:
-                at = self.text.rindex("]", sequence.start, sequence.end)
-                self._splice(at, at, ", ".join(_flow(v) for v in values))
+        end = _line_after(self.text, _last_end(node))
+        if not self.text[start : key.start].strip():
+            self._splice(start, end, "")
             return
-        last = sequence.value[-1]
-        if self._ends_open(last):
-            raise self._refuse(_last_node(last), "write.block_scalar_at_end", field="log")
-        offset = last.column - sequence.column
-        if last.line != sequence.line or offset < 2:
+        # The key shares its line with the item's `-`: the next key moves up onto that line.
+        following = pairs[1][0] if len(pairs) > 1 and pairs[0][0] is key else None
+        if following is None:
+            raise self._refuse(key, "write.cannot_remove", field=key.value)
+        if self.text[end : following.start].strip(" "):  # a comment or blank line between
+            raise self._refuse(key, "write.cannot_remove_first", field=key.value)
+        self.moved_up.add(id(key))
+        self._splice(key.start, following.start, "")
+
+    def _append(
+        self, sequence: Node, values: list[Any], field: str, index: int | None = None
+    ) -> None:
+        """Add `values` to a list: at its end, or before its entry `index`."""
+        entries = sequence.value
+        index = len(entries) if index is None else index
+        if sequence.flow:
+            texts = [_flow(v) for v in values]
+            if not entries:
+                at = self.text.rindex("]", sequence.start, sequence.end)
+                self._splice(at, at, ", ".join(texts))
+            elif index == 0:
+                self._splice(entries[0].start, entries[0].start, "".join(t + ", " for t in texts))
+            else:
+                at = entries[index - 1].end
+                self._splice(at, at, "".join(", " + t for t in texts))
+            return
+        model = entries[index - 1] if index > 0 else entries[0]  # the entry whose style to keep
+        if index == len(entries) and self._ends_open(model):
+            raise self._refuse(_last_node(model), "write.block_scalar_at_end", field=field)
+        offset = model.column - sequence.column
+        if not self._on_dash_line(model) or offset < 2:
             offset = self.entry_indent
-        if last.is_mapping and last.flow:
+        if model.is_mapping and model.flow:
             dash = " " * sequence.column + "-" + " " * (offset - 1)
             lines = [dash + _flow(value) for value in values]
         else:
             lines = self._block_entries(values, sequence.column, offset)
-        self._insert_lines(_line_after(self.text, _last_end(last)), lines)
+        if index > 0:
+            self._insert_lines(_line_after(self.text, _last_end(entries[index - 1])), lines)
+            return
+        at = self.text.rfind("\n", 0, sequence.start) + 1  # the first entry's `-` line
+        if self.text[at : sequence.start].strip(
+            " "
+        ):  # pragma: no cover - a block list's `-` leads its line
+            raise self._refuse(sequence, "write.cannot_edit", field=field)
+        self._insert_lines(at, lines)
+
+    def _on_dash_line(self, entry: Node) -> bool:
+        """Whether a list entry starts on the line of its `-` (`- date: …`)."""
+        start = self.text.rfind("\n", 0, entry.start) + 1
+        return self.text[start : entry.start].strip() == "-"
+
+    def _fill(self, mapping: Node, key: Node, node: Node, text: str) -> None:
+        """Write `text` as the value of `key`, which has none (`owner:`) or a bare tag."""
+        if node.start != node.end:  # `owner: !!null`: the tag goes with the empty value
+            self._splice(node.start, node.end, text)
+            return
+        colon = key.end
+        while self.text[colon : colon + 1] in (" ", "\t"):
+            colon += 1
+        if self.text[colon : colon + 1] == ":":
+            self._splice(colon + 1, colon + 1, " " + text)
+        elif mapping.flow:  # `{number: 1, owner}`: a key with no colon
+            self._splice(key.end, key.end, ": " + text)
+        else:  # `? owner` with its value on a line of its own
+            raise self._refuse(key, "write.explicit_key", field=key.value)
 
     def _fill_empty_list(self, mapping: Node, pair: tuple[Node, Node], values: list[Any]) -> None:
         """`log:` (or `log: null`) with nothing in it yet: the entries go below it."""
-        node = pair[1]
+        key, node = pair
         if mapping.flow:
-            self._splice(node.start, node.end, ("" if node.raw else " ") + _flow(values))
+            if node.raw:  # `log: null`
+                self._splice(node.start, node.end, _flow(values))
+            else:
+                self._fill(mapping, key, node, _flow(values))
             return
-        if node.raw:  # `log: null` or `log: ~`: the word goes, a comment after it stays
+        if node.start != node.end:  # `log: null`, `log: ~`, `log: !!null`: the word goes,
+            # a comment after it stays
             start = node.start - 1 if self.text[node.start - 1] == " " else node.start
             self._splice(start, node.end, "")
+        elif self.text[key.end : node.start].strip(" \t") != ":":  # `? log`
+            raise self._refuse(key, "write.explicit_key", field=key.value)
         lines = self._block_entries(values, mapping.column + self.list_indent, self.entry_indent)
         self._insert_lines(_line_after(self.text, node.end), lines)
 
@@ -390,11 +474,24 @@ class _Editor:
         return lines
 
     def _insert_lines(self, at: int, lines: list[str]) -> None:
-        block = self.newline.join(lines)
-        if at == len(self.text) and self.text and not self.text.endswith("\n"):
-            self._splice(at, at, self.newline + block)  # keep the missing final newline
+        text = self.text
+        follows = at
+        if at == len(text):
+            # The last lines may be removed by this change: the new ones follow what stays.
+            follows = min([s for s, e, _, new in self.splices if e == at and not new] + [at])
+        newline = self._newline_at(follows)
+        block = newline.join(lines)
+        if follows == len(text) and text and not text.endswith("\n"):
+            self._splice(at, at, newline + block)  # keep the missing final newline
         else:
-            self._splice(at, at, block + self.newline)
+            self._splice(at, at, block + newline)  # `result` takes a last one off again
+
+    def _newline_at(self, at: int) -> str:
+        """The line ending for lines inserted at `at`: that of the line they follow."""
+        end = self.text.rfind("\n", 0, at)
+        if end < 0:
+            return self.newline
+        return "\r\n" if self.text[end - 1 : end] == "\r" else "\n"
 
     def _refuse(self, node: Node, key: str, **values: object) -> PlantrackError:
         problem = Problem(
@@ -416,8 +513,11 @@ class _Editor:
         pieces.append(self.text[position:])
         new_text = "".join(pieces)
         if self.text and not self.text.endswith("\n") and new_text.endswith("\n"):
-            # The last line was removed: the file still ends without a final newline.
-            new_text = new_text.removesuffix("\r\n" if new_text.endswith("\r\n") else "\n")
+            # The last line was removed: the file still ends without a final newline, unless
+            # what is left ends in a block scalar (| or >) whose value holds that line break.
+            with contextlib.suppress(PlantrackError):
+                self._verify(new_text.rstrip("\r\n"))
+                return new_text.rstrip("\r\n")
         self._verify(new_text)
         return new_text
 
@@ -468,15 +568,25 @@ class _Editor:
                     item.pop(name, None)
                 else:
                     item[name] = self._word(value)
-            item["log"] = [*(item.get("log") or []), self._entry(item_change)]
+            log = list(item.get("log") or [])
+            entry = self._entry(item_change)
+            log.insert(_ledger_index(log, entry["date"]), entry)
+            item["log"] = log
         if change.roles:
             data["roles"] = [*data["roles"], *change.roles]
 
 
-def _line_indent(text: str, position: int) -> int:
-    start = text.rfind("\n", 0, position) + 1
-    line = text[start:position]
-    return len(line) - len(line.lstrip(" "))
+def _ledger_index(entries: list[Any], date: dt.date) -> int:
+    """Where an entry of `date` goes in a ledger: before the first entry dated later.
+
+    A ledger is kept in date order; an entry recorded afterwards (`--date`) goes among
+    the others, after those of its own day.
+    """
+    for index, entry in enumerate(entries):
+        when = entry.get("date") if isinstance(entry, dict) else None
+        if type(when) is dt.date and when > date:
+            return index
+    return len(entries)
 
 
 def _line_after(text: str, position: int) -> int:

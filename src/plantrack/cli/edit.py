@@ -105,6 +105,26 @@ def _status_command(word: str) -> Callable[..., None]:
     return command
 
 
+def reopen(
+    numbers: Numbers,
+    note: NoteOption = None,
+    by: ByOption = None,
+    date: DateOption = None,
+    dry_run: DryRunOption = False,
+    plan: PlanOption = None,
+) -> None:
+    from plantrack import ops
+
+    _run(
+        plan,
+        lambda loaded, when: ops.reopen(loaded.plan, numbers, when),
+        by=by,
+        date=date,
+        note=note,
+        dry_run=dry_run,
+    )
+
+
 def block(
     numbers: Numbers,
     reason: Annotated[str, typer.Option("--reason", help=t("help.reason"), show_default=False)],
@@ -216,7 +236,7 @@ def due(
         raise PlantrackError(t("edit.due_needs_date"), exit_code=ExitCode.USAGE)
     numbers = []
     for word in words:
-        if not word.strip().isdigit():
+        if not (word.strip().isascii() and word.strip().isdigit()):  # not ①, ² or ３
             error = "edit.due_both" if clear and word == words[-1] else "edit.not_a_number"
             raise PlantrackError(t(error, value=word), exit_code=ExitCode.USAGE)
         numbers.append(int(word))
@@ -242,18 +262,21 @@ def _run(
 
     from plantrack import ops
     from plantrack.dates import parse_iso, today
-    from plantrack.render.terminal import stderr, stdout
+    from plantrack.errors import PlantrackError
+    from plantrack.render.terminal import stderr
     from plantrack.render.views import describe_changes
     from plantrack.writer import change_plan
 
     path = plan_path(plan)
     when_date = parse_iso(date) if date is not None else today()
+    if when_date > today():  # a ledger records what was done
+        raise PlantrackError(t("edit.future_date", date=when_date, today=today()))
     who = by if by is not None else _author(os.path.dirname(os.path.abspath(path)))
     when = ops.stamp(when_date, who, note)
     edit = change_plan(path, lambda loaded: make(loaded, when), dry_run=dry_run)
     err = stderr()
     if dry_run:
-        stdout().file.write(edit.diff())
+        _write_patch(edit.diff())
     for number in edit.change.unchanged:
         err.write(t("edit.unchanged", path=path, number=number))
     for item in edit.change.items:
@@ -266,6 +289,20 @@ def _run(
         err.write(t("edit.role_added", path=path, role=role))
     if dry_run:
         err.write(t("edit.dry_run"))
+
+
+def _write_patch(diff: str) -> None:
+    """The diff as UTF-8 bytes, whatever stdout's encoding: it is a patch of a UTF-8 file."""
+    import sys
+
+    data = diff.encode("utf-8")
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # pragma: no cover - a stdout replaced by a text-only stream
+        sys.stdout.write(diff)
+        return
+    sys.stdout.flush()
+    buffer.write(data)
+    buffer.flush()
 
 
 def _author(folder: str) -> str:
@@ -303,11 +340,13 @@ def register(app: typer.Typer) -> None:
         ("start", "help.start", _status_command("doing")),
         ("done", "help.done", _status_command("done")),
         ("block", "help.block", block),
-        ("reopen", "help.reopen", _status_command("doing")),
+        ("reopen", "help.reopen", reopen),
         ("set-status", "help.set_status", set_status),
         ("progress", "help.progress", progress),
         ("note", "help.note", note),
         ("due", "help.due", due),
     ]
     for name, help_key, command in commands:
-        app.command(name, help=t(help_key))(command)
+        # `progress 3 -5` must reach the percentage check, not be taken for an option.
+        settings = {"ignore_unknown_options": True} if name == "progress" else None
+        app.command(name, help=t(help_key), context_settings=settings)(command)
