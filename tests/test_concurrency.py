@@ -48,8 +48,6 @@ def test_twenty_writers_at_once_leave_twenty_notes_and_a_valid_plan(tmp_path: Pa
 def test_a_writer_that_cannot_get_the_lock_says_so_and_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from filelock import FileLock
-
     from plantrack import i18n, ops, writer
 
     monkeypatch.setenv("PLANTRACK_LANG", "en")
@@ -59,7 +57,7 @@ def test_a_writer_that_cannot_get_the_lock_says_so_and_writes_nothing(
     monkeypatch.setattr(writer, "LOCK_TIMEOUT", 0.2)
     lock = tmp_path / ".2022.yaml.lock"
     when = ops.Stamp(dt.date(2022, 3, 15), "李明", "开会")
-    with FileLock(str(lock)), pytest.raises(PlantrackError) as caught:
+    with writer._locked(str(plan)), pytest.raises(PlantrackError) as caught:
         writer.change_plan(str(plan), lambda loaded: ops.note(loaded.plan, 14, when))
     i18n.language.cache_clear()
     assert caught.value.message == (

@@ -11,7 +11,9 @@ import contextlib
 import datetime as dt
 import os
 import stat
+import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -175,24 +177,65 @@ def _edit(path: str, make_change: Callable[[LoadedPlan], PlanChange]) -> Edit:
 
 @contextlib.contextmanager
 def _locked(path: str) -> Iterator[None]:
-    """Hold the plan's lock file (`.2022.yaml.lock` next to `2022.yaml`)."""
-    from filelock import FileLock, Timeout
+    """Hold the plan's lock file (`.2022.yaml.lock` next to `2022.yaml`).
 
+    An advisory lock on the lock file, from the operating system itself (flock on POSIX,
+    LockFileEx through msvcrt on Windows): it is released when the process ends, however it
+    ends, so a killed writer never leaves the plan locked. The file itself stays.
+    """
     folder, name = os.path.split(path)
     lock_path = os.path.join(folder, f".{name}.lock")
-    lock = FileLock(lock_path, timeout=LOCK_TIMEOUT)
     try:
-        lock.acquire()
-    except Timeout:
-        raise PlantrackError(t("write.locked", lock=lock_path, seconds=int(LOCK_TIMEOUT))) from None
+        descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as error:
         raise PlantrackError(
             t("write.lock_failed", lock=lock_path, reason=error.strerror or error)
         ) from None
     try:
-        yield
+        deadline = time.monotonic() + LOCK_TIMEOUT
+        pause = 0.005
+        while not _try_lock(descriptor):
+            if time.monotonic() >= deadline:
+                raise PlantrackError(
+                    t("write.locked", lock=lock_path, seconds=int(LOCK_TIMEOUT))
+                ) from None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
+        try:
+            yield
+        finally:
+            _unlock(descriptor)
     finally:
-        lock.release()
+        os.close(descriptor)
+
+
+if sys.platform == "win32":  # pragma: no cover - Windows only
+    import msvcrt
+
+    def _try_lock(descriptor: int) -> bool:
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(descriptor: int) -> None:
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(descriptor: int) -> bool:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(descriptor: int) -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
 
 
 def edit_text(loaded: LoadedPlan, change: PlanChange) -> str:
