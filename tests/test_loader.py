@@ -83,7 +83,10 @@ BAD_FILES = [
     ),
     pytest.param(
         item("number: 1", "title: 第一项", "due: 2022-02-30"),
-        ["plan.yaml:8:14: impossible date '2022-02-30': month 2 has 28 days"],
+        [
+            "plan.yaml:8:14: sections[0].items[0].due: impossible date '2022-02-30':"
+            " month 2 has 28 days"
+        ],
         id="impossible-date",
     ),
     pytest.param(
@@ -111,6 +114,15 @@ BAD_FILES = [
             " numbers are unique across the plan"
         ],
         id="duplicate-item-number",
+    ),
+    pytest.param(
+        HEAD + "      - {number: 3, title: 甲, progress: 120}\n      - {number: 3, title: 乙}\n",
+        [
+            "plan.yaml:6:41: sections[0].items[0].progress: must be at most 100, got 120",
+            "plan.yaml:7:18: item number 3 is used twice (first at line 6);"
+            " numbers are unique across the plan",
+        ],
+        id="duplicate-item-number-beside-another-problem",
     ),
     pytest.param(
         "title: &t 计划\nyear: 2022\npreamble: *t\nsections: []\n",
@@ -201,7 +213,7 @@ BAD_FILES = [
     pytest.param(
         item("number: 1", "title: 第一项", "progress: " + "1:" * 20000 + "1"),
         [
-            "plan.yaml:8:19: cannot read value '1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1…':"
+            "plan.yaml:8:19: sections[0].items[0].progress: cannot read value '1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1…':"
             " the number is too long"
         ],
         id="number-too-long",

@@ -575,6 +575,7 @@ def _check_tree(
         return None, problems
     if any(p.code in _FATAL for p in problems):
         return None, problems
+    problems = _name_fields(root, problems)
 
     from pydantic import ValidationError
 
@@ -593,8 +594,9 @@ def _check_tree(
             if (problem.line, problem.column) not in taken and spot not in said:
                 said.add(spot)
                 problems.append(problem)
+        problems.extend(duplicate_numbers(source.path, root))
         return None, _in_file_order(problems)
-    problems.extend(duplicate_numbers(source.path, root, plan))
+    problems.extend(duplicate_numbers(source.path, root))
     if problems:
         return None, _in_file_order(problems)
     return LoadedPlan(source, root, plan), []
@@ -688,13 +690,22 @@ def schema_problems(path: str, root: Node, error: ValidationError) -> list[Probl
     return problems
 
 
-def duplicate_numbers(path: str, root: Node, plan: Plan) -> list[Problem]:
+def duplicate_numbers(path: str, root: Node) -> list[Problem]:
+    """Item numbers used twice, read from the node tree, so that they are found even in a
+    plan that has other problems."""
     first: dict[int, Node] = {}
     problems = []
-    for s, section in enumerate(plan.sections):
-        for i, item in enumerate(section.items):
-            node, _, _ = locate(root, ("sections", s, "items", i, "number"))
-            if item.number in first:
+    sections = root.get("sections")
+    for s, section in enumerate(
+        sections.value if sections is not None and sections.is_sequence else []
+    ):
+        items = section.get("items")
+        for i, item in enumerate(items.value if items is not None and items.is_sequence else []):
+            node = item.get("number")
+            number = node.value if node is not None and node.kind == "scalar" else None
+            if type(number) is not int:
+                continue
+            if number in first:
                 problems.append(
                     Problem(
                         path,
@@ -702,16 +713,48 @@ def duplicate_numbers(path: str, root: Node, plan: Plan) -> list[Problem]:
                         node.column + 1,
                         t(
                             "schema.duplicate_number",
-                            number=item.number,
-                            first_line=first[item.number].line + 1,
+                            number=number,
+                            first_line=first[number].line + 1,
                         ),
                         code="duplicate-number",
                         field=field_name(("sections", s, "items", i, "number")),
                     )
                 )
-            else:
-                first[item.number] = node
+            elif node is not None:
+                first[number] = node
     return problems
+
+
+def _name_fields(root: Node, problems: list[Problem]) -> list[Problem]:
+    """The reader's problems with a value (an impossible date, say), each prefixed with the
+    field it is in: `sections[0].items[2].due: impossible date …`."""
+    wanted = {(p.line, p.column) for p in problems if p.code in ("bad-date", "bad-value")}
+    if not wanted:
+        return problems
+    paths: dict[tuple[int, int], str] = {}
+    pending: list[tuple[Node, tuple[Any, ...]]] = [(root, ())]
+    while pending:
+        node, parts = pending.pop()
+        if node.kind == "scalar":
+            if (node.line + 1, node.column + 1) in wanted:
+                paths[(node.line + 1, node.column + 1)] = field_name(parts)
+        elif node.kind == "sequence":
+            pending.extend((child, (*parts, index)) for index, child in enumerate(node.value))
+        else:
+            pending.extend((value, (*parts, key.raw)) for key, value in node.value)
+    named = []
+    for problem in problems:
+        field = (
+            paths.get((problem.line, problem.column), "")
+            if problem.code in ("bad-date", "bad-value")
+            else ""
+        )
+        if field:
+            problem = dataclasses.replace(
+                problem, message=f"{field}: {problem.message}", field=field
+            )
+        named.append(problem)
+    return named
 
 
 __all__ = [
