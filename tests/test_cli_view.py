@@ -339,3 +339,33 @@ def test_status_section_filter_shows_an_empty_section_and_says_when_nothing_matc
     assert "no item matches these filters" in out
     _, out, _ = invoke("status", "--plan", str(path))
     assert "no item matches" not in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["status", "--bogus"], "错误：没有选项 --bogus"),
+        (["status", "--owne", "x"], "错误：没有选项 --owne（是不是 --owner？）"),
+        (["nonsense"], "错误：没有命令 'nonsense'。"),
+        (["show"], "错误：缺少参数 'number'。"),
+        (["show", "abc"], "错误：'number' 必须是整数。"),
+        (["show", "1", "2"], "错误：多余的参数（2）。"),
+        (
+            ["status", "-f", "xml"],
+            "错误：'--format' / '-f'：'xml' 不是可选值 'table', 'json' 之一。",
+        ),
+    ],
+)
+def test_usage_errors_in_a_chinese_interface(
+    args: list[str], message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plantrack.i18n import language
+
+    monkeypatch.setenv("PLANTRACK_LANG", "zh_CN.UTF-8")
+    language.cache_clear()
+    code, out, err = invoke(*args, "--plan", str(PLAN_2022))
+    assert (code, out) == (2, "")
+    lines = err.splitlines()
+    assert lines[0].startswith("用法：plantrack")
+    assert lines[1].startswith("运行 'plantrack") and lines[1].endswith(" -h' 查看帮助。")
+    assert lines[-1] == message

@@ -196,6 +196,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.status": ("status", "状态"),
     "field.progress": ("progress", "进度"),
     "field.due": ("due", "完成时限"),
+    # usage errors (click's own words, in Chinese when the interface is)
+    "usage.usage": ("Usage: ", "用法："),
+    "usage.try_help": ("Try '{command}' for help.", "运行 '{command}' 查看帮助。"),
+    "usage.error": ("Error: {message}", "错误：{message}"),
+    "usage.no_option": ("No such option: {name}", "没有选项 {name}"),
+    "usage.did_you_mean": (" (did you mean {options}?)", "（是不是 {options}？）"),
+    "usage.no_command": ("No such command '{name}'.", "没有命令 '{name}'。"),
+    "usage.missing_argument": ("Missing argument '{name}'.", "缺少参数 '{name}'。"),
+    "usage.missing_option": ("Missing option '{name}'.", "缺少选项 '{name}'。"),
+    "usage.needs_value": ("Option '{name}' requires a value.", "选项 '{name}' 需要一个值。"),
+    "usage.extra": ("Unexpected extra arguments ({name}).", "多余的参数（{name}）。"),
+    "usage.not_integer": ("{name} must be a whole number.", "{name} 必须是整数。"),
+    "usage.not_choice": (
+        "{name}: {value!r} is not one of {choices}.",
+        "{name}：{value!r} 不是可选值 {choices} 之一。",
+    ),
+    "usage.invalid": ("Invalid value for {name}: {reason}", "{name} 的值无效：{reason}"),
     # help
     "help.app": (
         "Keep an annual work plan (工作要点) as a YAML file in git and track it: owners, status, progress, deadlines and the ledger (台账).",

@@ -8,6 +8,7 @@ fast as a hello-world of the same stack.
 from __future__ import annotations
 
 import gc
+import re
 import sys
 
 # A command lives for a fraction of a second and allocates mostly long-lived objects
@@ -16,6 +17,7 @@ import sys
 # importing plantrack.cli (as the tests do) changes nothing; main() switches it off
 # for the life of a command process.
 gc.disable()
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
@@ -63,6 +65,38 @@ class PlantrackGroup(TyperGroup):
                 self.commands.setdefault(name, command)
         return self.commands.get(cmd_name)
 
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """As click's main; in a Chinese interface, usage errors are said in Chinese too."""
+        from plantrack.i18n import language
+
+        if not standalone_mode or language() != "zh":
+            return super().main(
+                args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra
+            )
+        from typer._click.exceptions import ClickException, UsageError
+
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except UsageError as error:
+            from plantrack.render.terminal import stderr
+
+            stderr().write(usage_error_in_chinese(error))
+            sys.exit(error.exit_code)
+        except ClickException as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -77,6 +111,56 @@ class PlantrackGroup(TyperGroup):
             raise typer.Exit(int(error.exit_code)) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
+
+
+# click's usage errors, as they read in English, and the catalogue key that says each in Chinese.
+_USAGE_ERRORS = [
+    (
+        re.compile(
+            r"No such option: (?P<name>\S+)(?: \(Possible options: (?P<close>.+)\)| Did you mean (?P<mean>\S+)\?)?$"
+        ),
+        "usage.no_option",
+    ),
+    (re.compile(r"No such command '(?P<name>.+)'\.$"), "usage.no_command"),
+    (re.compile(r"Missing argument '(?P<name>.+)'\.$"), "usage.missing_argument"),
+    (re.compile(r"Missing option '(?P<name>.+)'\.$"), "usage.missing_option"),
+    (re.compile(r"Option '(?P<name>.+)' requires an argument\.$"), "usage.needs_value"),
+    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<name>.+)\)$"), "usage.extra"),
+    (
+        re.compile(r"Invalid value for (?P<name>.+?): .*(?:integer|not a valid int).*$"),
+        "usage.not_integer",
+    ),
+    (
+        re.compile(
+            r"Invalid value for (?P<name>.+?): .*'(?P<value>[^']*)' is not one of (?P<choices>.+?)\.?$"
+        ),
+        "usage.not_choice",
+    ),
+    (re.compile(r"Invalid value for (?P<name>.+?): (?P<reason>.+)$"), "usage.invalid"),
+]
+
+
+def usage_error_in_chinese(error: Any) -> str:
+    """click's usage error (usage line, hint and message) in Chinese; what click says that
+    has no translation here is kept as it is."""
+    message = error.format_message()
+    for pattern, key in _USAGE_ERRORS:
+        found = pattern.match(message)
+        if found:
+            values = {name: value or "" for name, value in found.groupdict().items()}
+            hint = values.pop("close", "") or values.pop("mean", "")
+            values.pop("mean", None)
+            message = t(key, **values) + (t("usage.did_you_mean", options=hint) if hint else "")
+            break
+    lines = []
+    ctx = error.ctx
+    if ctx is not None:
+        usage = ctx.get_usage()
+        lines.append(t("usage.usage") + usage.split(":", 1)[1].strip())
+        lines.append(t("usage.try_help", command=f"{ctx.command_path} {ctx.help_option_names[0]}"))
+        lines.append("")
+    lines.append(t("usage.error", message=message))
+    return "\n".join(lines)
 
 
 def command_group(module_name: str) -> dict[str, Any]:
