@@ -430,3 +430,14 @@ def test_unknown_owners_stop_at_a_hundred_and_name_a_dozen_roles(tmp_path: Path)
     assert owners[0].endswith(
         "(委员0、委员1、委员2、委员3、委员4、委员5、委员6、委员7、委员8、委员9、委员10、委员11…)"
     )
+
+
+def test_a_quoted_due_date_gets_the_date_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "2022.yaml"
+    path.write_text(
+        "title: 计划\nyear: 2022\nsections:\n  - title: 部分\n    items:\n"
+        '      - {number: 1, title: 事项, due: "2023-01-05"}\n',
+        encoding="utf-8",
+    )
+    _, out, _ = lint(str(path))
+    assert "warning due-outside-year" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -357,3 +358,9 @@ def test_positions_count_lines_as_git_does_not_as_yaml_does(tmp_path: Path) -> N
     assert problems_of(tmp_path, text) == [
         "plan.yaml:8:9: duplicate key 'title' (first at line 7); keep one of them"
     ]
+
+
+def test_a_pipe_is_refused_instead_of_read_forever(tmp_path: Path) -> None:
+    fifo = tmp_path / "plan.yaml"
+    os.mkfifo(fifo)
+    assert [p.message for p in check(fifo)[1]] == ["is not a regular file (a pipe or a device?)"]

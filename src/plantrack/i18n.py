@@ -43,6 +43,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # reading a plan file
     "file.missing": ("no such file", "文件不存在"),
     "file.is_dir": ("is a folder, not a plan file", "是文件夹，不是计划文件"),
+    "file.not_regular": (
+        "is not a regular file (a pipe or a device?)",
+        "不是普通文件（是管道或设备？）",
+    ),
     "file.unreadable": ("cannot be read: {reason}", "无法读取：{reason}"),
     "file.too_large": (
         "the file is {size} bytes; plan files are at most {limit} MB",

@@ -514,6 +514,12 @@ def _value(node: Node | None, kind: type[Any]) -> Any:
     if node is None or node.kind != "scalar":
         return None
     value = node.value
+    if kind is dt.date and isinstance(value, str) and node.style is not None:
+        # A quoted date is still a date to the plan ("2022-06-30"), so also to its warnings.
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
     if isinstance(value, bool) or not isinstance(value, kind):
         return None
     if kind is dt.date and isinstance(value, dt.datetime):

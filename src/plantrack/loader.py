@@ -21,6 +21,7 @@ import bisect
 import dataclasses
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -187,7 +188,13 @@ def read_source(path: str | os.PathLike[str]) -> Source:
     """Read a plan file as text, or raise PlantrackError with one clear line."""
     name = os.fspath(path)
     try:
-        size = os.path.getsize(name)
+        status = os.stat(name)
+        if stat.S_ISDIR(status.st_mode):
+            raise _file_error(name, "file.is_dir", "unreadable")
+        if not stat.S_ISREG(status.st_mode):
+            # A pipe or a device would be read forever, or not at all.
+            raise _file_error(name, "file.not_regular", "unreadable")
+        size = status.st_size
         if size > MAX_BYTES:
             raise _file_error(
                 name,
