@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,6 +27,8 @@ def status_word(status: Status) -> str:
 
 
 def write_json(stream: Stream, data: Any) -> None:
+    import json  # only the JSON format needs it; the table is what people wait for
+
     stream.write(json.dumps(data, ensure_ascii=False, indent=2))
 
 
