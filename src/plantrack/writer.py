@@ -180,7 +180,7 @@ def _locked(path: str) -> Iterator[None]:
     """Hold the plan's lock file (`.2022.yaml.lock` next to `2022.yaml`).
 
     An advisory lock on the lock file, from the operating system itself (flock on POSIX,
-    LockFileEx through msvcrt on Windows): it is released when the process ends, however it
+    a byte-range lock through msvcrt on Windows): it is released when the process ends, however it
     ends, so a killed writer never leaves the plan locked. The file itself stays.
     """
     folder, name = os.path.split(path)
