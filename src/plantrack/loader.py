@@ -75,7 +75,9 @@ class Source:
 
     @property
     def newline(self) -> str:
-        return "\r\n" if "\r\n" in self.text else "\n"
+        """The line ending most of the file's lines have."""
+        crlf = self.text.count("\r\n")
+        return "\r\n" if crlf > self.text.count("\n") - crlf else "\n"
 
 
 class Node:

@@ -250,9 +250,8 @@ class _Editor:
         self.loaded = loaded
         self.change = change
         self.text = loaded.source.text
-        crlf = self.text.count("\r\n")
         # The ending most lines have; a new line takes its neighbour's where it has one.
-        self.newline = "\r\n" if crlf > self.text.count("\n") - crlf else "\n"
+        self.newline = loaded.source.newline
         self.splices: list[tuple[int, int, int, str]] = []  # start, end, order, new text
         # Keys removed from a `-` line: new keys cannot follow them, the next key moves up.
         self.moved_up: set[int] = set()
