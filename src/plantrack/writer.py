@@ -367,7 +367,7 @@ class _Editor:
         if self._ends_open(after):
             # Lines after it would end it with a newline and change its value: the new
             # key goes before the one it would follow instead.
-            start = self.text.rfind("\n", 0, key.start) + 1
+            start = _line_start(self.text, key.start)
             if self.text[start : key.start].strip():
                 raise self._refuse(key, "write.block_scalar_at_end", field=key.value)
             newline = self._newline_at(start)
@@ -407,7 +407,7 @@ class _Editor:
             else:
                 self._splice(key.start, node.end, "")
             return
-        start = self.text.rfind("\n", 0, key.start) + 1
+        start = _line_start(self.text, key.start)
         end = _line_after(self.text, _last_end(node))
         if not self.text[start : key.start].strip():
             self._splice(start, end, "")
@@ -452,7 +452,7 @@ class _Editor:
         if index > 0:
             self._insert_lines(_line_after(self.text, _last_end(entries[index - 1])), lines)
             return
-        at = self.text.rfind("\n", 0, sequence.start) + 1  # the first entry's `-` line
+        at = _line_start(self.text, sequence.start)  # the first entry's `-` line
         if self.text[at : sequence.start].strip(
             " "
         ):  # pragma: no cover - a block list's `-` leads its line
@@ -461,7 +461,7 @@ class _Editor:
 
     def _on_dash_line(self, entry: Node) -> bool:
         """Whether a list entry starts on the line of its `-` (`- date: …`)."""
-        start = self.text.rfind("\n", 0, entry.start) + 1
+        start = _line_start(self.text, entry.start)
         return self.text[start : entry.start].strip() == "-"
 
     def _fill(self, mapping: Node, key: Node, node: Node, text: str) -> None:
@@ -530,7 +530,7 @@ class _Editor:
 
     def _newline_at(self, at: int) -> str:
         """The line ending for lines inserted at `at`: that of the line they follow."""
-        end = self.text.rfind("\n", 0, at)
+        end = _line_start(self.text, at) - 1
         if end < 0:
             return self.newline
         return "\r\n" if self.text[end - 1 : end] == "\r" else "\n"
@@ -629,6 +629,11 @@ def _ledger_index(entries: list[Any], date: dt.date) -> int:
         if type(when) is dt.date and when > date:
             return index
     return len(entries)
+
+
+def _line_start(text: str, position: int) -> int:
+    """The start of the line `position` is on."""
+    return text.rfind("\n", 0, position) + 1
 
 
 def _line_after(text: str, position: int) -> int:
