@@ -268,9 +268,10 @@ def _run(
     from plantrack.writer import change_plan
 
     path = plan_path(plan)
-    when_date = parse_iso(date) if date is not None else today()
-    if when_date > today():  # a ledger records what was done
-        raise PlantrackError(t("edit.future_date", date=when_date, today=today()))
+    now = today()
+    when_date = parse_iso(date) if date is not None else now
+    if when_date > now:  # a ledger records what was done
+        raise PlantrackError(t("edit.future_date", date=when_date, today=now))
     who = by if by is not None else _author(os.path.dirname(os.path.abspath(path)))
     when = ops.stamp(when_date, who, note)
     edit = change_plan(path, lambda loaded: make(loaded, when), dry_run=dry_run)
