@@ -29,6 +29,7 @@ from plantrack.loader import (
     line_starts,
     position,
     read_source,
+    walk,
 )
 from plantrack.model import Status, parse_status
 
@@ -300,8 +301,9 @@ class _Warnings:
     role_set: frozenset[str] | None = None  # the plan's roles, once needed
 
     def run(self) -> list[Finding]:
-        for node, is_key in _scalars(self.root):
-            self.scalar(node, is_key)
+        for node, is_key in walk(self.root):
+            if node.kind == "scalar":
+                self.scalar(node, is_key)
         self.plan()
         return self.found
 
@@ -533,24 +535,6 @@ _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
 def _unlike_decimal(raw: str, value: Any) -> bool:
     """Whether YAML read the digits as something else than the decimal number they look like."""
     return isinstance(value, int) and not _DECIMAL.fullmatch(raw)
-
-
-def _scalars(root: Node) -> Iterator[tuple[Node, bool]]:
-    """Every scalar node of the tree, with whether it is a mapping key. Not recursive."""
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.kind == "scalar":
-            yield node, False
-        elif node.kind == "sequence":
-            stack.extend(reversed(node.value))
-        else:
-            for key, value in reversed(node.value):
-                stack.append(value)
-                if key.kind == "scalar":
-                    yield key, True
-                else:
-                    stack.append(key)
 
 
 # --------------------------------------------------------------------------- the schema

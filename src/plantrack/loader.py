@@ -22,6 +22,7 @@ import dataclasses
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -325,17 +326,32 @@ def compose(source: Source) -> Composed:
     return composed
 
 
+def walk(root: Node) -> Iterator[tuple[Node, bool]]:
+    """Every node of the tree, keys included, each with whether it is a mapping key.
+
+    Not recursive: a tree is at most MAX_DEPTH deep, but a walk should not depend on it.
+    """
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.kind == "sequence":
+            stack.extend(reversed(node.value))
+        elif node.kind == "mapping":
+            for key, value in reversed(node.value):
+                stack.append(value)
+                if key.kind == "scalar":
+                    yield key, True
+                else:
+                    stack.append(key)
+        yield node, False
+
+
 def _recount_lines(composed: Composed, text: str) -> None:
     starts = line_starts(text)
     yaml_starts = line_starts(text, _YAML_LINE_BREAK)
-    pending = [composed.root] if composed.root is not None else []
-    while pending:
-        node = pending.pop()
-        node.line, node.column = position(starts, node.start)
-        if node.kind == "sequence":
-            pending.extend(node.value)
-        elif node.kind == "mapping":
-            pending.extend(child for pair in node.value for child in pair)
+    if composed.root is not None:
+        for node, _ in walk(composed.root):
+            node.line, node.column = position(starts, node.start)
     for index, problem in enumerate(composed.problems):
         if problem.line and problem.line <= len(yaml_starts):
             offset = yaml_starts[problem.line - 1] + problem.column - 1
