@@ -1,0 +1,298 @@
+"""A merged plan as text: OURS's text, only the merged lines changed, by the writer's splices.
+
+Values are set, removed and ledger entries added in date order exactly as the writing
+commands do it (the writer's editor, extended here by what a merge needs beyond one
+command's change: whole items and sections taken from THEIRS, parts removed). The
+result is read back and must hold exactly the merged data before it is used.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+from typing import TYPE_CHECKING, Any
+
+from plantrack.errors import PlantrackError
+from plantrack.i18n import t
+from plantrack.merging.three_way import Data, Merged, MergedItem, MergedSection, same
+from plantrack.ops import PlanChange
+from plantrack.writer import _Editor, _flow, _last_end, _ledger_index, _line_after, _line_start
+
+if TYPE_CHECKING:
+    from plantrack.loader import LoadedPlan, Node
+
+_MISSING: Any = object()
+OURS_MARK, SPLIT_MARK, THEIRS_MARK = "<<<<<<< ours", "=======", ">>>>>>> theirs"
+
+
+def merged_text(ours: LoadedPlan, theirs: LoadedPlan, merged: Merged) -> str:
+    """OURS's text changed to hold `merged`, checked by reading it back."""
+    return _MergeEditor(ours, theirs, merged).result()
+
+
+def with_markers(ours_choice: str, theirs_choice: str, newline: str) -> str:
+    """One text from the two choices of a conflicted merge: the lines where they differ
+    between git's conflict markers, the rest as both have it."""
+    a, b = _lines(ours_choice), _lines(theirs_choice)
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            out += a[i1:i2]
+            continue
+        out.append(OURS_MARK + newline)
+        out += [_ended(line, newline) for line in a[i1:i2]]
+        out.append(SPLIT_MARK + newline)
+        out += [_ended(line, newline) for line in b[j1:j2]]
+        out.append(THEIRS_MARK + newline)
+    return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    return text.splitlines(keepends=True) if "\x85" not in text else text.split("\n")
+
+
+def _ended(line: str, newline: str) -> str:
+    return line if line.endswith("\n") else line + newline
+
+
+def target_data(ours: Data, theirs: Data, merged: Merged) -> Data:
+    """The plan data `merged` stands for, as the loader would read it from the result."""
+    data = copy.deepcopy(merged.top)
+    sections = []
+    for section in merged.sections:
+        if section.origin == "theirs":
+            sections.append(copy.deepcopy(theirs["sections"][section.index]))
+            continue
+        ours_section = ours["sections"][section.index]
+        new = copy.deepcopy(section.fields)
+        if "items" in ours_section or section.items:
+            new["items"] = [_item_data(ours, theirs, item) for item in section.items]
+        sections.append(new)
+    if "sections" in ours or sections:
+        data["sections"] = sections
+    return data
+
+
+def _item_data(ours: Data, theirs: Data, item: MergedItem) -> Data:
+    s, i = item.index
+    if item.origin == "theirs":
+        found: Data = copy.deepcopy(theirs["sections"][s]["items"][i])
+        return found
+    original = ours["sections"][s]["items"][i]
+    data = copy.deepcopy(item.fields)
+    if "log" in original or item.added:
+        log = list(copy.deepcopy(original.get("log")) or [])
+        for entry in item.added:
+            log.insert(_ledger_index(log, entry["date"]), copy.deepcopy(entry))
+        data["log"] = log if log or original.get("log") is not None else None
+    return data
+
+
+class _MergeEditor(_Editor):
+    """The writer's editor, driven by a merge instead of one command's change."""
+
+    def __init__(self, ours: LoadedPlan, theirs: LoadedPlan, merged: Merged) -> None:
+        self.theirs = theirs
+        self.merged = merged
+        self.ours_data: Data = ours.root.to_python()
+        self.theirs_data: Data = theirs.root.to_python()
+        super().__init__(ours, PlanChange(()))
+
+    # ------------------------------------------------------------------ what changes
+
+    def _apply(self) -> None:
+        root = self.loaded.root
+        merged = self.merged
+        for key in dict.fromkeys([*self.ours_data, *merged.top]):
+            if key == "roles":
+                self._roles(root, self.ours_data.get(key, _MISSING), merged.top.get(key, _MISSING))
+            elif key != "sections":
+                self._value(
+                    root, key, self.ours_data.get(key, _MISSING), merged.top.get(key, _MISSING)
+                )
+        sections = root.get("sections")
+        if sections is None or not sections.is_sequence:
+            if merged.sections:
+                raise self._refuse(root, "write.cannot_edit", field="sections")
+            return
+        kept = {section.index for section in merged.sections if section.origin == "ours"}
+        for s, node in enumerate(sections.value):
+            if s not in kept:
+                self._drop(node)
+        ours_sections = [s for s in merged.sections if s.origin == "ours"]
+        for section in ours_sections:
+            self._section(sections.value[section.index], section)
+        # New parts last: at a spot where an item's own new lines also go, those come first.
+        for section in ours_sections:
+            self._new_items(sections.value[section.index], section)
+        self._new_parts(
+            sections,
+            [
+                (part.origin, part.index, self._theirs_section(part.index))
+                for part in merged.sections
+            ],
+        )
+
+    def _section(self, node: Node, section: MergedSection) -> None:
+        self._fields(node, self.ours_data["sections"][section.index], section.fields, "items")
+        items = node.get("items")
+        kept = {item.index for item in section.items if item.origin == "ours"}
+        for i, item_node in enumerate(
+            items.value if items is not None and items.is_sequence else []
+        ):
+            if (section.index, i) not in kept:
+                self._drop(item_node)
+        for item in section.items:
+            if item.origin == "ours" and items is not None:
+                self._item(items.value[item.index[1]], item)
+
+    def _item(self, node: Node, item: MergedItem) -> None:
+        s, i = item.index
+        self._fields(node, self.ours_data["sections"][s]["items"][i], item.fields, "log")
+        if item.added:
+            self._add_entries(node, item.added)
+
+    def _new_items(self, node: Node, section: MergedSection) -> None:
+        if all(item.origin == "ours" for item in section.items):
+            return
+        items = node.get("items")
+        if items is None or not items.is_sequence or not items.value:
+            raise self._refuse(node, "write.cannot_edit", field="items")
+        self._new_parts(
+            items,
+            [(item.origin, item.index[1], self._theirs_item(item.index)) for item in section.items],
+        )
+
+    def _new_parts(self, sequence: Node, parts: list[tuple[str, int, Node | None]]) -> None:
+        """THEIRS's parts copied into `sequence`, each after the part of ours before it."""
+        after: Node | None = None
+        for origin, index, theirs_node in parts:
+            if origin == "ours":
+                after = sequence.value[index]
+                continue
+            assert theirs_node is not None
+            if after is not None:
+                at = _line_after(self.text, _last_end(after))
+            else:
+                at = _line_start(self.text, sequence.value[0].start)
+            self._insert_lines(at, self._copied(theirs_node, sequence.column))
+
+    def _theirs_section(self, index: int) -> Node | None:
+        sections = self.theirs.root.get("sections")
+        return sections.value[index] if sections is not None else None
+
+    def _theirs_item(self, place: tuple[int, int]) -> Node | None:
+        section = self._theirs_section(place[0])
+        items = section.get("items") if section is not None else None
+        return items.value[place[1]] if items is not None else None
+
+    # ------------------------------------------------------------------ splices
+
+    def _value(self, mapping: Node, key: str, old: Any, new: Any) -> None:
+        if same(old, new):
+            return
+        if new is _MISSING:
+            self._set(mapping, key, None)
+        elif new is None:  # a null kept as a key (`owner:`), not a key removed
+            pair = mapping.pair(key)
+            if pair is None:
+                self._insert(mapping, key, None)
+            else:
+                self._replace(mapping, pair, None)
+        elif isinstance(new, list | dict):
+            raise self._refuse(mapping, "write.cannot_edit", field=key)
+        else:
+            self._set(mapping, key, new)
+
+    def _fields(self, node: Node, ours: Data, merged: Data, skip: str) -> None:
+        for key in dict.fromkeys([*ours, *merged]):
+            if key != skip:
+                self._value(node, key, ours.get(key, _MISSING), merged.get(key, _MISSING))
+
+    def _roles(self, root: Node, old: Any, new: Any) -> None:
+        if same(old, new):
+            return
+        pair = root.pair("roles")
+        if pair is None or not isinstance(new, list) or not isinstance(old, list):
+            self._value(root, "roles", old, new) if not isinstance(new, list) else self._insert(
+                root, "roles", new
+            )
+            return
+        node = pair[1]
+        if node.flow:
+            self._splice(node.start, node.end, _flow(new))
+            return
+        kept = [role for role in old if role in new]
+        for entry, role in zip(node.value, old, strict=True):
+            if role not in new:
+                self._drop(entry)
+        added = [role for role in new if role not in kept]
+        if added:
+            if not kept:
+                raise self._refuse(node, "write.cannot_edit", field="roles")
+            self._append(node, added, "roles")
+
+    def _add_entries(self, item: Node, entries: list[Data]) -> None:
+        """Ledger entries in date order, each where a writing command would put it."""
+        pair = item.pair("log")
+        if pair is None:
+            self._insert(item, "log", entries)
+        elif pair[1].is_sequence:
+            ledger = pair[1].to_python()
+            for entry in entries:
+                self._append(pair[1], [entry], "log", _ledger_index(ledger, entry["date"]))
+        elif pair[1].kind == "scalar" and pair[1].value is None:
+            self._fill_empty_list(item, pair, entries)
+        else:  # pragma: no cover - the loader has checked that a log is a list or empty
+            raise self._refuse(pair[1], "write.cannot_edit", field="log")
+
+    def _drop(self, entry: Node) -> None:
+        """Remove a block list's entry: its lines, from its `-` to its last."""
+        start = _line_start(self.text, entry.start)
+        if self.text[start : entry.start].strip() != "-":
+            raise self._refuse(entry, "merge.cannot_remove")
+        self._splice(start, _line_after(self.text, _last_end(entry)), "")
+
+    def _copied(self, node: Node, dash_column: int) -> list[str]:
+        """The lines of one of THEIRS's list entries, indented as ours's entries are."""
+        text = self.theirs.source.text
+        start = _line_start(text, node.start)
+        lead = text[start : node.start]
+        if lead.strip() != "-":
+            raise self._refuse(node, "merge.cannot_copy")
+        shift = dash_column - lead.index("-")
+        lines = []
+        for line in text[start : _line_after(text, _last_end(node))].split("\n"):
+            line = line.removesuffix("\r")
+            if shift >= 0:
+                line = " " * shift + line if line.strip() else line
+            elif line[:-shift].strip():
+                raise self._refuse(node, "merge.cannot_copy")
+            else:
+                line = line[-shift:]
+            lines.append(line)
+        if lines and not lines[-1].strip():
+            lines.pop()
+        return lines
+
+    def _refuse(self, node: Node, key: str, **values: object) -> PlantrackError:
+        return super()._refuse(node, key, **values)
+
+    # ------------------------------------------------------------------ the check
+
+    def _expect(self, data: dict[str, Any]) -> None:
+        target = target_data(self.ours_data, self.theirs_data, self.merged)
+        data.clear()
+        data.update(target)
+
+
+__all__ = [
+    "OURS_MARK",
+    "SPLIT_MARK",
+    "THEIRS_MARK",
+    "merged_text",
+    "t",
+    "target_data",
+    "with_markers",
+]

@@ -1,0 +1,397 @@
+"""The three-way merge of a plan's data: base, ours and theirs in, the merged plan out.
+
+Pure: plain data as the loader reads it (`Node.to_python()`) in, a `Merged` out that says,
+section by section and item by item, whose text holds each part and what its values are.
+Ledgers are unions; any other value changed on one side takes that side's value, and
+changed on both sides to different values is a conflict, settled here in favour of the
+side `prefer` names, so that the text can show both choices.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Side = Literal["ours", "theirs"]
+Data = dict[str, Any]
+_MISSING: Any = object()  # a key that is not there, as against one whose value is null
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A change both sides made differently: where (in the plan's words) and both values."""
+
+    where: str
+    ours: Any
+    theirs: Any
+
+
+@dataclass
+class MergedItem:
+    """An item of the merged plan: found in `origin`'s text at `index` (section, item).
+
+    `fields` are every key but the ledger as they are to be; `added` are the ledger
+    entries the other side recorded, to go into the origin's ledger in date order.
+    """
+
+    origin: Side
+    index: tuple[int, int]
+    fields: Data
+    added: list[Data] = field(default_factory=list)
+
+
+@dataclass
+class MergedSection:
+    origin: Side
+    index: int
+    fields: Data  # every key but `items`
+    items: list[MergedItem] = field(default_factory=list)
+
+
+@dataclass
+class Merged:
+    top: Data  # every key of the plan but `sections`
+    sections: list[MergedSection]
+    conflicts: list[Conflict]
+
+
+def merge(base: Data, ours: Data, theirs: Data, prefer: Side = "ours") -> Merged:
+    """The plan that holds both sides' changes to `base`; see the module's docstring."""
+    return _Merge(base, ours, theirs, prefer).run()
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal as plan values: of the same types all the way down (1 and true differ)."""
+    return bool(canonical(a) == canonical(b))
+
+
+def canonical(value: Any) -> Any:
+    """A hashable form of a value that tells types apart and ignores key order."""
+    if isinstance(value, dict):
+        return ("map", tuple(sorted((str(k), canonical(v)) for k, v in value.items())))
+    if isinstance(value, list | tuple):
+        return ("list", tuple(canonical(v) for v in value))
+    return (type(value).__name__, value)
+
+
+def entry_key(entry: Any) -> Any:
+    """A ledger entry's identity: equal date, by, changes and note make the same entry."""
+    if not isinstance(entry, dict):
+        return canonical(entry)
+    return tuple(canonical(entry.get(name)) for name in ("date", "by", "changes", "note"))
+
+
+def new_entries(mine: list[Any], other: list[Any]) -> list[Any]:
+    """The entries of `other` that `mine` lacks, each counted as often as it occurs."""
+    counts: dict[Any, int] = {}
+    for entry in mine:
+        counts[entry_key(entry)] = counts.get(entry_key(entry), 0) + 1
+    added = []
+    for entry in other:
+        key = entry_key(entry)
+        if counts.get(key, 0):
+            counts[key] -= 1
+        else:
+            added.append(entry)
+    return added
+
+
+def by_date(entries: Iterable[Any]) -> list[Any]:
+    """Entries in date order, those of one day as they came."""
+
+    def when(entry: Any) -> dt.date:
+        date = entry.get("date") if isinstance(entry, dict) else None
+        return date if type(date) is dt.date else dt.date.min
+
+    return sorted(entries, key=when)
+
+
+# --------------------------------------------------------------------------- the merge
+
+_Place = tuple[int, int]  # (section, item) in one side's plan
+
+
+def _sections(plan: Data) -> list[Data]:
+    sections = plan.get("sections")
+    return [s if isinstance(s, dict) else {} for s in sections or []]
+
+
+def _items(section: Data) -> list[Data]:
+    return [i if isinstance(i, dict) else {} for i in section.get("items") or []]
+
+
+def _flat(plan: Data) -> dict[_Place, Data]:
+    return {
+        (s, i): item
+        for s, section in enumerate(_sections(plan))
+        for i, item in enumerate(_items(section))
+    }
+
+
+def _match(
+    base: dict[Any, Data], side: dict[Any, Data], keys: list[Callable[[Data], Any]]
+) -> dict[Any, Any]:
+    """Pair base parts with a side's: by each of `keys` in turn, where it is unambiguous."""
+    matched: dict[Any, Any] = {}
+    taken: set[Any] = set()
+    for key in keys:
+        wanted: dict[Any, list[Any]] = {}
+        for place, part in side.items():
+            if place not in taken and key(part) is not None:
+                wanted.setdefault(canonical(key(part)), []).append(place)
+        counts: dict[Any, int] = {}
+        for place, part in base.items():
+            if place not in matched and key(part) is not None:
+                k = canonical(key(part))
+                counts[k] = counts.get(k, 0) + 1
+        for place, part in base.items():
+            if place in matched or key(part) is None:
+                continue
+            k = canonical(key(part))
+            found = wanted.get(k, [])
+            if len(found) == 1 and counts[k] == 1:
+                matched[place] = found[0]
+                taken.add(found[0])
+    return matched
+
+
+# An item is the same item when its number and title still agree, or one of them does;
+# a renumbered item keeps its title, a retitled one its number.
+_ITEM_KEYS: list[Callable[[Data], Any]] = [
+    lambda item: (item.get("number"), item.get("title")),
+    lambda item: item.get("title"),
+    lambda item: item.get("number"),
+    lambda item: item.get("text") or None,
+]
+
+
+class _Merge:
+    def __init__(self, base: Data, ours: Data, theirs: Data, prefer: Side) -> None:
+        self.base, self.ours, self.theirs = base, ours, theirs
+        self.prefer = prefer
+        self.conflicts: list[Conflict] = []
+        base_items, ours_items, theirs_items = _flat(base), _flat(ours), _flat(theirs)
+        self.items = {"base": base_items, "ours": ours_items, "theirs": theirs_items}
+        self.ours_of = _match(base_items, ours_items, _ITEM_KEYS)  # base place → ours place
+        self.theirs_of = _match(base_items, theirs_items, _ITEM_KEYS)
+        self.base_of_ours = {o: b for b, o in self.ours_of.items()}
+        self.base_of_theirs = {t: b for b, t in self.theirs_of.items()}
+        base_s, ours_s, theirs_s = (
+            dict(enumerate(_sections(plan))) for plan in (base, ours, theirs)
+        )
+        section_keys: list[Callable[[Data], Any]] = [lambda s: s.get("title")]
+        self.ours_section = _match(base_s, ours_s, section_keys)
+        self.theirs_section = _match(base_s, theirs_s, section_keys)
+        # Sections that kept no title are still the same section when they hold the same items.
+        for b in base_s:
+            for table, of in (
+                (self.ours_section, self.ours_of),
+                (self.theirs_section, self.theirs_of),
+            ):
+                if b not in table:
+                    held = {of[p][0] for p in base_items if p[0] == b and p in of}
+                    if len(held) == 1 and (side := held.pop()) not in table.values():
+                        table[b] = side
+        self.base_sections, self.ours_sections, self.theirs_sections = base_s, ours_s, theirs_s
+
+    # ------------------------------------------------------------------ values
+
+    def value(self, where: str, base: Any, ours: Any, theirs: Any) -> Any:
+        if same(ours, theirs):
+            return ours
+        if same(ours, base):
+            return theirs
+        if same(theirs, base):
+            return ours
+        self.conflicts.append(
+            Conflict(
+                where, None if ours is _MISSING else ours, None if theirs is _MISSING else theirs
+            )
+        )
+        return ours if self.prefer == "ours" else theirs
+
+    def mapping(self, where: str, base: Data, ours: Data, theirs: Data, skip: str) -> Data:
+        merged: Data = {}
+        for key in dict.fromkeys([*ours, *theirs, *base]):
+            if key == skip:
+                continue
+            value = self.value(
+                f"{where} {key}" if where else str(key),
+                base.get(key, _MISSING),
+                ours.get(key, _MISSING),
+                theirs.get(key, _MISSING),
+            )
+            if value is not _MISSING:
+                merged[key] = value
+        return merged
+
+    # ------------------------------------------------------------------ the plan
+
+    def run(self) -> Merged:
+        top = self.mapping("", self.base, self.ours, self.theirs, "sections")
+        roles = self.roles()
+        if roles is not _MISSING:
+            top["roles"] = roles
+        sections = self.merged_sections()
+        return Merged(top, sections, self.conflicts)
+
+    def roles(self) -> Any:
+        base, ours, theirs = (
+            plan.get("roles", _MISSING) for plan in (self.base, self.ours, self.theirs)
+        )
+        if not all(isinstance(r, list) for r in (base, ours, theirs)):
+            return self.value("roles", base, ours, theirs)
+        removed = [r for r in base if r not in theirs]
+        merged = [r for r in ours if r not in removed]
+        return merged + [r for r in theirs if r not in base and r not in merged]
+
+    def merged_sections(self) -> list[MergedSection]:
+        base_of = {o: b for b, o in self.ours_section.items()}
+        merged: list[MergedSection] = []
+        for s, section in self.ours_sections.items():
+            b = base_of.get(s)
+            if b is None:
+                fields = {k: v for k, v in section.items() if k != "items"}
+                merged.append(MergedSection("ours", s, fields))
+            elif b not in self.theirs_section and self.unchanged_section(b, s):
+                continue  # theirs removed it, ours left it as it was
+            else:
+                t = self.theirs_section.get(b)
+                theirs = self.theirs_sections[t] if t is not None else section
+                fields = self.mapping(
+                    f"section {section.get('title', s + 1)}",
+                    self.base_sections[b],
+                    section,
+                    theirs,
+                    "items",
+                )
+                merged.append(MergedSection("ours", s, fields))
+        for part in merged:
+            part.items = self.ours_items(part.index)
+        self.place_theirs(merged)
+        return merged
+
+    def unchanged_section(self, b: int, s: int) -> bool:
+        ours = self.ours_sections[s]
+        base_items = [p for p in self.items["base"] if p[0] == b]
+        return (
+            same(ours.get("title"), self.base_sections[b].get("title"))
+            and all(
+                p in self.ours_of
+                and self.ours_of[p][0] == s
+                and same(self.items["ours"][self.ours_of[p]], self.items["base"][p])
+                for p in base_items
+            )
+            and len(base_items) == len(_items(ours))
+        )
+
+    def ours_items(self, s: int) -> list[MergedItem]:
+        merged = []
+        for place, item in self.items["ours"].items():
+            if place[0] != s:
+                continue
+            b = self.base_of_ours.get(place)
+            if b is None:
+                merged.append(MergedItem("ours", place, _without_log(item)))
+                continue
+            t = self.theirs_of.get(b)
+            base = self.items["base"][b]
+            if t is None:
+                if same(item, base):
+                    continue  # theirs removed it, ours left it as it was
+                self.conflicts.append(Conflict(f"item {item.get('number')}", item, None))
+                if self.prefer == "theirs":
+                    continue
+                merged.append(MergedItem("ours", place, _without_log(item)))
+                continue
+            theirs = self.items["theirs"][t]
+            fields = self.mapping(f"item {base.get('number')}", base, item, theirs, "log")
+            added = new_entries(_log(item), _log(theirs))
+            merged.append(MergedItem("ours", place, fields, by_date(added)))
+        return merged
+
+    def place_theirs(self, merged: list[MergedSection]) -> None:
+        """Theirs's new items and sections (and items ours removed that theirs changed),
+        each after the part that comes before it in theirs."""
+        section_of = {
+            t: m
+            for m in merged
+            for b, o in self.ours_section.items()
+            if o == m.index and (t := self.theirs_section.get(b)) is not None
+        }
+        ours_added = {canonical(_without_log(item)) for item in self.items["ours"].values()}
+        previous_section: MergedSection | None = None
+        for t, section in self.theirs_sections.items():
+            target = section_of.get(t)
+            if target is None:
+                removed = self.base_section_of_theirs(t)
+                if removed is not None:
+                    # Ours removed the section: what theirs changed in it has no place.
+                    if not same(section, self.base_sections[removed]):
+                        raise _Unmergeable(f"section {section.get('title')}")
+                    continue
+                if any((t, i) in self.base_of_theirs for i in range(len(_items(section)))):
+                    raise _Unmergeable(f"section {section.get('title')}")
+                target = MergedSection(
+                    "theirs", t, {k: v for k, v in section.items() if k != "items"}
+                )
+                target.items = [
+                    MergedItem("theirs", (t, i), _without_log(item))
+                    for i, item in enumerate(_items(section))
+                ]
+                position = merged.index(previous_section) + 1 if previous_section else 0
+                merged.insert(position, target)
+                previous_section = target
+                continue
+            previous_section = target
+            after: MergedItem | None = None
+            for i, item in enumerate(_items(section)):
+                place = (t, i)
+                b = self.base_of_theirs.get(place)
+                found = self.find(target, place)
+                if found is not None:
+                    after = found
+                    continue
+                if b is None:
+                    if canonical(_without_log(item)) in ours_added:
+                        continue  # both sides added the same item
+                elif b in self.ours_of:
+                    continue  # ours moved it to another section: it stays where ours has it
+                elif same(item, self.items["base"][b]):
+                    continue  # ours removed it, theirs left it as it was
+                else:
+                    self.conflicts.append(Conflict(f"item {item.get('number')}", None, item))
+                    if self.prefer == "ours":
+                        continue
+                new = MergedItem("theirs", place, _without_log(item))
+                position = target.items.index(after) + 1 if after else 0
+                target.items.insert(position, new)
+                after = new
+
+    def base_section_of_theirs(self, t: int) -> int | None:
+        return next((b for b, side in self.theirs_section.items() if side == t), None)
+
+    def find(self, section: MergedSection, theirs_place: _Place) -> MergedItem | None:
+        b = self.base_of_theirs.get(theirs_place)
+        if b is None or b not in self.ours_of:
+            return None
+        ours = self.ours_of[b]
+        return next((m for m in section.items if m.origin == "ours" and m.index == ours), None)
+
+
+class _Unmergeable(Exception):
+    """A change this merge cannot place (a new section holding items moved into it)."""
+
+
+Unmergeable = _Unmergeable
+
+
+def _log(item: Data) -> list[Any]:
+    log = item.get("log")
+    return log if isinstance(log, list) else []
+
+
+def _without_log(item: Data) -> Data:
+    return {k: v for k, v in item.items() if k != "log"}
