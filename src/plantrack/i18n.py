@@ -954,6 +954,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{side} is not a valid plan ({problem})",
         "{side} 不是有效的计划（{problem}）",
     ),
+    "merge.result_invalid": (
+        "both sides' changes together do not make a valid plan ({problem})",
+        "双方的修改合在一起不是有效的计划（{problem}）",
+    ),
     "merge.unplaceable": (
         "cannot place this change by meaning: {part}",
         "无法按内容安放这一修改：{part}",

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
 from plantrack.merging.text import merged_text, with_markers
+
+if TYPE_CHECKING:
+    from plantrack.loader import LoadedPlan
 from plantrack.merging.three_way import Conflict, Unmergeable, merge
 
 
@@ -50,24 +54,42 @@ def merge_files(base: str, ours: str, theirs: str, path: str) -> MergeOutcome:
             )
             return _line_merge(base, ours, theirs, path, reason)
         loaded[side] = plan
-    data = {side: plan.root.to_python() for side, plan in loaded.items()}
     try:
-        merged = merge(data["base"], data["ours"], data["theirs"])
-        text = merged_text(loaded["ours"], loaded["theirs"], merged)
-        if merged.conflicts:
-            other = merge(data["base"], data["ours"], data["theirs"], prefer="theirs")
-            text = with_markers(
-                text,
-                merged_text(loaded["ours"], loaded["theirs"], other),
-                loaded["ours"].source.newline,
-            )
+        text, conflicts = _merged(loaded["base"], loaded["ours"], loaded["theirs"])
     except Unmergeable as error:
         return _line_merge(base, ours, theirs, path, t("merge.unplaceable", part=str(error)))
     except PlantrackError as error:
         return _line_merge(base, ours, theirs, path, error.lines()[0])
     raw = text.encode("utf-8")
     write_atomic(ours, b"\xef\xbb\xbf" + raw if loaded["ours"].source.bom else raw)
-    return MergeOutcome(path, merged.conflicts)
+    return MergeOutcome(path, conflicts)
+
+
+def _merged(base: LoadedPlan, ours: LoadedPlan, theirs: LoadedPlan) -> tuple[str, list[Conflict]]:
+    """The merged text, with conflict markers where both sides changed a value differently:
+    around the lines where the merge's two choices (ours, theirs) differ."""
+    data = base.root.to_python(), ours.root.to_python(), theirs.root.to_python()
+    merged = merge(*data)
+    text = _valid(merged_text(ours, theirs, merged), ours)
+    if merged.conflicts:
+        other = _valid(
+            merged_text(ours, theirs, merge(data[0], data[1], data[2], prefer="theirs")), ours
+        )
+        text = with_markers(text, other, ours.source.newline)
+    return text, merged.conflicts
+
+
+def _valid(text: str, ours: LoadedPlan) -> str:
+    """`text`, when it is a valid plan: each side's change may be valid and both together not
+    (the same new item number on both sides, say)."""
+    from plantrack.loader import Source, check_source
+
+    plan, problems = check_source(Source(ours.path, text, ours.source.bom))
+    if plan is None:
+        first = problems[0]
+        where = f"{first.line}:{first.column}: " if first.line else ""
+        raise PlantrackError(t("merge.result_invalid", problem=where + first.message))
+    return text
 
 
 def _line_merge(base: str, ours: str, theirs: str, path: str, reason: str) -> MergeOutcome:

@@ -12,8 +12,6 @@ import copy
 import difflib
 from typing import TYPE_CHECKING, Any
 
-from plantrack.errors import PlantrackError
-from plantrack.i18n import t
 from plantrack.merging.three_way import Data, Merged, MergedItem, MergedSection, same
 from plantrack.ops import PlanChange
 from plantrack.writer import _Editor, _flow, _last_end, _ledger_index, _line_after, _line_start
@@ -174,8 +172,10 @@ class _MergeEditor(_Editor):
             assert theirs_node is not None
             if after is not None:
                 at = _line_after(self.text, _last_end(after))
-            else:
+            elif sequence.value:
                 at = _line_start(self.text, sequence.value[0].start)
+            else:
+                raise self._refuse(sequence, "write.cannot_edit", field="sections")
             self._insert_lines(at, self._copied(theirs_node, sequence.column))
 
     def _theirs_section(self, index: int) -> Node | None:
@@ -211,13 +211,15 @@ class _MergeEditor(_Editor):
                 self._value(node, key, ours.get(key, _MISSING), merged.get(key, _MISSING))
 
     def _roles(self, root: Node, old: Any, new: Any) -> None:
+        """Roles one side added or removed; the others stay where ours has them."""
         if same(old, new):
             return
         pair = root.pair("roles")
-        if pair is None or not isinstance(new, list) or not isinstance(old, list):
-            self._value(root, "roles", old, new) if not isinstance(new, list) else self._insert(
-                root, "roles", new
-            )
+        if pair is None and isinstance(new, list):
+            self._insert(root, "roles", new)
+            return
+        if pair is None or not isinstance(new, list) or not pair[1].is_sequence:
+            self._value(root, "roles", old, new)
             return
         node = pair[1]
         if node.flow:
@@ -228,9 +230,9 @@ class _MergeEditor(_Editor):
             if role not in new:
                 self._drop(entry)
         added = [role for role in new if role not in kept]
+        if added and not kept:
+            raise self._refuse(node, "write.cannot_edit", field="roles")
         if added:
-            if not kept:
-                raise self._refuse(node, "write.cannot_edit", field="roles")
             self._append(node, added, "roles")
 
     def _add_entries(self, item: Node, entries: list[Data]) -> None:
@@ -276,23 +278,9 @@ class _MergeEditor(_Editor):
             lines.pop()
         return lines
 
-    def _refuse(self, node: Node, key: str, **values: object) -> PlantrackError:
-        return super()._refuse(node, key, **values)
-
     # ------------------------------------------------------------------ the check
 
     def _expect(self, data: dict[str, Any]) -> None:
         target = target_data(self.ours_data, self.theirs_data, self.merged)
         data.clear()
         data.update(target)
-
-
-__all__ = [
-    "OURS_MARK",
-    "SPLIT_MARK",
-    "THEIRS_MARK",
-    "merged_text",
-    "t",
-    "target_data",
-    "with_markers",
-]

@@ -1,0 +1,158 @@
+"""The merge driver on three files, as git hands them over: what each kind of change becomes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_merge_driver import PLAN
+from typer.testing import CliRunner, Result
+
+from plantrack.cli import app
+from plantrack.merging.three_way import merge
+
+
+def driver(tmp_path: Path, ours: str, theirs: str, base: str = PLAN) -> tuple[Result, str]:
+    """Run `plantrack merge-driver` on the three texts; the result and the text of OURS."""
+    paths = []
+    for name, text in (("base", base), ("ours", ours), ("theirs", theirs)):
+        path = tmp_path / f".merge_file_{name}"
+        path.write_bytes(text.encode("utf-8"))
+        paths.append(str(path))
+    result = CliRunner().invoke(app, ["merge-driver", *paths, "plans/2022.yaml"])
+    return result, (tmp_path / ".merge_file_ours").read_bytes().decode("utf-8")
+
+
+ITEM_3 = "      - number: 3\n        title: 落实廉政党课\n        text: '“一把手”上廉政党课。'\n"
+NEW_ITEM = "      - number: 4\n        title: 观看警示片\n        text: 每半年一次。\n"
+
+
+def test_items_added_on_each_side_both_land_where_each_side_put_them(tmp_path: Path) -> None:
+    ours = PLAN.replace(ITEM_3, ITEM_3 + NEW_ITEM)
+    new_first = "      - number: 5\n        title: 学习党章\n        text: 逐章学习。\n"
+    theirs = PLAN.replace(
+        "    items:\n      - number: 1\n", "    items:\n" + new_first + "      - number: 1\n"
+    )
+    result, merged = driver(tmp_path, ours, theirs)
+    assert result.exit_code == 0, result.stderr
+    assert merged == ours.replace(
+        "    items:\n      - number: 1\n", "    items:\n" + new_first + "      - number: 1\n"
+    )
+
+
+def test_an_item_removed_on_one_side_is_removed(tmp_path: Path) -> None:
+    theirs = PLAN.replace(
+        "      - number: 1\n        title: 深化理论学习\n        text: 每月集中学习一次。\n        owner: 书记   # the branch secretary\n",
+        "",
+    )
+    ours = PLAN.replace("title: 2022年工作要点", "title: 2022年机关党建工作要点")
+    result, merged = driver(tmp_path, ours, theirs)
+    assert result.exit_code == 0, result.stderr
+    assert merged == theirs.replace("title: 2022年工作要点", "title: 2022年机关党建工作要点")
+
+
+def test_an_item_removed_on_one_side_and_changed_on_the_other_is_a_conflict(tmp_path: Path) -> None:
+    theirs = PLAN.replace(ITEM_3, "").replace(
+        "  - title: 从严管党治党\n    items:\n", "  - title: 从严管党治党\n    items:\n" + NEW_ITEM
+    )
+    ours = PLAN.replace("text: '“一把手”上廉政党课。'", "text: '“一把手”每年上廉政党课。'")
+    result, merged = driver(tmp_path, ours, theirs)
+    assert result.exit_code == 1
+    assert merged.endswith(
+        "    items:\n" + NEW_ITEM + "<<<<<<< ours\n"
+        "      - number: 3\n"
+        "        title: 落实廉政党课\n"
+        "        text: '“一把手”每年上廉政党课。'\n"
+        "=======\n"
+        ">>>>>>> theirs\n"
+    )
+    assert (
+        "plans/2022.yaml: conflict: item 3 was changed differently on both sides" in result.stderr
+    )
+
+
+def test_titles_changed_differently_conflict_on_their_line_and_roles_join(tmp_path: Path) -> None:
+    ours = PLAN.replace("title: 开展主题党日", "title: 开展主题党日活动").replace(
+        "roles: [书记, 组织委员, 纪检委员]", "roles: [书记, 组织委员, 纪检委员, 宣传委员]"
+    )
+    theirs = PLAN.replace("title: 开展主题党日", "title: 组织主题党日").replace(
+        "roles: [书记, 组织委员, 纪检委员]", "roles: [书记, 纪检委员, 青年委员]"
+    )
+    result, merged = driver(tmp_path, ours, theirs)
+    assert result.exit_code == 1
+    assert merged == ours.replace(
+        "        title: 开展主题党日活动\n",
+        "<<<<<<< ours\n        title: 开展主题党日活动\n=======\n        title: 组织主题党日\n>>>>>>> theirs\n",
+    ).replace(
+        "roles: [书记, 组织委员, 纪检委员, 宣传委员]", "roles: [书记, 纪检委员, 宣传委员, 青年委员]"
+    )
+    assert "item 2 title" in result.stderr
+
+
+def test_a_section_added_on_one_side_is_copied_at_our_lists_indentation(tmp_path: Path) -> None:
+    new_section = (
+        "  - title: 加强作风建设\n    items:\n      - number: 4\n        title: 整治形式主义\n"
+    )
+    theirs = PLAN + new_section
+    # Ours was re-indented with the lists at their keys' column, and an item's text changed.
+    ours = "\n".join(line[2:] if line.startswith("  ") else line for line in PLAN.split("\n"))
+    ours = ours.replace("text: 每季度开展一次。", "text: 每季度开展一次，全体党员参加。")
+    result, merged = driver(tmp_path, ours, theirs)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        merged
+        == ours + "- title: 加强作风建设\n  items:\n    - number: 4\n      title: 整治形式主义\n"
+    )
+
+
+def test_the_same_new_number_on_both_sides_falls_back_to_the_line_merge(tmp_path: Path) -> None:
+    ours = PLAN.replace(ITEM_3, ITEM_3 + NEW_ITEM)
+    theirs = PLAN.replace(ITEM_3, ITEM_3 + NEW_ITEM.replace("观看警示片", "参观教育基地"))
+    result, merged = driver(tmp_path, ours, theirs)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "plans/2022.yaml: both sides' changes together do not make a valid plan ("
+    )
+    assert "merged line by line, as git would" in result.stderr
+    assert "<<<<<<< ours\n" in merged and ">>>>>>> theirs\n" in merged
+
+
+def test_an_invalid_side_is_merged_line_by_line_and_said_so(tmp_path: Path) -> None:
+    theirs = PLAN.replace("status: doing", "status: finished")
+    ours = PLAN.replace("title: 2022年工作要点", "title: 2022年机关党建工作要点")
+    result, merged = driver(tmp_path, ours, theirs)
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "plans/2022.yaml: theirs is not a valid plan (15:17: sections[0].items[1].status: unknown"
+        " status 'finished'; use one of todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻));"
+        " merged line by line, as git would\n"
+    )
+    assert merged == ours.replace("status: doing", "status: finished")
+
+
+def test_a_bom_and_our_quoting_are_kept(tmp_path: Path) -> None:
+    ours = "\ufeff" + PLAN.replace("title: 2022年工作要点", "title: '2022年工作要点'")
+    theirs = PLAN.replace("title: 2022年工作要点", "title: 2022年党建工作要点")
+    base_path = tmp_path / ".merge_file_base"
+    result, merged = driver(tmp_path, ours, theirs)
+    assert result.exit_code == 0, result.stderr
+    assert merged == "\ufeff" + PLAN.replace("title: 2022年工作要点", "title: '2022年党建工作要点'")
+    assert base_path.exists()
+
+
+@pytest.mark.parametrize("prefer", ["ours", "theirs"])
+def test_a_renumbered_item_is_known_by_its_title(prefer: str) -> None:
+    from plantrack.loader import Source, compose
+
+    def data(text: str) -> dict[str, object]:
+        root = compose(Source("p", text)).root
+        assert root is not None
+        value: dict[str, object] = root.to_python()
+        return value
+
+    theirs = PLAN.replace("number: 3", "number: 7")
+    ours = PLAN.replace("text: '“一把手”上廉政党课。'", "text: 改")
+    merged = merge(data(PLAN), data(ours), data(theirs), prefer)  # type: ignore[arg-type]
+    last = merged.sections[1].items[0]
+    assert (last.origin, last.fields["number"], last.fields["text"]) == ("ours", 7, "改")
+    assert merged.conflicts == []
