@@ -109,3 +109,26 @@ def test_outside_a_repository_is_one_clear_error(
         f"plantrack: {folder} is not in a git repository; run git-setup inside the repository"
         " that holds the plans\n"
     )
+
+
+def test_init_in_a_repository_without_the_driver_offers_git_setup(repo: Path) -> None:
+    result = CliRunner().invoke(app, ["init", "--year", "2023"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "Tip: run plantrack git-setup so that git merges plan files by meaning"
+    )
+    assert setup().exit_code == 0
+    again = CliRunner().invoke(app, ["init", "--year", "2024"])
+    assert "git-setup" not in again.stderr
+
+
+def test_init_outside_a_repository_says_nothing_of_git(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "not-a-repo"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    result = CliRunner().invoke(app, ["init", "--year", "2023"])
+    assert result.exit_code == 0, result.stderr
+    assert "git-setup" not in result.stderr

@@ -156,3 +156,42 @@ def test_a_renumbered_item_is_known_by_its_title(prefer: str) -> None:
     last = merged.sections[1].items[0]
     assert (last.origin, last.fields["number"], last.fields["text"]) == ("ours", 7, "改")
     assert merged.conflicts == []
+
+
+def test_every_merging_message_has_both_languages_with_the_same_blanks() -> None:
+    import re
+    import string
+
+    from conftest import ROOT
+
+    from plantrack.i18n import CATALOGUE
+
+    source = (ROOT / "src" / "plantrack" / "i18n.py").read_text(encoding="utf-8")
+    block = source.split("# --- merging")[1].split("# --- end of merging")[0]
+    keys = re.findall(r'^    "([\w.-]+)": \(', block, re.MULTILINE)
+    assert len(keys) > 30
+    for key in keys:
+        english, chinese = CATALOGUE[key]
+        blanks = [
+            {name for _, name, _, _ in string.Formatter().parse(text) if name}
+            for text in (english, chinese)
+        ]
+        assert english and chinese and blanks[0] == blanks[1], key
+
+
+def test_the_merge_commands_help_in_chinese() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PLANTRACK_LANG": "zh"}
+    for command, words in (("merge-driver", "按内容合并"), ("git-setup", "让 git 用 plantrack")):
+        done = subprocess.run(
+            [sys.executable, "-m", "plantrack", command, "--help"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            check=True,
+        )
+        assert words in done.stdout

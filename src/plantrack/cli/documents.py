@@ -118,6 +118,7 @@ def init(
         path = _write_plan(output, year, documents.skeleton_yaml(year), force)
         if path != STDOUT:
             err.write(t("init.done", path=path))
+            _offer_git_setup(path)
         return
 
     from plantrack.loader import load_plan
@@ -135,6 +136,8 @@ def init(
             source=source.name,
         )
     )
+    if path != STDOUT:
+        _offer_git_setup(path)
     open_items = documents.not_done(previous)
     if not open_items:
         err.write(t("init.all_done", year=previous.year))
@@ -223,6 +226,15 @@ def _write(path: str, text: str) -> None:
         raise PlantrackError(
             t("document.write_failed", path=path, reason=error.strerror or error)
         ) from None
+
+
+def _offer_git_setup(path: str) -> None:
+    """A new plan in a git repository that does not merge plans by meaning yet: say how."""
+    from plantrack.merging.git_setup import needs_setup
+    from plantrack.render.terminal import stderr
+
+    if needs_setup(os.path.dirname(os.path.abspath(path))):
+        stderr().write(t("git_setup.hint"))
 
 
 def register(app: typer.Typer) -> None:

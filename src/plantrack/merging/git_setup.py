@@ -53,6 +53,14 @@ def survey(start: str, *, user: bool = False) -> Setup:
     return Setup(root, patterns, missing_patterns, missing_config, user)
 
 
+def needs_setup(folder: str) -> bool:
+    """Whether `folder` is in a git repository that does not merge plans with plantrack yet."""
+    try:
+        return not survey(folder).complete
+    except PlantrackError:  # not a repository, or no git at all: nothing to offer
+        return False
+
+
 def apply(setup: Setup) -> None:
     """Add the missing .gitattributes lines and set the missing config."""
     if setup.missing_patterns:
