@@ -16,7 +16,7 @@ from test_merge_driver import PLAN
 from plantrack import ops
 from plantrack.loader import load_plan
 from plantrack.merging.files import merge_files
-from plantrack.merging.three_way import entry_key
+from plantrack.merging.identity import entry_key
 from plantrack.model import Status
 from plantrack.writer import change_plan
 

@@ -12,7 +12,8 @@ import copy
 import difflib
 from typing import TYPE_CHECKING, Any
 
-from plantrack.merging.three_way import Data, Merged, MergedItem, MergedSection, same
+from plantrack.merging.identity import Data, same
+from plantrack.merging.three_way import Merged, MergedItem, MergedSection
 from plantrack.ops import PlanChange
 from plantrack.writer import _Editor, _flow, _last_end, _ledger_index, _line_after, _line_start
 

@@ -9,13 +9,21 @@ side `prefer` names, so that the text can show both choices.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from plantrack.merging.identity import (
+    ITEM_KEYS,
+    SECTION_KEYS,
+    Data,
+    by_date,
+    canonical,
+    match,
+    new_entries,
+    same,
+)
+
 Side = Literal["ours", "theirs"]
-Data = dict[str, Any]
 _MISSING: Any = object()  # a key that is not there, as against one whose value is null
 
 
@@ -62,52 +70,6 @@ def merge(base: Data, ours: Data, theirs: Data, prefer: Side = "ours") -> Merged
     return _Merge(base, ours, theirs, prefer).run()
 
 
-def same(a: Any, b: Any) -> bool:
-    """Equal as plan values: of the same types all the way down (1 and true differ)."""
-    return bool(canonical(a) == canonical(b))
-
-
-def canonical(value: Any) -> Any:
-    """A hashable form of a value that tells types apart and ignores key order."""
-    if isinstance(value, dict):
-        return ("map", tuple(sorted((str(k), canonical(v)) for k, v in value.items())))
-    if isinstance(value, list | tuple):
-        return ("list", tuple(canonical(v) for v in value))
-    return (type(value).__name__, value)
-
-
-def entry_key(entry: Any) -> Any:
-    """A ledger entry's identity: equal date, by, changes and note make the same entry."""
-    if not isinstance(entry, dict):
-        return canonical(entry)
-    return tuple(canonical(entry.get(name)) for name in ("date", "by", "changes", "note"))
-
-
-def new_entries(mine: list[Any], other: list[Any]) -> list[Any]:
-    """The entries of `other` that `mine` lacks, each counted as often as it occurs."""
-    counts: dict[Any, int] = {}
-    for entry in mine:
-        counts[entry_key(entry)] = counts.get(entry_key(entry), 0) + 1
-    added = []
-    for entry in other:
-        key = entry_key(entry)
-        if counts.get(key, 0):
-            counts[key] -= 1
-        else:
-            added.append(entry)
-    return added
-
-
-def by_date(entries: Iterable[Any]) -> list[Any]:
-    """Entries in date order, those of one day as they came."""
-
-    def when(entry: Any) -> dt.date:
-        date = entry.get("date") if isinstance(entry, dict) else None
-        return date if type(date) is dt.date else dt.date.min
-
-    return sorted(entries, key=when)
-
-
 # --------------------------------------------------------------------------- the merge
 
 _Place = tuple[int, int]  # (section, item) in one side's plan
@@ -130,43 +92,6 @@ def _flat(plan: Data) -> dict[_Place, Data]:
     }
 
 
-def _match(
-    base: dict[Any, Data], side: dict[Any, Data], keys: list[Callable[[Data], Any]]
-) -> dict[Any, Any]:
-    """Pair base parts with a side's: by each of `keys` in turn, where it is unambiguous."""
-    matched: dict[Any, Any] = {}
-    taken: set[Any] = set()
-    for key in keys:
-        wanted: dict[Any, list[Any]] = {}
-        for place, part in side.items():
-            if place not in taken and key(part) is not None:
-                wanted.setdefault(canonical(key(part)), []).append(place)
-        counts: dict[Any, int] = {}
-        for place, part in base.items():
-            if place not in matched and key(part) is not None:
-                k = canonical(key(part))
-                counts[k] = counts.get(k, 0) + 1
-        for place, part in base.items():
-            if place in matched or key(part) is None:
-                continue
-            k = canonical(key(part))
-            found = wanted.get(k, [])
-            if len(found) == 1 and counts[k] == 1:
-                matched[place] = found[0]
-                taken.add(found[0])
-    return matched
-
-
-# An item is the same item when its number and title still agree, or one of them does;
-# a renumbered item keeps its title, a retitled one its number.
-_ITEM_KEYS: list[Callable[[Data], Any]] = [
-    lambda item: (item.get("number"), item.get("title")),
-    lambda item: item.get("title"),
-    lambda item: item.get("number"),
-    lambda item: item.get("text") or None,
-]
-
-
 class _Merge:
     def __init__(self, base: Data, ours: Data, theirs: Data, prefer: Side) -> None:
         self.base, self.ours, self.theirs = base, ours, theirs
@@ -174,16 +99,15 @@ class _Merge:
         self.conflicts: list[Conflict] = []
         base_items, ours_items, theirs_items = _flat(base), _flat(ours), _flat(theirs)
         self.items = {"base": base_items, "ours": ours_items, "theirs": theirs_items}
-        self.ours_of = _match(base_items, ours_items, _ITEM_KEYS)  # base place → ours place
-        self.theirs_of = _match(base_items, theirs_items, _ITEM_KEYS)
+        self.ours_of = match(base_items, ours_items, ITEM_KEYS)  # base place → ours place
+        self.theirs_of = match(base_items, theirs_items, ITEM_KEYS)
         self.base_of_ours = {o: b for b, o in self.ours_of.items()}
         self.base_of_theirs = {t: b for b, t in self.theirs_of.items()}
         base_s, ours_s, theirs_s = (
             dict(enumerate(_sections(plan))) for plan in (base, ours, theirs)
         )
-        section_keys: list[Callable[[Data], Any]] = [lambda s: s.get("title")]
-        self.ours_section = _match(base_s, ours_s, section_keys)
-        self.theirs_section = _match(base_s, theirs_s, section_keys)
+        self.ours_section = match(base_s, ours_s, SECTION_KEYS)
+        self.theirs_section = match(base_s, theirs_s, SECTION_KEYS)
         # Sections that kept no title are still the same section when they hold the same items.
         for b in base_s:
             for table, of in (
@@ -330,10 +254,10 @@ class _Merge:
                 if removed is not None:
                     # Ours removed the section: what theirs changed in it has no place.
                     if not same(section, self.base_sections[removed]):
-                        raise _Unmergeable(f"section {section.get('title')}")
+                        raise Unmergeable(f"section {section.get('title')}")
                     continue
                 if any((t, i) in self.base_of_theirs for i in range(len(_items(section)))):
-                    raise _Unmergeable(f"section {section.get('title')}")
+                    raise Unmergeable(f"section {section.get('title')}")
                 target = MergedSection(
                     "theirs", t, {k: v for k, v in section.items() if k != "items"}
                 )
@@ -381,11 +305,8 @@ class _Merge:
         return next((m for m in section.items if m.origin == "ours" and m.index == ours), None)
 
 
-class _Unmergeable(Exception):
+class Unmergeable(Exception):
     """A change this merge cannot place (a new section holding items moved into it)."""
-
-
-Unmergeable = _Unmergeable
 
 
 def _log(item: Data) -> list[Any]:
