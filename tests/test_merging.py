@@ -12,6 +12,12 @@ from plantrack.cli import app
 from plantrack.merging.three_way import merge
 
 
+@pytest.fixture(autouse=True)
+def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Durability is the writer's own tests' concern; here it only costs the disk's time."""
+    monkeypatch.setattr("os.fsync", lambda fd: None)
+
+
 def driver(tmp_path: Path, ours: str, theirs: str, base: str = PLAN) -> tuple[Result, str]:
     """Run `plantrack merge-driver` on the three texts; the result and the text of OURS."""
     paths = []
