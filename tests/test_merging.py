@@ -201,3 +201,37 @@ def test_the_merge_commands_help_in_chinese() -> None:
             check=True,
         )
         assert words in done.stdout
+
+
+def _item(**fields: object) -> dict[str, object]:
+    return {"number": 1, "title": "深化理论学习", **fields}
+
+
+def _plan(*items: dict[str, object]) -> dict[str, object]:
+    return {"title": "T", "year": 2022, "sections": [{"title": "S", "items": list(items)}]}
+
+
+def test_a_ledger_keeps_an_entry_recorded_twice_on_one_side_and_once_on_both() -> None:
+    import datetime as dt
+
+    day = dt.date(2022, 3, 1)
+    base_entry = {"date": day, "by": "甲", "note": "旧"}
+    twice = {"date": day, "by": "乙", "note": "同"}
+    ours = _plan(_item(log=[base_entry, twice, twice]))
+    theirs = _plan(_item(log=[base_entry, twice, {"date": day, "by": "丙"}]))
+    merged = merge(_plan(_item(log=[base_entry])), ours, theirs)
+    assert merged.sections[0].items[0].added == [{"date": day, "by": "丙"}]
+
+
+@pytest.mark.parametrize(("prefer", "owner"), [("ours", "书记"), ("theirs", "组织委员")])
+def test_a_conflict_is_settled_for_the_side_asked_and_named(prefer: str, owner: str) -> None:
+    from plantrack.merging.three_way import Conflict
+
+    merged = merge(
+        _plan(_item()),
+        _plan(_item(owner="书记")),
+        _plan(_item(owner="组织委员")),
+        prefer,  # type: ignore[arg-type]
+    )
+    assert merged.sections[0].items[0].fields["owner"] == owner
+    assert merged.conflicts == [Conflict("item 1 owner", "书记", "组织委员")]
