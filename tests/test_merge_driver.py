@@ -234,7 +234,9 @@ def test_our_crlf_file_stays_crlf(repo: Repo, tmp_path: Path) -> None:
 def test_git_setup_installs_what_git_merge_uses(
     repo: Repo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    (repo.root / ".gitattributes").unlink()
     repo.git("config", "--unset", "merge.plantrack.driver")
+    repo.commit("no driver")
     monkeypatch.chdir(repo.root)
     result = CliRunner().invoke(app, ["git-setup"])
     assert result.exit_code == 0, result.stderr
@@ -244,4 +246,12 @@ def test_git_setup_installs_what_git_merge_uses(
     assert (repo.root / ".gitattributes").read_text(encoding="utf-8") == (
         "plans/*.yaml merge=plantrack\nplans/*.yml merge=plantrack\n"
     )
-    assert os.path.exists(repo.root / ".gitattributes")
+    repo.git("add", ".gitattributes")
+    repo.commit("merge plans with plantrack")
+    # git runs the installed console script, found on PATH as a user's shell finds it.
+    scripts = os.path.dirname(sys.executable)
+    monkeypatch.setenv("PATH", scripts + os.pathsep + os.environ.get("PATH", ""))
+    branches(repo, [["note", "1", "甲记", "--by", "王芳"]], [["note", "1", "乙记", "--by", "李明"]])
+    status, merged, _ = repo.merge("other")
+    assert status == 0
+    assert merged.decode().count("- date: 2022-07-01") == 2
