@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any
 from plantrack.merging.identity import Data, same
 from plantrack.merging.three_way import Merged, MergedItem, MergedSection
 from plantrack.ops import PlanChange
-from plantrack.writer import _Editor, _flow, _last_end, _ledger_index, _line_after, _line_start
+from plantrack.writer import (
+    _Editor,
+    _flow,
+    _last_end,
+    _ledger_index,
+    _line_after,
+    _line_start,
+    _lines,
+)
 
 if TYPE_CHECKING:
     from plantrack.loader import LoadedPlan, Node
@@ -45,10 +53,6 @@ def with_markers(ours_choice: str, theirs_choice: str, newline: str) -> str:
         out += [_ended(line, newline) for line in b[j1:j2]]
         out.append(THEIRS_MARK + newline)
     return "".join(out)
-
-
-def _lines(text: str) -> list[str]:
-    return text.splitlines(keepends=True) if "\x85" not in text else text.split("\n")
 
 
 def _ended(line: str, newline: str) -> str:
