@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -20,20 +21,39 @@ DATA = Path(__file__).resolve().parent / "data"
 PLAN_2022 = ROOT / "plans" / "2022.yaml"
 
 
-@pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    from plantrack.i18n import language
+class Environment(Protocol):
+    """Sets environment variables plantrack reads (None unsets one) and has it read them."""
 
-    monkeypatch.setenv("PLANTRACK_LANG", "en")
-    monkeypatch.setenv("PLANTRACK_TODAY", "2022-07-01")
-    monkeypatch.setenv("COLUMNS", "120")
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-    monkeypatch.delenv("PLANTRACK_PLAN", raising=False)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    language.cache_clear()
-    yield
-    language.cache_clear()
+    def __call__(self, **variables: str | None) -> None: ...
+
+
+@pytest.fixture(autouse=True)
+def environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[Environment]:
+    """The one door to what plantrack reads from its environment (plantrack.settings).
+
+    Every test starts in English, with a fixed 'today', 120 columns and no colour or plan
+    from outside; a test asks for `environment` to change any of it."""
+    from plantrack import settings
+
+    def change(**variables: str | None) -> None:
+        for name, value in variables.items():
+            if value is None:
+                monkeypatch.delenv(name, raising=False)
+            else:
+                monkeypatch.setenv(name, value)
+        settings.reset()
+
+    change(
+        PLANTRACK_LANG="en",
+        PLANTRACK_TODAY="2022-07-01",
+        COLUMNS="120",
+        NO_COLOR=None,
+        FORCE_COLOR=None,
+        PLANTRACK_PLAN=None,
+        GITHUB_ACTIONS=None,
+    )
+    yield change
+    settings.reset()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import Environment
 from typer.testing import CliRunner, Result
 
 from plantrack import i18n
@@ -29,9 +30,9 @@ COMMANDS = [
 
 
 @pytest.fixture(autouse=True)
-def march_15th(monkeypatch: pytest.MonkeyPatch) -> None:
+def march_15th(environment: Environment) -> None:
     """The ledger dates these tests expect."""
-    monkeypatch.setenv("PLANTRACK_TODAY", "2022-03-15")
+    environment(PLANTRACK_TODAY="2022-03-15")
 
 
 @pytest.fixture
@@ -249,10 +250,9 @@ def test_by_falls_back_to_the_login_name_without_git(plan: Path, tmp_path: Path)
 
 
 def test_messages_speak_chinese_in_a_chinese_locale(
-    plan: Path, monkeypatch: pytest.MonkeyPatch
+    environment: Environment, plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    i18n.language.cache_clear()
+    environment(PLANTRACK_LANG="zh")
     result = run(plan, "progress", "3", "120", "--by", "李明")
     assert result.stderr == "plantrack: 进度 '120' 无效；请给出 0 到 100 的整数\n"
 

@@ -14,8 +14,8 @@ import pytest
 
 from plantrack import ops, writer
 from plantrack.errors import PlantrackError
-from plantrack.loader import LoadedPlan, Source, check_source
 from plantrack.model import Status
+from plantrack.reading import LoadedPlan, Source, check
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "plans" / "2022.yaml"
@@ -24,7 +24,8 @@ BOM = b"\xef\xbb\xbf"
 
 
 def load(text: str, bom: bool = False) -> LoadedPlan:
-    loaded, problems = check_source(Source("plan.yaml", text, bom))
+    result = check(Source("plan.yaml", text, bom))
+    loaded, problems = result.loaded, result.problems
     assert loaded is not None, [p.format() for p in problems]
     return loaded
 
