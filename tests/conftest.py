@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
+import hypothesis
 import pytest
 
 # Before plantrack is imported: help texts are chosen when commands are defined.
@@ -15,6 +16,23 @@ os.environ["PLANTRACK_LANG"] = "en"
 os.environ.pop("NO_COLOR", None)
 os.environ.pop("FORCE_COLOR", None)
 os.environ.pop("PLANTRACK_PLAN", None)
+
+# CI runs every property test with its full count of examples (HYPOTHESIS_PROFILE=ci, as
+# .ci/run sets it); a run at the desk tries a tenth of them, to stay fast.
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "quick")
+IN_CI = PROFILE == "ci"
+# No deadlines and no "too slow" health check: how fast a shared machine is says nothing
+# about plantrack, and a test must not fail because of it.
+_UNTIMED = {"deadline": None, "suppress_health_check": [hypothesis.HealthCheck.too_slow]}
+hypothesis.settings.register_profile("ci", max_examples=100, **_UNTIMED)
+hypothesis.settings.register_profile("quick", max_examples=10, **_UNTIMED)
+hypothesis.settings.load_profile(PROFILE)
+
+
+def examples(in_ci: int) -> int:
+    """How many examples a property test tries: `in_ci` in CI, a tenth of it otherwise."""
+    return in_ci if IN_CI else max(in_ci // 10, 5)
+
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

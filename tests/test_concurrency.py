@@ -9,16 +9,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Environment
+from conftest import IN_CI, Environment
 
 from plantrack.errors import PlantrackError
 from plantrack.reading import load as load_plan
 
 SEED = Path(__file__).resolve().parent.parent / "plans" / "2022.yaml"
-WRITERS = 20
+# Twenty in CI; a few at the desk, where each one is a whole process starting up.
+WRITERS = 20 if IN_CI else 4
 
 
-def test_twenty_writers_at_once_leave_twenty_notes_and_a_valid_plan(tmp_path: Path) -> None:
+def test_writers_at_once_each_leave_a_note_and_the_plan_valid(tmp_path: Path) -> None:
     plan = tmp_path / "2022.yaml"
     plan.write_bytes(SEED.read_bytes())
     env = {**os.environ, "PLANTRACK_LANG": "en", "PLANTRACK_TODAY": "2022-03-15"}

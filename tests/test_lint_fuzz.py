@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 import yaml
+from conftest import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -52,7 +53,9 @@ sections:
       - {number: 3, title: 标准化建设, status: done, progress: 100}
 """
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def line_count(data: bytes) -> int:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import examples
 
 from plantrack import ops, writer
 from plantrack.errors import PlantrackError
@@ -865,7 +866,7 @@ LAST_LINE_OWNER = (
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(styled_plans(), command_sequences())
 # The last line removed from a file with no final newline, while a new `log:` goes after it.
 @example((LAST_LINE_OWNER, "\n", False), [("unassign", [1], "甲")])

@@ -54,8 +54,8 @@ def new_plan_path(start: str, year: int) -> str:
     folder = nearest_plans_folder(start)
     if folder is None:
         return os.path.join(PLANS_FOLDER, f"{year}.yaml")
-    plans = os.path.relpath(folder, start)
-    return plan_files(plans).get(year) or os.path.join(plans, f"{year}.yaml")
+    path = plan_files(folder).get(year) or os.path.join(folder, f"{year}.yaml")
+    return os.path.relpath(path, start)
 
 
 def plan_files(folder: str) -> dict[int, str]:

@@ -1,4 +1,4 @@
-"""The loader: every kind of bad plan file gives one located line per problem, never a traceback."""
+"""Reading a plan: every kind of bad plan file gives one located line per problem, never a traceback."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from conftest import Environment
 
 from plantrack.errors import PlantrackError
 from plantrack.reading import MAX_BYTES, check_file, load
-from plantrack.reading.discovery import find_plan
 
 HEAD = "title: 计划\nyear: 2022\nsections:\n  - title: 一部分\n    items:\n"
 
@@ -309,45 +308,6 @@ def test_messages_in_chinese(
     assert problems_of(tmp_path, item("number: 1", "title: 第一项", "progress: 120")) == [
         "plan.yaml:8:19: sections[0].items[0].progress: 不能大于 100，实际为 120"
     ]
-
-
-# --------------------------------------------------------------------------- discovery
-
-
-def test_discovery_prefers_this_year_then_latest(tmp_path: Path) -> None:
-    plans = tmp_path / "plans"
-    plans.mkdir()
-    for year in (2021, 2022, 2024):
-        (plans / f"{year}.yaml").write_text("x", encoding="utf-8")
-    (plans / "notes.yaml").write_text("x", encoding="utf-8")
-    deep = tmp_path / "a" / "b"
-    deep.mkdir(parents=True)
-    assert find_plan(None, str(deep), 2022) == str(plans / "2022.yaml")
-    assert find_plan(None, str(deep), 2023) == str(plans / "2024.yaml")
-    assert find_plan(str(plans), "/", 2021) == str(plans / "2021.yaml")
-
-
-def test_discovery_explicit_file_wins(tmp_path: Path) -> None:
-    assert find_plan(str(tmp_path / "x.yaml"), str(tmp_path), 2022) == str(tmp_path / "x.yaml")
-
-
-def test_discovery_without_plans(tmp_path: Path) -> None:
-    with pytest.raises(PlantrackError) as raised:
-        find_plan(None, str(tmp_path), 2022)
-    assert raised.value.message.startswith("no plan found: give --plan PATH, set PLANTRACK_PLAN")
-    empty = tmp_path / "plans"
-    empty.mkdir()
-    with pytest.raises(PlantrackError) as raised:
-        find_plan(None, str(tmp_path), 2022)
-    assert raised.value.message == f"{empty} holds no <year>.yaml plan file"
-
-
-def test_discovery_ignores_names_that_only_look_like_years(tmp_path: Path) -> None:
-    plans = tmp_path / "plans"
-    plans.mkdir()
-    for name in ("20²2.yaml", "２０２３.yaml", "2021.yaml"):
-        (plans / name).write_text("x", encoding="utf-8")
-    assert find_plan(None, str(tmp_path), 2023) == str(plans / "2021.yaml")
 
 
 def test_positions_count_lines_as_git_does_not_as_yaml_does(tmp_path: Path) -> None:
