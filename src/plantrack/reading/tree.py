@@ -279,11 +279,14 @@ def _offset_position(text: str, offset: int) -> tuple[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class ItemNode:
-    """An item's mapping in the tree, with its place: section index and index in the section."""
+    """An item's mapping in the tree, with its place: section index, index in the section,
+    and the `items:` key and list it is in (where the writer reads the plan's indentation)."""
 
     section: int
     index: int
     node: Node
+    items_key: Node
+    items: Node
 
 
 def plan_items(root: Node) -> Iterator[ItemNode]:
@@ -292,12 +295,12 @@ def plan_items(root: Node) -> Iterator[ItemNode]:
     if sections is None or not sections.is_sequence:
         return
     for s, section in enumerate(sections.value):
-        items = section.get("items")
-        if items is None or not items.is_sequence:
+        pair = section.pair("items")
+        if pair is None or not pair[1].is_sequence:
             continue
-        for i, item in enumerate(items.value):
+        for i, item in enumerate(pair[1].value):
             if item.is_mapping:
-                yield ItemNode(s, i, item)
+                yield ItemNode(s, i, item, *pair)
 
 
 def field_name(parts: list[Any] | tuple[Any, ...]) -> str:
