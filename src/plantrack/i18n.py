@@ -22,6 +22,12 @@ def t(key: str, /, **values: object) -> str:
     return template.format(**values) if values else template
 
 
+# The status words as messages list them, from their one table.
+_ENGLISH, _CHINESE = ", ".join(STATUS_CHINESE), ", ".join(STATUS_CHINESE.values())
+_ENGLISH_ZH, _CHINESE_ZH = "、".join(STATUS_CHINESE), "、".join(STATUS_CHINESE.values())
+_WORDS_EN = f"{_ENGLISH} ({_CHINESE})"
+_WORDS_ZH = f"{_ENGLISH_ZH}（{_CHINESE_ZH}）"
+
 # key: (English, Chinese)
 CATALOGUE: dict[str, tuple[str, str]] = {
     # reading a plan file
@@ -160,9 +166,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "没有第 {section} 部分；本计划的部分为 {valid}",
     ),
     "status.unknown": (
-        "unknown status {value!r}; use one of todo, doing, done, blocked"
-        " (未开始, 进行中, 已完成, 受阻)",
-        "未知状态 {value!r}；可用 todo、doing、done、blocked（未开始、进行中、已完成、受阻）",
+        "unknown status {value!r}; use one of " + _WORDS_EN,
+        "未知状态 {value!r}；可用 " + _WORDS_ZH,
     ),
     # views
     **{f"status.{word}": (word, chinese) for word, chinese in STATUS_CHINESE.items()},
@@ -220,8 +225,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.item_number": ("The item's number.", "事项编号。"),
     "help.filter_owner": ("Only the items of this owner.", "只显示该责任人的事项。"),
     "help.filter_status": (
-        "Only items with this status (todo, doing, done, blocked or 未开始, 进行中, 已完成, 受阻); repeatable.",
-        "只显示该状态的事项（todo、doing、done、blocked 或 未开始、进行中、已完成、受阻），可重复。",
+        f"Only items with this status ({_ENGLISH} or {_CHINESE}); repeatable.",
+        f"只显示该状态的事项（{_ENGLISH_ZH} 或 {_CHINESE_ZH}），可重复。",
     ),
     "help.filter_section": (
         "Only this section, by numeral (五) or number (5).",
@@ -592,8 +597,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "fix.wrong-type": ("Write the kind of value named in the message.", "按提示写成正确类型的值。"),
     "rule.bad-status": (
-        "A status outside todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻).",
-        "状态不在 todo、doing、done、blocked（未开始、进行中、已完成、受阻）之内。",
+        f"A status outside {_WORDS_EN}.",
+        f"状态不在 {_WORDS_ZH}之内。",
     ),
     "fix.bad-status": ("Use one of the status words.", "使用规定的状态词。"),
     "rule.out-of-range": (
