@@ -9,15 +9,16 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_merge_driver import PLAN
 
 from plantrack import ops
-from plantrack.loader import load_plan
 from plantrack.merging.files import merge_files
 from plantrack.merging.identity import entry_key
 from plantrack.model import Status
+from plantrack.reading import load as load_plan
 from plantrack.writer import change_plan
 
 NUMBERS = (1, 2, 3)
@@ -83,11 +84,7 @@ def ledgers(path: Path) -> dict[int, list[object]]:
     }
 
 
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(max_examples=examples(200), suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     ours=st.lists(commands((1,)), max_size=6),
     theirs=st.lists(commands((2, 3)), max_size=6),

@@ -148,7 +148,7 @@ def test_a_bom_and_our_quoting_are_kept(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("prefer", ["ours", "theirs"])
 def test_a_renumbered_item_is_known_by_its_title(prefer: str) -> None:
-    from plantrack.loader import Source, compose
+    from plantrack.reading import Source, compose
 
     def data(text: str) -> dict[str, object]:
         root = compose(Source("p", text)).root

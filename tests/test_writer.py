@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import examples
 
 from plantrack import ops, writer
 from plantrack.errors import PlantrackError
-from plantrack.loader import LoadedPlan, Source, check_source
 from plantrack.model import Status
+from plantrack.reading import LoadedPlan, Source, check
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "plans" / "2022.yaml"
@@ -24,7 +25,8 @@ BOM = b"\xef\xbb\xbf"
 
 
 def load(text: str, bom: bool = False) -> LoadedPlan:
-    loaded, problems = check_source(Source("plan.yaml", text, bom))
+    result = check(Source("plan.yaml", text, bom))
+    loaded, problems = result.loaded, result.problems
     assert loaded is not None, [p.format() for p in problems]
     return loaded
 
@@ -864,7 +866,7 @@ LAST_LINE_OWNER = (
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(styled_plans(), command_sequences())
 # The last line removed from a file with no final newline, while a new `log:` goes after it.
 @example((LAST_LINE_OWNER, "\n", False), [("unassign", [1], "甲")])

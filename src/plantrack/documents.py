@@ -679,9 +679,9 @@ def new_plan_yaml(plan: Plan, header: list[str] | None = None) -> str:
 
 def checked(path: str, text: str) -> str:
     """`text` if it loads as a plan without problems; otherwise PlantrackError."""
-    from plantrack.loader import Source, check_source
+    from plantrack.reading import Source, check
 
-    _, problems = check_source(Source(path, text))
+    problems = check(Source(path, text)).problems
     if problems:
         raise PlantrackError(problems=problems)
     return text

@@ -14,7 +14,8 @@ from typing import Any
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
-from plantrack.model import Item, Plan, Status, parse_status
+from plantrack.model import Item, Plan, Status, unknown_item
+from plantrack.model import status_named as status_named  # the commands read a status here
 
 # The values a command may set; None removes the field from the item.
 FieldValue = str | int | dt.date | Status | None
@@ -133,13 +134,6 @@ def block(plan: Plan, numbers: list[int], reason: str, when: Stamp) -> PlanChang
     return set_status(plan, numbers, Status.BLOCKED, Stamp(when.date, when.by, reason))
 
 
-def status_named(word: str) -> Status:
-    status = parse_status(word)
-    if status is None:
-        raise PlantrackError(t("status.unknown", value=word))
-    return status
-
-
 def percent(text: str) -> int:
     """A percentage as users type it: `40`, `40%` or `40％`, a whole number 0–100."""
     value = text.strip().rstrip("%％").strip()
@@ -172,10 +166,7 @@ def _items(plan: Plan, numbers: list[int]) -> list[Item]:
     for number in dict.fromkeys(numbers):
         item = by_number.get(number)
         if item is None:
-            if not by_number:
-                raise PlantrackError(t("item.unknown_empty", number=number))
-            low, high = min(by_number), max(by_number)
-            raise PlantrackError(t("item.unknown", number=number, low=low, high=high))
+            raise unknown_item(plan, number)
         items.append(item)
     return items
 

@@ -26,7 +26,7 @@ from plantrack.model import CHINESE_STATUS, Status
 from plantrack.ops import ItemChange, PlanChange
 
 if TYPE_CHECKING:
-    from plantrack.loader import LoadedPlan, Node
+    from plantrack.reading import LoadedPlan, Node
 
 
 def write_atomic(path: str, data: bytes) -> None:
@@ -164,10 +164,11 @@ def change_plan(
 
 
 def _edit(path: str, make_change: Callable[[LoadedPlan], PlanChange]) -> Edit:
-    from plantrack.loader import check_source, read_source
+    from plantrack.reading import check, read_source
 
     source = read_source(path)
-    loaded, problems = check_source(source)
+    checked = check(source)
+    loaded, problems = checked.loaded, checked.problems
     if loaded is None:
         raise PlantrackError(problems=problems)
     change = make_change(loaded)
@@ -573,8 +574,8 @@ class _Editor:
         """
         from pydantic import ValidationError
 
-        from plantrack.loader import Source, compose
         from plantrack.model import Item
+        from plantrack.reading import Source, compose
 
         source = self.loaded.source
         reread = compose(Source(source.path, new_text, source.bom))

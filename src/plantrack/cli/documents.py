@@ -75,7 +75,7 @@ def render(
     ] = None,
     force: ForceOption = False,
 ) -> None:
-    from plantrack.loader import load_plan
+    from plantrack.reading import load as load_plan
     from plantrack.render import document as render_document
     from plantrack.render.terminal import stderr, stdout
 
@@ -121,7 +121,7 @@ def init(
             _offer_git_setup(path)
         return
 
-    from plantrack.loader import load_plan
+    from plantrack.reading import load as load_plan
     from plantrack.render.views import status_word
 
     previous = load_plan(source).plan
@@ -202,7 +202,7 @@ def _write_plan(
 
 
 def _default_path(year: int) -> str:
-    from plantrack.loader import PLANS_FOLDER, plan_files
+    from plantrack.reading.discovery import PLANS_FOLDER, plan_files
 
     folder = os.getcwd()
     while not os.path.isdir(os.path.join(folder, PLANS_FOLDER)):

@@ -17,8 +17,8 @@ from plantrack.i18n import t
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from plantrack.loader import LoadedPlan
     from plantrack.ops import PlanChange, Stamp
+    from plantrack.reading import LoadedPlan
 
 Numbers = Annotated[
     list[int], typer.Argument(metavar="N", help=t("help.item_numbers"), show_default=False)

@@ -21,7 +21,6 @@ PlanOption = Annotated[
     typer.Option(
         "--plan",
         "-p",
-        envvar="PLANTRACK_PLAN",
         help=t("help.plan"),
         show_default=False,
     ),
@@ -37,6 +36,7 @@ def plan_path(plan: Path | None) -> str:
     import os
 
     from plantrack.dates import today
-    from plantrack.loader import find_plan
+    from plantrack.reading.discovery import find_plan
+    from plantrack.settings import current
 
-    return find_plan(plan, os.getcwd(), today().year)
+    return find_plan(plan if plan is not None else current().plan, os.getcwd(), today().year)

@@ -15,7 +15,7 @@ from plantrack.i18n import t
 from plantrack.merging.text import merged_text, with_markers
 
 if TYPE_CHECKING:
-    from plantrack.loader import LoadedPlan
+    from plantrack.reading import LoadedPlan
 from plantrack.merging.three_way import Conflict, Unmergeable, merge
 
 
@@ -35,15 +35,13 @@ class MergeOutcome:
 
 def merge_files(base: str, ours: str, theirs: str, path: str) -> MergeOutcome:
     """Merge BASE and THEIRS into OURS (written over, atomically); `path` names the plan."""
-    from plantrack.loader import check_source, read_source
+    from plantrack.reading import check_file
     from plantrack.writer import write_atomic
 
     loaded = {}
     for side, name in (("base", base), ("ours", ours), ("theirs", theirs)):
-        try:
-            plan, problems = check_source(read_source(name))
-        except PlantrackError as error:
-            plan, problems = None, error.problems
+        checked = check_file(name)
+        plan, problems = checked.loaded, checked.problems
         if plan is None:
             first = problems[0] if problems else None
             where = f"{first.line}:{first.column}: " if first is not None and first.line else ""
@@ -82,10 +80,10 @@ def _merged(base: LoadedPlan, ours: LoadedPlan, theirs: LoadedPlan) -> tuple[str
 def _valid(text: str, ours: LoadedPlan) -> str:
     """`text`, when it is a valid plan: each side's change may be valid and both together not
     (the same new item number on both sides, say)."""
-    from plantrack.loader import Source, check_source
+    from plantrack.reading import Source, check
 
-    plan, problems = check_source(Source(ours.path, text, ours.source.bom))
-    if plan is None:
+    problems = check(Source(ours.path, text, ours.source.bom)).problems
+    if problems:
         first = problems[0]
         where = f"{first.line}:{first.column}: " if first.line else ""
         raise PlantrackError(t("merge.result_invalid", problem=where + first.message))

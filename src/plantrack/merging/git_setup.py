@@ -7,6 +7,7 @@ will use.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 from dataclasses import dataclass
@@ -80,15 +81,14 @@ def repository_root(start: str) -> str:
 def plan_patterns(root: str, start: str) -> tuple[str, ...]:
     """The .gitattributes patterns for the plans: `plans/*.yaml` and `*.yml` in the plans
     folder found as other commands find it, when it is in the repository."""
-    from plantrack.loader import PLANS_FOLDER, find_plans_folder
+    from plantrack.reading.discovery import PLANS_FOLDER, nearest_plans_folder
 
     folder = PLANS_FOLDER
-    try:
-        found = os.path.relpath(find_plans_folder(start), root)
-    except (PlantrackError, ValueError):
-        found = folder
-    if found != os.pardir and not found.startswith(os.pardir + os.sep):
-        folder = found.replace(os.sep, "/")
+    found = nearest_plans_folder(start)
+    with contextlib.suppress(ValueError):  # on another drive
+        relative = os.path.relpath(found, root) if found is not None else os.pardir
+        if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+            folder = relative.replace(os.sep, "/")
     return (f"{folder}/*.yaml", f"{folder}/*.yml")
 
 

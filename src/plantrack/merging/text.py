@@ -26,7 +26,7 @@ from plantrack.writer import (
 )
 
 if TYPE_CHECKING:
-    from plantrack.loader import LoadedPlan, Node
+    from plantrack.reading import LoadedPlan, Node
 
 _MISSING: Any = object()
 OURS_MARK, SPLIT_MARK, THEIRS_MARK = "<<<<<<< ours", "=======", ">>>>>>> theirs"
@@ -60,7 +60,7 @@ def _ended(line: str, newline: str) -> str:
 
 
 def target_data(ours: Data, theirs: Data, merged: Merged) -> Data:
-    """The plan data `merged` stands for, as the loader would read it from the result."""
+    """The plan data `merged` stands for, as the reader would read it from the result."""
     data = copy.deepcopy(merged.top)
     sections = []
     for section in merged.sections:
@@ -251,7 +251,7 @@ class _MergeEditor(_Editor):
                 self._append(pair[1], [entry], "log", _ledger_index(ledger, entry["date"]))
         elif pair[1].kind == "scalar" and pair[1].value is None:
             self._fill_empty_list(item, pair, entries)
-        else:  # pragma: no cover - the loader has checked that a log is a list or empty
+        else:  # pragma: no cover - the reader has checked that a log is a list or empty
             raise self._refuse(pair[1], "write.cannot_edit", field="log")
 
     def _drop(self, entry: Node) -> None:

@@ -1,6 +1,6 @@
 """The three-way merge of a plan's data: base, ours and theirs in, the merged plan out.
 
-Pure: plain data as the loader reads it (`Node.to_python()`) in, a `Merged` out that says,
+Pure: plain data as the reader gives it (`Node.to_python()`) in, a `Merged` out that says,
 section by section and item by item, whose text holds each part and what its values are.
 Ledgers are unions; any other value changed on one side takes that side's value, and
 changed on both sides to different values is a conflict, settled here in favour of the
