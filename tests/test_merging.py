@@ -235,3 +235,98 @@ def test_a_conflict_is_settled_for_the_side_asked_and_named(prefer: str, owner: 
     )
     assert merged.sections[0].items[0].fields["owner"] == owner
     assert merged.conflicts == [Conflict("item 1 owner", "书记", "组织委员")]
+
+
+SECTION_2 = (
+    "  - title: 从严管党治党\n"
+    "    items:\n"
+    "      - number: 3\n"
+    "        title: 落实廉政党课\n"
+    "        text: '“一把手”上廉政党课。'\n"
+)
+
+
+def test_a_section_removed_on_one_side_and_a_field_removed_on_the_other(tmp_path: Path) -> None:
+    theirs = PLAN.replace(SECTION_2, "")
+    ours = PLAN.replace("        owner: 书记   # the branch secretary\n", "")
+    result, merged = driver(tmp_path, ours, theirs)
+    assert result.exit_code == 0, result.stderr
+    assert merged == ours.replace(SECTION_2, "")
+
+
+def test_a_section_added_on_our_side_stays_and_an_item_added_on_both_is_kept_once(
+    tmp_path: Path,
+) -> None:
+    ours = PLAN + "  - title: 加强作风建设\n    items:\n" + NEW_ITEM
+    theirs = PLAN.replace(ITEM_3, ITEM_3 + NEW_ITEM.replace("4", "5")) + (
+        "  - title: 加强作风建设\n    items:\n" + NEW_ITEM
+    )
+    result, merged = driver(tmp_path, ours, theirs)
+    assert result.exit_code == 0, result.stderr
+    assert merged == theirs
+
+
+def test_roles_in_a_block_list_one_added_on_each_side_one_removed(tmp_path: Path) -> None:
+    block = "roles:\n  - 书记\n  - 组织委员\n  - 纪检委员\n"
+    base = PLAN.replace("roles: [书记, 组织委员, 纪检委员]\n", block)
+    ours = base.replace("  - 纪检委员\n", "  - 纪检委员\n  - 宣传委员\n")
+    theirs = base.replace("  - 组织委员\n", "")
+    result, merged = driver(tmp_path, ours, theirs, base)
+    assert result.exit_code == 0, result.stderr
+    assert merged == ours.replace("  - 组织委员\n", "")
+
+
+def test_roles_added_where_our_plan_has_none(tmp_path: Path) -> None:
+    base = PLAN.replace("roles: [书记, 组织委员, 纪检委员]\n", "")
+    theirs = base.replace("year: 2022\n", "year: 2022\nroles: [书记]\n")
+    result, merged = driver(tmp_path, base, theirs, base)
+    assert result.exit_code == 0, result.stderr
+    assert merged == base.replace("year: 2022\n", "year: 2022\nroles:\n  - 书记\n")
+
+
+def test_a_null_value_and_an_empty_ledger_are_filled_as_the_writer_fills_them(
+    tmp_path: Path,
+) -> None:
+    base = PLAN.replace(ITEM_3, ITEM_3 + "        log:\n")
+    theirs = base.replace("        owner: 书记   # the branch secretary\n", "        owner:\n")
+    theirs = theirs.replace(
+        ITEM_3 + "        log:\n",
+        ITEM_3 + "        log:\n          - date: 2022-05-02\n            by: 李明\n",
+    )
+    result, merged = driver(tmp_path, base, theirs, base)
+    assert result.exit_code == 0, result.stderr
+    assert merged == theirs.replace(
+        "        owner:\n", "        owner: null   # the branch secretary\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "reason"),
+    [
+        (  # ours removed a section that theirs changed
+            PLAN.replace(SECTION_2, ""),
+            PLAN.replace("title: 落实廉政党课", "title: 落实廉政党课制度"),
+            "cannot place this change by meaning: section 从严管党治党",
+        ),
+        (  # theirs moved an item into a new section of its own
+            PLAN,
+            PLAN.replace(ITEM_3, NEW_ITEM) + SECTION_2.replace("从严管党治党", "新的部分"),
+            "cannot place this change by meaning: section 新的部分",
+        ),
+        (  # our item is written on one line with its list: it cannot be removed in place
+            PLAN.replace(
+                "    items:\n" + ITEM_3[:-1],
+                "    items: [{number: 3, title: 落实廉政党课, text: '“一把手”上廉政党课。'}]",
+            ),
+            PLAN.replace(SECTION_2, "  - title: 从严管党治党\n    items: []\n"),
+            "21:13: cannot remove this entry in place: it does not start its own `-` line",
+        ),
+    ],
+)
+def test_what_cannot_be_placed_by_meaning_is_merged_line_by_line(
+    tmp_path: Path, ours: str, theirs: str, reason: str
+) -> None:
+    result, _ = driver(tmp_path, ours, theirs)
+    assert result.stderr.splitlines()[0] == (
+        f"plans/2022.yaml: {reason}; merged line by line, as git would"
+    )

@@ -10,7 +10,7 @@ import subprocess
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from plantrack.errors import PlantrackError
+from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
 from plantrack.merging.text import merged_text, with_markers
 
@@ -43,13 +43,7 @@ def merge_files(base: str, ours: str, theirs: str, path: str) -> MergeOutcome:
         checked = check_file(name)
         plan, problems = checked.loaded, checked.problems
         if plan is None:
-            first = problems[0] if problems else None
-            where = f"{first.line}:{first.column}: " if first is not None and first.line else ""
-            reason = t(
-                "merge.side_invalid",
-                side=side,
-                problem=where + (first.message if first is not None else "?"),
-            )
+            reason = t("merge.side_invalid", side=side, problem=_first(problems))
             return _line_merge(base, ours, theirs, path, reason)
         loaded[side] = plan
     try:
@@ -57,7 +51,8 @@ def merge_files(base: str, ours: str, theirs: str, path: str) -> MergeOutcome:
     except Unmergeable as error:
         return _line_merge(base, ours, theirs, path, t("merge.unplaceable", part=str(error)))
     except PlantrackError as error:
-        return _line_merge(base, ours, theirs, path, error.lines()[0])
+        reason = _first(error.problems) if error.problems else error.message
+        return _line_merge(base, ours, theirs, path, reason)
     raw = text.encode("utf-8")
     write_atomic(ours, b"\xef\xbb\xbf" + raw if loaded["ours"].source.bom else raw)
     return MergeOutcome(path, conflicts)
@@ -84,10 +79,17 @@ def _valid(text: str, ours: LoadedPlan) -> str:
 
     problems = check(Source(ours.path, text, ours.source.bom)).problems
     if problems:
-        first = problems[0]
-        where = f"{first.line}:{first.column}: " if first.line else ""
-        raise PlantrackError(t("merge.result_invalid", problem=where + first.message))
+        raise PlantrackError(t("merge.result_invalid", problem=_first(problems)))
     return text
+
+
+def _first(problems: list[Problem]) -> str:
+    """The first problem, placed by line and column only: the files git hands a merge
+    driver have names of its own making, and the plan's name is said already."""
+    if not problems:
+        return "?"
+    first = problems[0]
+    return f"{first.line}:{first.column}: {first.message}" if first.line else first.message
 
 
 def _line_merge(base: str, ours: str, theirs: str, path: str, reason: str) -> MergeOutcome:

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from plantrack.reading import LoadedPlan, Node
 
 _MISSING: Any = object()
+# The plan's own keys in the order a new one is put among them.
+_PLAN_KEYS = ("title", "year", "preamble", "roles", "sections")
 OURS_MARK, SPLIT_MARK, THEIRS_MARK = "<<<<<<< ours", "=======", ">>>>>>> theirs"
 
 
@@ -193,6 +195,18 @@ class _MergeEditor(_Editor):
         return items.value[place[1]] if items is not None else None
 
     # ------------------------------------------------------------------ splices
+
+    def _predecessor(self, mapping: Node, name: str) -> tuple[Node, Node]:
+        """A new plan key goes after the plan keys that come before it; others as the
+        writer puts an item's keys."""
+        if mapping is self.loaded.root and name in _PLAN_KEYS:
+            before = _PLAN_KEYS[: _PLAN_KEYS.index(name)]
+            pairs: list[tuple[Node, Node]] = [
+                pair for pair in mapping.value if pair[0].value in before
+            ]
+            if pairs:
+                return pairs[-1]
+        return super()._predecessor(mapping, name)
 
     def _value(self, mapping: Node, key: str, old: Any, new: Any) -> None:
         if same(old, new):

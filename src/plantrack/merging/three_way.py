@@ -136,10 +136,13 @@ class _Merge:
         )
         return ours if self.prefer == "ours" else theirs
 
-    def mapping(self, where: str, base: Data, ours: Data, theirs: Data, skip: str) -> Data:
+    def mapping(
+        self, where: str, base: Data, ours: Data, theirs: Data, skip: tuple[str, ...]
+    ) -> Data:
+        """Each key's value merged, but those in `skip`, which are merged by their own rules."""
         merged: Data = {}
         for key in dict.fromkeys([*ours, *theirs, *base]):
-            if key == skip:
+            if key in skip:
                 continue
             value = self.value(
                 f"{where} {key}" if where else str(key),
@@ -154,7 +157,7 @@ class _Merge:
     # ------------------------------------------------------------------ the plan
 
     def run(self) -> Merged:
-        top = self.mapping("", self.base, self.ours, self.theirs, "sections")
+        top = self.mapping("", self.base, self.ours, self.theirs, ("sections", "roles"))
         roles = self.roles()
         if roles is not _MISSING:
             top["roles"] = roles
@@ -189,7 +192,7 @@ class _Merge:
                     self.base_sections[b],
                     section,
                     theirs,
-                    "items",
+                    ("items",),
                 )
                 merged.append(MergedSection("ours", s, fields))
         for part in merged:
@@ -231,7 +234,7 @@ class _Merge:
                 merged.append(MergedItem("ours", place, _without_log(item)))
                 continue
             theirs = self.items["theirs"][t]
-            fields = self.mapping(f"item {base.get('number')}", base, item, theirs, "log")
+            fields = self.mapping(f"item {base.get('number')}", base, item, theirs, ("log",))
             added = new_entries(_log(item), _log(theirs))
             merged.append(MergedItem("ours", place, fields, by_date(added)))
         return merged
@@ -245,7 +248,13 @@ class _Merge:
             for b, o in self.ours_section.items()
             if o == m.index and (t := self.theirs_section.get(b)) is not None
         }
-        ours_added = {canonical(_without_log(item)) for item in self.items["ours"].values()}
+        # Items ours added, by their fields: theirs may have added the very same item.
+        ours_added = {
+            canonical(part.fields): part
+            for section in merged
+            for part in section.items
+            if part.origin == "ours" and part.index not in self.base_of_ours
+        }
         previous_section: MergedSection | None = None
         for t, section in self.theirs_sections.items():
             target = section_of.get(t)
@@ -258,6 +267,8 @@ class _Merge:
                     continue
                 if any((t, i) in self.base_of_theirs for i in range(len(_items(section)))):
                     raise Unmergeable(f"section {section.get('title')}")
+                target = self.added_by_ours(merged, section)
+            if target is None:
                 target = MergedSection(
                     "theirs", t, {k: v for k, v in section.items() if k != "items"}
                 )
@@ -279,8 +290,11 @@ class _Merge:
                     after = found
                     continue
                 if b is None:
-                    if canonical(_without_log(item)) in ours_added:
-                        continue  # both sides added the same item
+                    twin = ours_added.get(canonical(_without_log(item)))
+                    if twin is not None:  # both sides added the same item: one, both ledgers
+                        ours_log = _log(self.items["ours"][twin.index])
+                        twin.added = by_date(new_entries(ours_log, _log(item)))
+                        continue
                 elif b in self.ours_of:
                     continue  # ours moved it to another section: it stays where ours has it
                 elif same(item, self.items["base"][b]):
@@ -293,6 +307,20 @@ class _Merge:
                 position = target.items.index(after) + 1 if after else 0
                 target.items.insert(position, new)
                 after = new
+
+    def added_by_ours(self, merged: list[MergedSection], section: Data) -> MergedSection | None:
+        """The section ours added under the same title, when theirs added one too."""
+        ours_added = set(range(len(self.ours_sections))) - set(self.ours_section.values())
+        return next(
+            (
+                part
+                for part in merged
+                if part.origin == "ours"
+                and part.index in ours_added
+                and same(part.fields.get("title"), section.get("title"))
+            ),
+            None,
+        )
 
     def base_section_of_theirs(self, t: int) -> int | None:
         return next((b for b, side in self.theirs_section.items() if side == t), None)
