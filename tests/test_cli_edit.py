@@ -262,6 +262,7 @@ def test_every_writing_command_has_help_and_a_readme_entry(command: str) -> None
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "--dry-run" in result.stdout and "--plan" in result.stdout
+    assert "--format <text|json>" in result.stdout
     summary = re.sub(r"\s+", " ", result.stdout.split("Usage:", 1)[-1])
     assert len(summary) > 80
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
