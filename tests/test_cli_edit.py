@@ -261,6 +261,7 @@ def test_every_writing_command_has_help_and_a_readme_entry(command: str) -> None
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "--dry-run" in result.stdout and "--plan" in result.stdout
+    assert "--format <text|json>" in result.stdout
     summary = re.sub(r"\s+", " ", result.stdout.split("Usage:", 1)[-1])
     assert len(summary) > 80
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -396,3 +397,75 @@ def test_the_dry_run_diff_is_utf8_whatever_stdouts_encoding(plan: Path) -> None:
     assert result.exit_code == 0
     assert "+            note: 한국 교류\n".encode() in result.stdout_bytes
     assert "+            by: 李明\n".encode() in result.stdout_bytes
+
+
+def test_format_json_prints_one_object_saying_what_was_done(plan: Path) -> None:
+    import json
+
+    result = run(plan, "assign", "14", "3", "--to", "纪检委员", "--by", "李明", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    entry = {"date": "2022-03-15", "by": "李明", "changes": {"owner": [None, "纪检委员"]}}
+    assert json.loads(result.stdout) == {
+        "plan": str(plan),
+        "dry_run": False,
+        "changed": True,
+        "items": [
+            {"number": 14, "changes": {"owner": [None, "纪检委员"]}, "entry": entry},
+            {"number": 3, "changes": {"owner": [None, "纪检委员"]}, "entry": entry},
+        ],
+        "unchanged": [],
+        "roles_added": [],
+        "diff": None,
+    }
+    again = json.loads(run(plan, "assign", "14", "--to", "纪检委员", "-f", "json").stdout)
+    assert (again["changed"], again["items"], again["unchanged"]) == (False, [], [14])
+
+
+def test_format_json_gives_status_words_as_set_and_the_entry_as_written(plan: Path) -> None:
+    import json
+
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace(
+            "      - number: 3\n", "      - number: 3\n        status: 进行中\n", 1
+        ),
+        encoding="utf-8",
+    )
+    result = run(plan, "done", "3", "--by", "李明", "--note", "完成", "--format", "json")
+    (item,) = json.loads(result.stdout)["items"]
+    assert item["changes"] == {"status": ["doing", "done"], "progress": [None, 100]}
+    assert item["entry"] == {
+        "date": "2022-03-15",
+        "by": "李明",
+        "changes": {"status": ["进行中", "已完成"], "progress": [None, 100]},
+        "note": "完成",
+    }
+
+
+def test_format_json_with_dry_run_holds_the_diff_and_writes_nothing(plan: Path) -> None:
+    import json
+
+    before = plan.read_bytes()
+    args = ["assign", "14", "--to", "统战委员", "--new-role", "--by", "李明", "--dry-run"]
+    text = run(plan, *args)
+    result = run(plan, *args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert (printed["dry_run"], printed["changed"], printed["roles_added"]) == (
+        True,
+        True,
+        ["统战委员"],
+    )
+    assert printed["diff"] == text.stdout
+    assert plan.read_bytes() == before
+
+
+def test_the_readme_shows_the_json_object_the_writing_commands_print(plan: Path) -> None:
+    import json
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = readme.split("`--format json` prints one object and nothing on stderr", 1)[1]
+    example = json.loads(after.split("```json\n", 1)[1].split("```", 1)[0])
+    result = run(plan, "assign", "14", "--to", "纪检委员", "--by", "李明", "--format", "json")
+    printed = json.loads(result.stdout)
+    assert {**printed, "plan": "plans/2022.yaml"} == example

@@ -50,16 +50,19 @@ def test_writers_at_once_each_leave_a_note_and_the_plan_valid(tmp_path: Path) ->
 def test_a_writer_that_cannot_get_the_lock_says_so_and_writes_nothing(
     environment: Environment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from plantrack import ops, writer
+    from plantrack import ops
+    from plantrack.writing import atomic
+    from plantrack.writing.plan_file import open_for_edit
 
     environment(PLANTRACK_LANG="en")
     plan = tmp_path / "2022.yaml"
     plan.write_bytes(SEED.read_bytes())
-    monkeypatch.setattr(writer, "LOCK_TIMEOUT", 0.2)
+    monkeypatch.setattr(atomic, "LOCK_TIMEOUT", 0.2)
     lock = tmp_path / ".2022.yaml.lock"
     when = ops.Stamp(dt.date(2022, 3, 15), "李明", "开会")
-    with writer._locked(str(plan)), pytest.raises(PlantrackError) as caught:
-        writer.change_plan(str(plan), lambda loaded: ops.note(loaded.plan, 14, when))
+    with open_for_edit(str(plan)), pytest.raises(PlantrackError) as caught:  # noqa: SIM117
+        with open_for_edit(str(plan)) as second:
+            second.apply(ops.note(second.plan, 14, when))
     assert caught.value.message == (
         f"the plan is being changed by another plantrack (waited 0 s for {lock}); try again"
     )

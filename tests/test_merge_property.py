@@ -19,7 +19,7 @@ from plantrack.merging.files import merge_files
 from plantrack.merging.identity import entry_key
 from plantrack.model import Status
 from plantrack.reading import load as load_plan
-from plantrack.writer import change_plan
+from plantrack.writing.plan_file import open_for_edit
 
 NUMBERS = (1, 2, 3)
 DAYS = st.integers(0, 5).map(lambda n: dt.date(2022, 6, 26) + dt.timedelta(days=n))
@@ -54,19 +54,18 @@ def commands(fields: tuple[int, ...]) -> st.SearchStrategy[tuple[str, int, objec
 
 def run(path: Path, command: tuple[str, int, object, dt.date, str]) -> None:
     name, number, value, day, by = command
-
-    def change(loaded: object) -> ops.PlanChange:
-        plan = loaded.plan  # type: ignore[attr-defined]
+    with open_for_edit(str(path)) as plan_file:
+        plan = plan_file.plan
+        when = ops.stamp(day, by, str(value) if name == "note" else None)
         if name == "note":
-            return ops.note(plan, number, ops.stamp(day, by, str(value)))
-        when = ops.stamp(day, by)
-        if name == "status":
-            return ops.set_status(plan, [number], value, when)  # type: ignore[arg-type]
-        if name == "progress":
-            return ops.set_progress(plan, number, value, when)  # type: ignore[arg-type]
-        return ops.assign(plan, [number], str(value), when)
-
-    change_plan(str(path), change)
+            change = ops.note(plan, number, when)
+        elif name == "status":
+            change = ops.set_status(plan, [number], value, when)  # type: ignore[arg-type]
+        elif name == "progress":
+            change = ops.set_progress(plan, number, value, when)  # type: ignore[arg-type]
+        else:
+            change = ops.assign(plan, [number], str(value), when)
+        plan_file.apply(change)
 
 
 @pytest.fixture(autouse=True)

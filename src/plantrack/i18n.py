@@ -417,6 +417,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "事项编号，然后是日期（用 --clear 时不写日期）。",
     ),
     "help.clear": ("Remove the deadline.", "清除完成时限。"),
+    "help.edit_format": (
+        "What to print: text (messages on stderr) or json (one object on stdout).",
+        "输出格式：text（提示信息输出到 stderr）或 json（一个 JSON 对象输出到 stdout）。",
+    ),
     # --- end of writing commands
     #
     # --- lint and schema: add keys below this line

@@ -152,6 +152,11 @@ class Item(_Strict):
         return self.due is not None and self.due < today and self.current_status is not Status.DONE
 
 
+# The order keys are written in: new keys go where this order puts them.
+ITEM_KEYS: tuple[str, ...] = tuple(Item.model_fields)
+LEDGER_KEYS: tuple[str, ...] = tuple(LogEntry.model_fields)
+
+
 class Section(_Strict):
     title: NonEmpty
     items: list[Item] = Field(default_factory=list)

@@ -215,7 +215,7 @@ def _default_path(year: int) -> str:
 
 
 def _write(path: str, text: str) -> None:
-    from plantrack.writer import write_atomic
+    from plantrack.writing.atomic import write_atomic
 
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):

@@ -31,6 +31,38 @@ FormatOption = Annotated[
 ]
 
 
+# --------------------------------------------------------------------------- writing commands
+
+
+class EditFormat(str, enum.Enum):
+    """What a writing command prints: messages for people, or one JSON object."""
+
+    text = "text"
+    json = "json"
+
+
+EditFormatOption = Annotated[
+    EditFormat, typer.Option("--format", "-f", help=t("help.edit_format"), case_sensitive=False)
+]
+Numbers = Annotated[
+    list[int], typer.Argument(metavar="N", help=t("help.item_numbers"), show_default=False)
+]
+Number = Annotated[int, typer.Argument(metavar="N", help=t("help.item_number"), show_default=False)]
+ByOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--by", help=t("help.by"), show_default=False),
+]
+DateOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--date", help=t("help.entry_date"), show_default=False),
+]
+NoteOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--note", "-n", help=t("help.note_option"), show_default=False),
+]
+DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("help.dry_run"))]
+
+
 def plan_path(plan: Path | None) -> str:
     """The plan file a command works on: --plan / PLANTRACK_PLAN, else discovered (README)."""
     import os

@@ -36,7 +36,7 @@ class MergeOutcome:
 def merge_files(base: str, ours: str, theirs: str, path: str) -> MergeOutcome:
     """Merge BASE and THEIRS into OURS (written over, atomically); `path` names the plan."""
     from plantrack.reading import check_file
-    from plantrack.writer import write_atomic
+    from plantrack.writing.atomic import write_atomic
 
     loaded = {}
     for side, name in (("base", base), ("ours", ours), ("theirs", theirs)):
@@ -94,7 +94,7 @@ def _first(problems: list[Problem]) -> str:
 
 def _line_merge(base: str, ours: str, theirs: str, path: str, reason: str) -> MergeOutcome:
     """git's own line merge of the three files, written over OURS atomically."""
-    from plantrack.writer import write_atomic
+    from plantrack.writing.atomic import write_atomic
 
     command = ["git", "merge-file", "-p", "-L", "ours", "-L", "base", "-L", "theirs"]
     try:

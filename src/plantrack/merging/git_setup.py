@@ -107,7 +107,7 @@ def _attributes(root: str) -> set[str]:
 
 
 def _add_attributes(root: str, patterns: tuple[str, ...]) -> None:
-    from plantrack.writer import write_atomic
+    from plantrack.writing.atomic import write_atomic
 
     path = os.path.join(root, ATTRIBUTES_FILE)
     try:

@@ -1,29 +1,26 @@
-"""A merged plan as text: OURS's text, only the merged lines changed, by the writer's splices.
+"""A merged plan as text: OURS's text, only the merged lines changed, by the splice editor.
 
 Values are set, removed and ledger entries added in date order exactly as the writing
-commands do it (the writer's editor, extended here by what a merge needs beyond one
-command's change: whole items and sections taken from THEIRS, parts removed). The
-result is read back and must hold exactly the merged data before it is used.
+commands do it (the writing package's editor, extended here by what a merge needs beyond
+one command's change: whole items and sections taken from THEIRS, parts removed). The
+result is read back by the editor's own check and must hold exactly the merged data.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import difflib
 from typing import TYPE_CHECKING, Any
 
+from plantrack.errors import PlantrackError
 from plantrack.merging.identity import Data, same
 from plantrack.merging.three_way import Merged, MergedItem, MergedSection
-from plantrack.ops import PlanChange
-from plantrack.writer import (
-    _Editor,
-    _flow,
-    _last_end,
-    _ledger_index,
-    _line_after,
-    _line_start,
-    _lines,
-)
+from plantrack.ops import PlanChange, ledger_index
+from plantrack.writing.editor import _Editor
+from plantrack.writing.plan_file import _lines
+from plantrack.writing.splices import line_after, line_start, value_end
+from plantrack.yaml_text import flow
 
 if TYPE_CHECKING:
     from plantrack.reading import LoadedPlan, Node
@@ -36,7 +33,14 @@ OURS_MARK, SPLIT_MARK, THEIRS_MARK = "<<<<<<< ours", "=======", ">>>>>>> theirs"
 
 def merged_text(ours: LoadedPlan, theirs: LoadedPlan, merged: Merged) -> str:
     """OURS's text changed to hold `merged`, checked by reading it back."""
-    return _MergeEditor(ours, theirs, merged).result()
+    editor = _MergeEditor(ours, theirs, merged)
+    candidates = editor.splices.joined()
+    for candidate in candidates[:-1]:
+        with contextlib.suppress(PlantrackError):
+            editor.check(candidate)
+            return candidate
+    editor.check(candidates[-1])
+    return candidates[-1]
 
 
 def with_markers(ours_choice: str, theirs_choice: str, newline: str) -> str:
@@ -89,7 +93,7 @@ def _item_data(ours: Data, theirs: Data, item: MergedItem) -> Data:
     if "log" in original or item.added:
         log = list(copy.deepcopy(original.get("log")) or [])
         for entry in item.added:
-            log.insert(_ledger_index(log, entry["date"]), copy.deepcopy(entry))
+            log.insert(ledger_index(log, entry["date"]), copy.deepcopy(entry))
         data["log"] = log if log or original.get("log") is not None else None
     return data
 
@@ -98,24 +102,24 @@ class _MergeEditor(_Editor):
     """The writer's editor, driven by a merge instead of one command's change."""
 
     def __init__(self, ours: LoadedPlan, theirs: LoadedPlan, merged: Merged) -> None:
+        super().__init__(ours, PlanChange(()))  # no command's change: the merge's below
         self.theirs = theirs
         self.merged = merged
-        self.ours_data: Data = ours.root.to_python()
         self.theirs_data: Data = theirs.root.to_python()
-        super().__init__(ours, PlanChange(()))
+        # What the text must read back as: the read-back check compares it with this.
+        self.expected = target_data(self.old, self.theirs_data, merged)
+        self._merge()
 
     # ------------------------------------------------------------------ what changes
 
-    def _apply(self) -> None:
+    def _merge(self) -> None:
         root = self.loaded.root
         merged = self.merged
-        for key in dict.fromkeys([*self.ours_data, *merged.top]):
+        for key in dict.fromkeys([*self.old, *merged.top]):
             if key == "roles":
-                self._roles(root, self.ours_data.get(key, _MISSING), merged.top.get(key, _MISSING))
+                self._merge_roles(root, self.old.get(key, _MISSING), merged.top.get(key, _MISSING))
             elif key != "sections":
-                self._value(
-                    root, key, self.ours_data.get(key, _MISSING), merged.top.get(key, _MISSING)
-                )
+                self._value(root, key, self.old.get(key, _MISSING), merged.top.get(key, _MISSING))
         sections = root.get("sections")
         if sections is None or not sections.is_sequence:
             if merged.sections:
@@ -140,7 +144,7 @@ class _MergeEditor(_Editor):
         )
 
     def _section(self, node: Node, section: MergedSection) -> None:
-        self._fields(node, self.ours_data["sections"][section.index], section.fields, "items")
+        self._fields(node, self.old["sections"][section.index], section.fields, "items")
         items = node.get("items")
         kept = {item.index for item in section.items if item.origin == "ours"}
         for i, item_node in enumerate(
@@ -150,11 +154,11 @@ class _MergeEditor(_Editor):
                 self._drop(item_node)
         for item in section.items:
             if item.origin == "ours" and items is not None:
-                self._item(items.value[item.index[1]], item)
+                self._merge_item(items.value[item.index[1]], item)
 
-    def _item(self, node: Node, item: MergedItem) -> None:
+    def _merge_item(self, node: Node, item: MergedItem) -> None:
         s, i = item.index
-        self._fields(node, self.ours_data["sections"][s]["items"][i], item.fields, "log")
+        self._fields(node, self.old["sections"][s]["items"][i], item.fields, "log")
         if item.added:
             self._add_entries(node, item.added)
 
@@ -178,12 +182,12 @@ class _MergeEditor(_Editor):
                 continue
             assert theirs_node is not None
             if after is not None:
-                at = _line_after(self.text, _last_end(after))
+                at = line_after(self.text, value_end(after))
             elif sequence.value:
-                at = _line_start(self.text, sequence.value[0].start)
+                at = line_start(self.text, sequence.value[0].start)
             else:
                 raise self._refuse(sequence, "write.cannot_edit", field="sections")
-            self._insert_lines(at, self._copied(theirs_node, sequence.column))
+            self.splices.insert_lines(at, self._copied(theirs_node, sequence.column))
 
     def _theirs_section(self, index: int) -> Node | None:
         sections = self.theirs.root.get("sections")
@@ -212,7 +216,9 @@ class _MergeEditor(_Editor):
         if same(old, new):
             return
         if new is _MISSING:
-            self._set(mapping, key, None)
+            pair = mapping.pair(key)
+            if pair is not None:
+                self._remove(mapping, pair)
         elif new is None:  # a null kept as a key (`owner:`), not a key removed
             pair = mapping.pair(key)
             if pair is None:
@@ -229,7 +235,7 @@ class _MergeEditor(_Editor):
             if key != skip:
                 self._value(node, key, ours.get(key, _MISSING), merged.get(key, _MISSING))
 
-    def _roles(self, root: Node, old: Any, new: Any) -> None:
+    def _merge_roles(self, root: Node, old: Any, new: Any) -> None:
         """Roles one side added or removed; the others stay where ours has them."""
         if same(old, new):
             return
@@ -242,7 +248,7 @@ class _MergeEditor(_Editor):
             return
         node = pair[1]
         if node.flow:
-            self._splice(node.start, node.end, _flow(new))
+            self.splices.add(node.start, node.end, flow(new))
             return
         kept = [role for role in old if role in new]
         for entry, role in zip(node.value, old, strict=True):
@@ -257,34 +263,30 @@ class _MergeEditor(_Editor):
     def _add_entries(self, item: Node, entries: list[Data]) -> None:
         """Ledger entries in date order, each where a writing command would put it."""
         pair = item.pair("log")
-        if pair is None:
-            self._insert(item, "log", entries)
-        elif pair[1].is_sequence:
-            ledger = pair[1].to_python()
-            for entry in entries:
-                self._append(pair[1], [entry], "log", _ledger_index(ledger, entry["date"]))
-        elif pair[1].kind == "scalar" and pair[1].value is None:
-            self._fill_empty_list(item, pair, entries)
-        else:  # pragma: no cover - the reader has checked that a log is a list or empty
-            raise self._refuse(pair[1], "write.cannot_edit", field="log")
+        ledger = pair[1].to_python() if pair is not None and pair[1].is_sequence else []
+        runs: dict[int, list[Data]] = {}
+        for entry in entries:
+            runs.setdefault(ledger_index(ledger, entry["date"]), []).append(entry)
+        for index, run in runs.items():
+            self._log(item, run, index)
 
     def _drop(self, entry: Node) -> None:
         """Remove a block list's entry: its lines, from its `-` to its last."""
-        start = _line_start(self.text, entry.start)
+        start = line_start(self.text, entry.start)
         if self.text[start : entry.start].strip() != "-":
             raise self._refuse(entry, "merge.cannot_remove")
-        self._splice(start, _line_after(self.text, _last_end(entry)), "")
+        self.splices.add(start, line_after(self.text, value_end(entry)), "")
 
     def _copied(self, node: Node, dash_column: int) -> list[str]:
         """The lines of one of THEIRS's list entries, indented as ours's entries are."""
         text = self.theirs.source.text
-        start = _line_start(text, node.start)
+        start = line_start(text, node.start)
         lead = text[start : node.start]
         if lead.strip() != "-":
             raise self._refuse(node, "merge.cannot_copy")
         shift = dash_column - lead.index("-")
         lines = []
-        for line in text[start : _line_after(text, _last_end(node))].split("\n"):
+        for line in text[start : line_after(text, value_end(node))].split("\n"):
             line = line.removesuffix("\r")
             if shift >= 0:
                 line = " " * shift + line if line.strip() else line
@@ -296,10 +298,3 @@ class _MergeEditor(_Editor):
         if lines and not lines[-1].strip():
             lines.pop()
         return lines
-
-    # ------------------------------------------------------------------ the check
-
-    def _expect(self, data: dict[str, Any]) -> None:
-        target = target_data(self.ours_data, self.theirs_data, self.merged)
-        data.clear()
-        data.update(target)
