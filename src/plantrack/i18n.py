@@ -957,8 +957,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法原地删除此条目：它不在自己的 `-` 行上开始",
     ),
     "merge.cannot_copy": (
-        "cannot copy this entry: it does not start its own `-` line",
-        "无法复制此条目：它不在自己的 `-` 行上开始",
+        "cannot copy their entry at this line of theirs: it does not start its own `-` line",
+        "无法复制对方版本此行的条目：它不在自己的 `-` 行上开始",
     ),
     "merge.by_lines": (
         "{path}: {reason}; merged line by line, as git would",

@@ -99,7 +99,7 @@ def _item_data(ours: Data, theirs: Data, item: MergedItem) -> Data:
 
 
 class _MergeEditor(_Editor):
-    """The writer's editor, driven by a merge instead of one command's change."""
+    """The splice editor, driven by a merge instead of one command's change."""
 
     def __init__(self, ours: LoadedPlan, theirs: LoadedPlan, merged: Merged) -> None:
         super().__init__(ours, PlanChange(()))  # no command's change: the merge's below
