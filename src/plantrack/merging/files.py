@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
@@ -63,24 +63,36 @@ def _merged(base: LoadedPlan, ours: LoadedPlan, theirs: LoadedPlan) -> tuple[str
     around the lines where the merge's two choices (ours, theirs) differ."""
     data = base.root.to_python(), ours.root.to_python(), theirs.root.to_python()
     merged = merge(*data)
-    text = _valid(merged_text(ours, theirs, merged), ours)
+    text = _valid(*merged_text(ours, theirs, merged), ours)
     if merged.conflicts:
-        other = _valid(
-            merged_text(ours, theirs, merge(data[0], data[1], data[2], prefer="theirs")), ours
+        other = merge(data[0], data[1], data[2], prefer="theirs")
+        text = with_markers(
+            text, _valid(*merged_text(ours, theirs, other), ours), ours.source.newline
         )
-        text = with_markers(text, other, ours.source.newline)
     return text, merged.conflicts
 
 
-def _valid(text: str, ours: LoadedPlan) -> str:
+def _valid(text: str, data: dict[str, Any], ours: LoadedPlan) -> str:
     """`text`, when it is a valid plan: each side's change may be valid and both together not
-    (the same new item number on both sides, say)."""
+    (the same new item number on both sides, say).
+
+    The text reads back as `data` (the editor has checked that); the data is checked here,
+    and only a plan found wrong is read again, to say where.
+    """
+    from pydantic import ValidationError
+
+    from plantrack.model import Plan
     from plantrack.reading import Source, check
 
+    try:
+        plan = Plan.model_validate(data)
+        numbers = [item.number for _, item in plan.items()]
+        if len(set(numbers)) == len(numbers):
+            return text
+    except ValidationError:
+        pass
     problems = check(Source(ours.path, text, ours.source.bom)).problems
-    if problems:
-        raise PlantrackError(t("merge.result_invalid", problem=_first(problems)))
-    return text
+    raise PlantrackError(t("merge.result_invalid", problem=_first(problems)))
 
 
 def _first(problems: list[Problem]) -> str:

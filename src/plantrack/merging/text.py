@@ -31,16 +31,17 @@ _PLAN_KEYS = ("title", "year", "preamble", "roles", "sections")
 OURS_MARK, SPLIT_MARK, THEIRS_MARK = "<<<<<<< ours", "=======", ">>>>>>> theirs"
 
 
-def merged_text(ours: LoadedPlan, theirs: LoadedPlan, merged: Merged) -> str:
-    """OURS's text changed to hold `merged`, checked by reading it back."""
+def merged_text(ours: LoadedPlan, theirs: LoadedPlan, merged: Merged) -> tuple[str, Data]:
+    """OURS's text changed to hold `merged`, checked by reading it back, and the plan data
+    it holds."""
     editor = _MergeEditor(ours, theirs, merged)
     candidates = editor.splices.joined()
     for candidate in candidates[:-1]:
         with contextlib.suppress(PlantrackError):
             editor.check(candidate)
-            return candidate
+            return candidate, editor.expected
     editor.check(candidates[-1])
-    return candidates[-1]
+    return candidates[-1], editor.expected
 
 
 def with_markers(ours_choice: str, theirs_choice: str, newline: str) -> str:

@@ -97,6 +97,8 @@ class _Merge:
         self.base, self.ours, self.theirs = base, ours, theirs
         self.prefer = prefer
         self.conflicts: list[Conflict] = []
+        # Ours's place of each merged item that ours's text holds → the item, its section.
+        self.merged_items: dict[_Place, tuple[MergedItem, MergedSection]] = {}
         base_items, ours_items, theirs_items = _flat(base), _flat(ours), _flat(theirs)
         self.items = {"base": base_items, "ours": ours_items, "theirs": theirs_items}
         self.ours_of = match(base_items, ours_items, ITEM_KEYS)  # base place → ours place
@@ -216,9 +218,8 @@ class _Merge:
 
     def ours_items(self, s: int) -> list[MergedItem]:
         merged = []
-        for place, item in self.items["ours"].items():
-            if place[0] != s:
-                continue
+        for i, item in enumerate(_items(self.ours_sections[s])):
+            place = (s, i)
             b = self.base_of_ours.get(place)
             if b is None:
                 merged.append(MergedItem("ours", place, _without_log(item)))
@@ -247,6 +248,12 @@ class _Merge:
             for m in merged
             for b, o in self.ours_section.items()
             if o == m.index and (t := self.theirs_section.get(b)) is not None
+        }
+        self.merged_items = {
+            part.index: (part, section)
+            for section in merged
+            for part in section.items
+            if part.origin == "ours"
         }
         # Items ours added, by their fields: theirs may have added the very same item.
         ours_added = {
@@ -326,11 +333,12 @@ class _Merge:
         return next((b for b, side in self.theirs_section.items() if side == t), None)
 
     def find(self, section: MergedSection, theirs_place: _Place) -> MergedItem | None:
+        """The merged item of `section` that theirs's item at `theirs_place` is."""
         b = self.base_of_theirs.get(theirs_place)
         if b is None or b not in self.ours_of:
             return None
-        ours = self.ours_of[b]
-        return next((m for m in section.items if m.origin == "ours" and m.index == ours), None)
+        found = self.merged_items.get(self.ours_of[b])
+        return found[0] if found is not None and found[1] is section else None
 
 
 class Unmergeable(Exception):
