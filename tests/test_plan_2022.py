@@ -7,7 +7,7 @@ import re
 from conftest import DATA, PLAN_2022
 
 from plantrack.loader import load_plan
-from plantrack.model import section_numeral
+from plantrack.numerals import section_numeral
 
 
 def seed_lines() -> list[str]:

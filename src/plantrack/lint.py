@@ -32,6 +32,7 @@ from plantrack.loader import (
     walk,
 )
 from plantrack.model import Status, parse_status
+from plantrack.punctuation import CHECKED
 
 
 class Severity(str, enum.Enum):
@@ -254,7 +255,7 @@ _ESCAPE_BREAKS = str.maketrans(
 )
 
 
-_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "「": "」"}
+_PAIRS = CHECKED
 _OPENERS = {close: open_ for open_, close in _PAIRS.items()}
 _MARKS = re.compile("[" + "".join(_PAIRS) + "".join(_OPENERS) + "]")
 _BOOL_WORDS = {"yes", "no", "on", "off"}

@@ -12,7 +12,8 @@ from typing import Any
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
-from plantrack.model import Item, Plan, Status, parse_status, section_numeral
+from plantrack.model import Item, Plan, Status, parse_status
+from plantrack.numerals import section_numeral
 
 
 @dataclass(frozen=True)
