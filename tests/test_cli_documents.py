@@ -486,3 +486,15 @@ def test_readme_shows_the_json_objects_import_and_init_print(office: Path) -> No
     assert _keys(_readme_json("import"), "notes") == _keys(json.loads(out), "notes")
     _, out, _ = run("init", "--year", "2024", "--from", "plans/2023.yaml", "-f", "json")
     assert _keys(_readme_json("init"), "not_done") == _keys(json.loads(out), "not_done")
+
+
+def test_init_from_a_finished_plan_says_everything_is_done(office: Path) -> None:
+    plan = COMMITTED_PLAN.read_text(encoding="utf-8")
+    for number in range(1, 20):
+        plan = plan.replace(
+            f"      - number: {number}\n", f"      - number: {number}\n        status: done\n"
+        )
+    (office / "plans" / "2022.yaml").write_text(plan, encoding="utf-8")
+    code, out, err = run("init", "--year", "2023", "--from", "plans/2022.yaml")
+    assert (code, out) == (0, "")
+    assert err.splitlines()[-1] == "every item of 2022 is done"
