@@ -64,9 +64,7 @@ def import_plan(
     header = [t("import.header", source=file.name)]
     text = documents.new_plan_yaml(plan, header)
     written, _ = _write_plan(output, plan.year, text, force)
-    result = documents.ImportResult(
-        os.fspath(file), written, plan, imported.encoding, imported.notes, imported.renumbered
-    )
+    result = documents.ImportResult(os.fspath(file), written, imported)
     if format is ReportFormat.json:
         views.write_json(terminal.stdout(), new_plans.import_json(result))
     else:

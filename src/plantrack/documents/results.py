@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plantrack.documents.assembly import Note
+from plantrack.documents.assembly import Imported
 from plantrack.model import Item, Plan
 
 
@@ -14,10 +14,7 @@ class ImportResult:
 
     source: str  # the document, as given
     written: str | None  # the plan file written; None when the plan went to stdout
-    plan: Plan
-    encoding: str  # "UTF-8", "GB18030", "UTF-16" or "docx"
-    notes: list[Note] = field(default_factory=list)
-    renumbered: bool = False
+    imported: Imported
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,32 +14,34 @@ from plantrack.render.views import status_word
 
 def render_import(result: ImportResult, err: Stream) -> None:
     """The notes, then one line: where the plan went, its counts, the encoding it was read in."""
-    for note in result.notes:
+    imported = result.imported
+    for note in imported.notes:
         err.write(note.message)
     err.write(
         t(
             "import.done" if result.written is not None else "import.done_stdout",
             path=result.written,
-            sections=len(result.plan.sections),
-            items=len(result.plan.items()),
+            sections=len(imported.plan.sections),
+            items=len(imported.plan.items()),
             source=os.path.basename(result.source),
-            encoding=result.encoding,
+            encoding=imported.encoding,
         )
     )
 
 
 def import_json(result: ImportResult) -> dict[str, Any]:
-    plan = result.plan
+    imported = result.imported
+    plan = imported.plan
     return {
         "source": result.source,
-        "encoding": result.encoding,
+        "encoding": imported.encoding,
         "written": result.written,
         "title": plan.title,
         "year": plan.year,
         "sections": len(plan.sections),
         "items": len(plan.items()),
-        "renumbered": result.renumbered,
-        "notes": [{"code": note.code, "message": note.message} for note in result.notes],
+        "renumbered": imported.renumbered,
+        "notes": [{"code": note.code, "message": note.message} for note in imported.notes],
     }
 
 
