@@ -35,19 +35,7 @@ class Document:
 def read_document(path: str | os.PathLike[str]) -> Document:
     """Read a .txt or .docx document, or raise PlantrackError with one clear line."""
     name = os.fspath(path)
-    try:
-        if os.path.getsize(name) > MAX_BYTES:
-            raise document_error(name, "doc.too_large", limit=MAX_BYTES // 2**20)
-        with open(name, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise document_error(name, "file.missing") from None
-    except IsADirectoryError:
-        raise document_error(name, "doc.is_dir") from None
-    except OSError as error:
-        if os.path.isdir(name):
-            raise document_error(name, "doc.is_dir") from None
-        raise document_error(name, "file.unreadable", reason=error.strerror) from None
+    raw = _document_bytes(name)
     if raw.startswith(b"PK\x03\x04"):  # a zip archive: a .docx whatever its name
         from plantrack.documents.word import read_docx
 
@@ -57,6 +45,23 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         raise document_error(name, "doc.word97")
     text, encoding = decode_text(name, raw)
     return text_document(name, text, encoding)
+
+
+def _document_bytes(name: str) -> bytes:
+    """The document's bytes, or PlantrackError: too large, missing, a folder, unreadable."""
+    try:
+        if os.path.getsize(name) > MAX_BYTES:
+            raise document_error(name, "doc.too_large", limit=MAX_BYTES // 2**20)
+        with open(name, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise document_error(name, "file.missing") from None
+    except IsADirectoryError:
+        raise document_error(name, "doc.is_dir") from None
+    except OSError as error:
+        if os.path.isdir(name):
+            raise document_error(name, "doc.is_dir") from None
+        raise document_error(name, "file.unreadable", reason=error.strerror) from None
 
 
 def text_document(name: str, text: str, encoding: str = "UTF-8") -> Document:
