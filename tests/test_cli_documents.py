@@ -498,3 +498,11 @@ def test_init_from_a_finished_plan_says_everything_is_done(office: Path) -> None
     code, out, err = run("init", "--year", "2023", "--from", "plans/2022.yaml")
     assert (code, out) == (0, "")
     assert err.splitlines()[-1] == "every item of 2022 is done"
+
+
+@pytest.mark.parametrize("command", ["import", "render", "init"])
+def test_command_help_lists_its_formats(command: str) -> None:
+    code, out, _ = run(command, "--help")
+    assert code == 0
+    formats = "text|markdown" if command == "render" else "text|json"
+    assert "--format" in out and formats in out
