@@ -83,7 +83,7 @@ def render(
     ] = None,
     force: ForceOption = False,
 ) -> None:
-    from plantrack.loader import load_plan
+    from plantrack.reading import load as load_plan
     from plantrack.render import document as render_document
     from plantrack.render.terminal import stderr, stdout
 
@@ -127,7 +127,7 @@ def init(
         text = documents.skeleton_yaml(year)
         result = documents.InitResult(*_write_plan(output, year, text, force))
     else:
-        from plantrack.loader import load_plan
+        from plantrack.reading import load as load_plan
 
         previous = load_plan(source).plan
         text = documents.new_plan_yaml(documents.next_year_plan(previous, year))
@@ -170,7 +170,12 @@ def _write_plan(
         plan = checked("<stdout>", text)
         stdout().file.write(text)
         return None, plan
-    path = os.fspath(output) if output is not None else _default_path(year)
+    if output is not None:
+        path = os.fspath(output)
+    else:
+        from plantrack.reading.discovery import new_plan_path
+
+        path = new_plan_path(os.getcwd(), year)
     plan = checked(path, text)
     if source is not None and os.path.exists(path) and os.path.samefile(path, source):
         raise PlantrackError(t("write.from_plan", path=path))
@@ -182,21 +187,8 @@ def _write_plan(
     return path, plan
 
 
-def _default_path(year: int) -> str:
-    from plantrack.loader import PLANS_FOLDER, plan_files
-
-    folder = os.getcwd()
-    while not os.path.isdir(os.path.join(folder, PLANS_FOLDER)):
-        parent = os.path.dirname(folder)
-        if parent == folder:  # no plans/ folder anywhere up: start one here
-            return os.path.join(PLANS_FOLDER, f"{year}.yaml")
-        folder = parent
-    plans = os.path.relpath(os.path.join(folder, PLANS_FOLDER))
-    return plan_files(plans).get(year) or os.path.join(plans, f"{year}.yaml")
-
-
 def _write(path: str, text: str) -> None:
-    from plantrack.writer import write_atomic
+    from plantrack.writing.atomic import write_atomic
 
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
