@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -12,19 +11,10 @@ import typer
 from plantrack.cli.options import PlanOption, plan_path
 from plantrack.errors import ExitCode, PlantrackError
 from plantrack.i18n import t
+from plantrack.render.formats import DocumentFormat, ReportFormat
 
 if TYPE_CHECKING:
     from plantrack.model import Plan
-
-
-class DocumentFormat(str, enum.Enum):
-    text = "text"
-    markdown = "markdown"
-
-
-class ReportFormat(str, enum.Enum):
-    text = "text"
-    json = "json"
 
 
 ReportOption = Annotated[
