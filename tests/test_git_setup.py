@@ -117,8 +117,11 @@ def test_init_in_a_repository_without_the_driver_offers_git_setup(repo: Path) ->
     assert result.stderr.splitlines()[-1] == (
         "Tip: run plantrack git-setup so that git merges plan files by meaning"
     )
+    as_json = CliRunner().invoke(app, ["init", "--year", "2024", "--format", "json"])
+    assert (as_json.exit_code, as_json.stderr) == (0, "")  # JSON says nothing on stderr
     assert setup().exit_code == 0
-    again = CliRunner().invoke(app, ["init", "--year", "2024"])
+    again = CliRunner().invoke(app, ["init", "--year", "2025"])
+    assert again.exit_code == 0, again.stderr
     assert "git-setup" not in again.stderr
 
 
