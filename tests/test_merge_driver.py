@@ -191,6 +191,10 @@ def test_different_values_get_markers_around_that_line_only(repo: Repo) -> None:
     assert merged.decode() == expected
     assert "        progress: 100\n" in expected and "note: 已学习" in expected
     assert "item 2 status was changed differently on both sides" in output
+    # Until someone chooses, lint says where the choice is.
+    lint = CliRunner().invoke(app, ["lint", str(repo.plan)])
+    assert lint.exit_code == 1
+    assert lint.stdout.startswith(f"{repo.plan}:19:1: error merge-conflict ")
 
 
 def test_a_renumbering_on_one_side_keeps_the_others_entry_on_its_item(repo: Repo) -> None:
