@@ -52,6 +52,8 @@ class MergedItem:
 
 @dataclass
 class MergedSection:
+    """A section of the merged plan: found in `origin`'s text at `index`."""
+
     origin: Side
     index: int
     fields: Data  # every key but `items`
@@ -60,6 +62,8 @@ class MergedSection:
 
 @dataclass
 class Merged:
+    """The merged plan, part by part, and the conflicts met (settled for one side)."""
+
     top: Data  # every key of the plan but `sections`
     sections: list[MergedSection]
     conflicts: list[Conflict]
@@ -93,6 +97,9 @@ def _flat(plan: Data) -> dict[_Place, Data]:
 
 
 class _Merge:
+    """One merge: the parts of the three versions paired up, then merged in ours's order
+    with theirs's new parts placed after what precedes them in theirs."""
+
     def __init__(self, base: Data, ours: Data, theirs: Data, prefer: Side) -> None:
         self.base, self.ours, self.theirs = base, ours, theirs
         self.prefer = prefer
