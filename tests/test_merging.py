@@ -330,3 +330,15 @@ def test_what_cannot_be_placed_by_meaning_is_merged_line_by_line(
     assert result.stderr.splitlines()[0] == (
         f"plans/2022.yaml: {reason}; merged line by line, as git would"
     )
+
+
+def test_a_plan_added_on_both_sides_merges_its_ledgers(tmp_path: Path) -> None:
+    entry = "        log:\n          - date: 2022-0{month}-01\n            by: {by}\n"
+    ours = PLAN.replace(ITEM_3, ITEM_3 + entry.format(month=5, by="王芳"))
+    theirs = PLAN.replace(ITEM_3, ITEM_3 + entry.format(month=3, by="李明"))
+    result, merged = driver(tmp_path, ours, theirs, base="")  # git's BASE for an add/add
+    assert result.exit_code == 0, result.stderr
+    assert merged == PLAN.replace(
+        ITEM_3,
+        ITEM_3 + entry.format(month=3, by="李明") + entry.format(month=5, by="王芳")[13:],
+    )

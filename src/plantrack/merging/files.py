@@ -39,15 +39,20 @@ def merge_files(base: str, ours: str, theirs: str, path: str) -> MergeOutcome:
     from plantrack.writing.atomic import write_atomic
 
     loaded = {}
+    base_data: dict[str, Any] = {}  # a plan added on both sides has no base: every part is new
     for side, name in (("base", base), ("ours", ours), ("theirs", theirs)):
         checked = check_file(name)
         plan, problems = checked.loaded, checked.problems
+        if side == "base" and checked.source is not None and not checked.source.text:
+            continue
         if plan is None:
             reason = t("merge.side_invalid", side=side, problem=_first(problems))
             return _line_merge(base, ours, theirs, path, reason)
         loaded[side] = plan
+    if "base" in loaded:
+        base_data = loaded["base"].root.to_python()
     try:
-        text, conflicts = _merged(loaded["base"], loaded["ours"], loaded["theirs"])
+        text, conflicts = _merged(base_data, loaded["ours"], loaded["theirs"])
     except Unmergeable as error:
         return _line_merge(base, ours, theirs, path, t("merge.unplaceable", part=str(error)))
     except PlantrackError as error:
@@ -58,10 +63,12 @@ def merge_files(base: str, ours: str, theirs: str, path: str) -> MergeOutcome:
     return MergeOutcome(path, conflicts)
 
 
-def _merged(base: LoadedPlan, ours: LoadedPlan, theirs: LoadedPlan) -> tuple[str, list[Conflict]]:
+def _merged(
+    base: dict[str, Any], ours: LoadedPlan, theirs: LoadedPlan
+) -> tuple[str, list[Conflict]]:
     """The merged text, with conflict markers where both sides changed a value differently:
     around the lines where the merge's two choices (ours, theirs) differ."""
-    data = base.root.to_python(), ours.root.to_python(), theirs.root.to_python()
+    data = base, ours.root.to_python(), theirs.root.to_python()
     merged = merge(*data)
     text = _valid(*merged_text(ours, theirs, merged), ours)
     if merged.conflicts:
