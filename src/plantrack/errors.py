@@ -62,3 +62,16 @@ class PlantrackError(Exception):
         if self.problems:
             return [p.format() for p in self.problems]
         return [self.message]
+
+
+def shown_path(path: str) -> str:
+    """`path` as messages show it: relative to the current folder when it is under it."""
+    import os
+
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive, on Windows
+        return path
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return path
+    return relative

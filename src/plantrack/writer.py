@@ -24,6 +24,7 @@ from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
 from plantrack.model import CHINESE_STATUS, Status
 from plantrack.ops import ItemChange, PlanChange
+from plantrack.outcome import committing
 
 if TYPE_CHECKING:
     from plantrack.loader import LoadedPlan, Node
@@ -48,7 +49,8 @@ def write_atomic(path: str, data: bytes) -> None:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
+        with committing(path):
+            os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

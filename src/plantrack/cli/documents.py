@@ -25,11 +25,21 @@ STDOUT = "-"
 
 def import_plan(
     file: Annotated[
-        Path, typer.Argument(help=t("help.import_file"), metavar="FILE", show_default=False)
+        Path,
+        typer.Argument(
+            help=t("help.import_file"), metavar="FILE", show_default=False, readable=False
+        ),
     ],
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
-        typer.Option("--output", "-o", help=t("help.import_output"), show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help=t("help.import_output"),
+            metavar="FILE",
+            show_default=False,
+            readable=False,
+        ),
     ] = None,
     year: Annotated[
         Optional[int],  # noqa: UP045
@@ -71,13 +81,20 @@ def render(
     ] = DocumentFormat.text,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help=t("help.render_output"), show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help=t("help.render_output"),
+            metavar="FILE",
+            show_default=False,
+            readable=False,
+        ),
     ] = None,
     force: ForceOption = False,
 ) -> None:
     from plantrack.loader import load_plan
     from plantrack.render import document as render_document
-    from plantrack.render.terminal import stderr, stdout
+    from plantrack.render.terminal import stderr, write_data
 
     loaded = load_plan(plan_path(plan))
     if format is DocumentFormat.markdown:
@@ -85,7 +102,7 @@ def render(
     else:
         text = render_document.render_text(loaded.plan)
     if output is None or str(output) == STDOUT:
-        stdout().file.write(text)
+        write_data(text)
         return
     target = os.fspath(output)
     if os.path.exists(target):
@@ -101,11 +118,20 @@ def init(
     year: Annotated[int, typer.Option("--year", help=t("help.init_year"), show_default=False)],
     source: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--from", help=t("help.init_from"), show_default=False),
+        typer.Option(
+            "--from", help=t("help.init_from"), metavar="PATH", show_default=False, readable=False
+        ),
     ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help=t("help.init_output"), show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help=t("help.init_output"),
+            metavar="FILE",
+            show_default=False,
+            readable=False,
+        ),
     ] = None,
     force: ForceOption = False,
 ) -> None:
@@ -180,11 +206,11 @@ def _write_plan(
     plan the new one is made from (`source`), which would lose its tracking and ledgers.
     """
     from plantrack.documents import checked
-    from plantrack.render.terminal import stdout
+    from plantrack.render.terminal import write_data
 
     if output is not None and str(output) == STDOUT:
         checked("<stdout>", text)
-        stdout().file.write(text)
+        write_data(text)
         return STDOUT
     path = os.fspath(output) if output is not None else _default_path(year)
     checked(path, text)

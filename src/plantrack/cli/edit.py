@@ -26,22 +26,24 @@ Numbers = Annotated[
 Number = Annotated[int, typer.Argument(metavar="N", help=t("help.item_number"), show_default=False)]
 ByOption = Annotated[
     Optional[str],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
-    typer.Option("--by", help=t("help.by"), show_default=False),
+    typer.Option("--by", help=t("help.by"), metavar="NAME", show_default=False),
 ]
 DateOption = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option("--date", help=t("help.entry_date"), show_default=False),
+    typer.Option("--date", help=t("help.entry_date"), metavar="DATE", show_default=False),
 ]
 NoteOption = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option("--note", "-n", help=t("help.note_option"), show_default=False),
+    typer.Option("--note", "-n", help=t("help.note_option"), metavar="TEXT", show_default=False),
 ]
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("help.dry_run"))]
 
 
 def assign(
     numbers: Numbers,
-    to: Annotated[str, typer.Option("--to", help=t("help.to"), show_default=False)],
+    to: Annotated[
+        str, typer.Option("--to", help=t("help.to"), metavar="OWNER", show_default=False)
+    ],
     new_role: Annotated[bool, typer.Option("--new-role", help=t("help.new_role"))] = False,
     note: NoteOption = None,
     by: ByOption = None,
@@ -127,7 +129,9 @@ def reopen(
 
 def block(
     numbers: Numbers,
-    reason: Annotated[str, typer.Option("--reason", help=t("help.reason"), show_default=False)],
+    reason: Annotated[
+        str, typer.Option("--reason", help=t("help.reason"), metavar="TEXT", show_default=False)
+    ],
     by: ByOption = None,
     date: DateOption = None,
     dry_run: DryRunOption = False,
@@ -263,7 +267,7 @@ def _run(
     from plantrack import ops
     from plantrack.dates import parse_iso, today
     from plantrack.errors import PlantrackError
-    from plantrack.render.terminal import stderr
+    from plantrack.render.terminal import stderr, write_data
     from plantrack.render.views import describe_changes
     from plantrack.writer import change_plan
 
@@ -277,7 +281,7 @@ def _run(
     edit = change_plan(path, lambda loaded: make(loaded, when), dry_run=dry_run)
     err = stderr()
     if dry_run:
-        _write_patch(edit.diff())
+        write_data(edit.diff())
     for number in edit.change.unchanged:
         err.write(t("edit.unchanged", path=path, number=number))
     for item in edit.change.items:
@@ -290,20 +294,6 @@ def _run(
         err.write(t("edit.role_added", path=path, role=role))
     if dry_run:
         err.write(t("edit.dry_run"))
-
-
-def _write_patch(diff: str) -> None:
-    """The diff as UTF-8 bytes, whatever stdout's encoding: it is a patch of a UTF-8 file."""
-    import sys
-
-    data = diff.encode("utf-8")
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # pragma: no cover - a stdout replaced by a text-only stream
-        sys.stdout.write(diff)
-        return
-    sys.stdout.flush()
-    buffer.write(data)
-    buffer.flush()
 
 
 def _author(folder: str) -> str:

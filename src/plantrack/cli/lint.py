@@ -27,7 +27,9 @@ def default_format() -> LintFormat:
 def lint(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer reads the annotation at run time on 3.10
-        typer.Argument(help=t("help.lint_paths"), show_default=False, metavar="PATH"),
+        typer.Argument(
+            help=t("help.lint_paths"), show_default=False, metavar="PATH", readable=False
+        ),
     ] = None,
     format: Annotated[
         Optional[LintFormat],  # noqa: UP045
@@ -63,7 +65,7 @@ def schema() -> None:
     from plantrack.lint import schema_text
     from plantrack.render import terminal
 
-    terminal.stdout().file.write(schema_text())
+    terminal.write_data(schema_text())
 
 
 def register(app: typer.Typer) -> None:

@@ -23,7 +23,11 @@ PlanOption = Annotated[
         "-p",
         envvar="PLANTRACK_PLAN",
         help=t("help.plan"),
+        metavar="PATH",
         show_default=False,
+        # Whether the plan can be read is the loader's to say, as a located problem
+        # with exit status 1, not click's as a usage error.
+        readable=False,
     ),
 ]
 
