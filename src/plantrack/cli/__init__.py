@@ -103,7 +103,7 @@ class PlantrackGroup(TyperGroup):
             stderr().write(usage_error(error))
             sys.exit(error.exit_code)
         except ClickException as error:
-            stderr().write(f"plantrack: {error.format_message()}")
+            stderr().say(error.format_message())
             sys.exit(error.exit_code)
         except typer.Abort:
             sys.exit(1)
@@ -113,13 +113,11 @@ class PlantrackGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except PlantrackError as error:
-            from plantrack.render.terminal import stderr
+            from plantrack.render.terminal import message, stderr
 
             err = stderr()
             for line in error.lines():
-                # A located problem starts with its path; anything else says who speaks.
-                text = line if error.problems else f"plantrack: {line}"
-                err.write(err.style(text, "red"))
+                err.write(err.style(message(line), "red"))
             raise typer.Exit(int(error.exit_code)) from None
 
 
@@ -179,7 +177,9 @@ def usage_error(error: Any) -> str:
         lines.append(ctx.get_usage())
         lines.append(t("usage.try_help", command=f"{ctx.command_path} {ctx.help_option_names[0]}"))
         lines.append("")
-    lines.append(f"plantrack: {message}")
+    from plantrack.render.terminal import message as said
+
+    lines.append(said(message))
     return "\n".join(lines)
 
 

@@ -60,8 +60,8 @@ def import_plan(
     path = _write_plan(output, plan.year, text, force)
     err = stderr()
     for note in imported.notes:
-        err.write(note)
-    err.write(
+        err.say(note)
+    err.say(
         t(
             "import.done" if path != STDOUT else "import.done_stdout",
             path=path,
@@ -111,7 +111,7 @@ def render(
         if not force:
             raise PlantrackError(t("write.exists", path=target))
     _write(target, text)
-    stderr().write(t("render.done", path=target))
+    stderr().say(t("render.done", path=target))
 
 
 def init(
@@ -143,7 +143,7 @@ def init(
     if source is None:
         path = _write_plan(output, year, documents.skeleton_yaml(year), force)
         if path != STDOUT:
-            err.write(t("init.done", path=path))
+            err.say(t("init.done", path=path))
         return
 
     from plantrack.loader import load_plan
@@ -152,7 +152,7 @@ def init(
     previous = load_plan(source).plan
     plan = documents.next_year_plan(previous, year)
     path = _write_plan(output, year, documents.new_plan_yaml(plan), force, source)
-    err.write(
+    err.say(
         t(
             "init.done_from" if path != STDOUT else "init.done_from_stdout",
             path=path,
@@ -163,11 +163,11 @@ def init(
     )
     open_items = documents.not_done(previous)
     if not open_items:
-        err.write(t("init.all_done", year=previous.year))
+        err.say(t("init.all_done", year=previous.year))
         return
     # The list is data, so stdout; unless the plan itself went there.
     to_stdout = path != STDOUT
-    err.write(
+    err.say(
         t(
             "init.open_heading" if to_stdout else "init.open_heading_here",
             count=len(open_items),

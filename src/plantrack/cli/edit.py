@@ -283,17 +283,17 @@ def _run(
     if dry_run:
         write_data(edit.diff())
     for number in edit.change.unchanged:
-        err.write(t("edit.unchanged", path=path, number=number))
+        err.say(t("edit.unchanged", path=path, number=number))
     for item in edit.change.items:
         if item.changes:
             text = describe_changes(item.changes)
-            err.write(t("edit.changed", path=path, number=item.number, changes=text))
+            err.say(t("edit.changed", path=path, number=item.number, changes=text))
         else:
-            err.write(t("edit.noted", path=path, number=item.number))
+            err.say(t("edit.noted", path=path, number=item.number))
     for role in edit.change.roles:
-        err.write(t("edit.role_added", path=path, role=role))
+        err.say(t("edit.role_added", path=path, role=role))
     if dry_run:
-        err.write(t("edit.dry_run"))
+        err.say(t("edit.dry_run"))
 
 
 def _author(folder: str) -> str:

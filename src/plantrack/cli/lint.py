@@ -47,7 +47,7 @@ def lint(
     searched, files = plan_paths([os.fspath(p) for p in paths or []], os.getcwd())
     err = terminal.stderr()
     if not files:
-        err.write(t("lint.no_files", paths=", ".join(searched)))
+        err.say(t("lint.no_files", paths=", ".join(searched)))
     writer = FindingsWriter((format or default_format()).value, terminal.stdout())
     report = Report(strict=strict)
     day = today()
@@ -57,7 +57,7 @@ def lint(
         writer.add(findings)
     writer.close()
     if files:
-        err.write(report.summary())
+        err.say(report.summary())
     raise typer.Exit(int(report.return_code))
 
 

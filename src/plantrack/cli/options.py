@@ -41,6 +41,8 @@ def plan_path(plan: Path | None) -> str:
     import os
 
     from plantrack.dates import today
+    from plantrack.errors import shown_path
     from plantrack.loader import find_plan
 
-    return find_plan(plan, os.getcwd(), today().year)
+    # Every message names the plan as this path: relative to the current folder when under it.
+    return shown_path(find_plan(plan, os.getcwd(), today().year))

@@ -12,6 +12,7 @@ import contextlib
 import errno
 import io
 import os
+import re
 import shutil
 import sys
 import unicodedata
@@ -43,6 +44,10 @@ class Stream:
         """A line for a person, in the console's encoding."""
         self.file.write(text + "\n")
 
+    def say(self, text: str) -> None:
+        """A message, under the one rule for who speaks (see `message`)."""
+        self.write(message(text))
+
     def data(self, text: str) -> None:
         """A line of data, in UTF-8 whatever the console's encoding."""
         write_data(text + "\n", self.file)
@@ -52,6 +57,15 @@ class Stream:
             return text
         codes = ";".join(STYLES[name] for name in styles)
         return f"\x1b[{codes}m{text}\x1b[0m"
+
+
+_LOCATED = re.compile(r"[^\n]+?:\d+:\d+: ")
+
+
+def message(text: str) -> str:
+    """A message line as plantrack says it: a line that starts with `path:line:col:` stands
+    as it is, for editors and CI to find the place; every other line says who speaks."""
+    return text if _LOCATED.match(text) else f"plantrack: {text}"
 
 
 def wants_color(file: TextIO) -> bool:
