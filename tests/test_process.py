@@ -11,8 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import PLAN_2022
+from conftest import PLAN_2022
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="needs POSIX descriptors and signals")
 
