@@ -13,9 +13,10 @@ import sys
 
 # A command lives for a fraction of a second and allocates mostly long-lived objects
 # (modules, classes, schemas): the cyclic collector only costs start-up time. It is
-# off while this module imports typer and on again at the end of the module, so that
-# importing plantrack.cli (as the tests do) changes nothing; main() switches it off
-# for the life of a command process.
+# off while this module imports typer and back as it was at the end of the module, so
+# that importing plantrack.cli (as the tests do) changes nothing; the command process
+# (plantrack.__main__) switches it off for its whole life.
+_collecting = gc.isenabled()
 gc.disable()
 from collections.abc import Sequence
 from typing import Annotated, Any
@@ -231,7 +232,8 @@ def _root(
     pass
 
 
-gc.enable()
+if _collecting:
+    gc.enable()
 
 
 def main() -> None:
