@@ -91,3 +91,14 @@ def test_each_command_is_listed_with_a_whole_sentence(helps: dict[str, dict[str,
         for name, summary in rows.items():
             assert summary.endswith(end) and not summary.endswith("..."), (lang, name)
     assert "  assign      Make an owner responsible for items.\n" in helps["en"][""]
+
+
+def test_plantrack_alone_gives_its_help_on_stderr() -> None:
+    from typer.testing import CliRunner
+
+    from plantrack.cli import app
+
+    result = CliRunner().invoke(app, [])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("Usage: plantrack [OPTIONS] COMMAND [ARGS]…\n")
+    assert "\nCommands:\n" in result.stderr

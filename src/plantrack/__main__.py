@@ -96,14 +96,10 @@ def _stdout_failed(failure: OSError) -> int:
 
     if failure.errno == errno.EPIPE or (sys.platform == "win32" and failure.errno == errno.EINVAL):
         return BROKEN_PIPE  # the reader has all it wanted: nothing to say
+    from plantrack.errors import os_reason
     from plantrack.i18n import t
 
-    if failure.errno == errno.ENOSPC:
-        line = t("process.stdout_full")
-    elif failure.errno == errno.EBADF:
-        line = t("process.stdout_closed")
-    else:
-        line = t("process.stdout_failed", reason=failure.strerror or failure)
+    line = t("process.stdout_failed", reason=os_reason(failure))
     sys.stderr.write(f"plantrack: {line}\n")
     sys.stderr.flush()
     return 1

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from plantrack.errors import PlantrackError, Problem
+from plantrack.errors import PlantrackError, Problem, os_reason
 from plantrack.i18n import t
 from plantrack.model import (
     SECTION_NUMERALS,
@@ -71,7 +71,7 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     except OSError as error:
         if os.path.isdir(name):
             raise _error(name, "doc.is_dir") from None
-        raise _error(name, "file.unreadable", reason=error.strerror) from None
+        raise _error(name, "file.unreadable", reason=os_reason(error)) from None
     if raw.startswith(b"PK\x03\x04"):  # a zip archive: a .docx whatever its name
         paragraphs, tables = read_docx(name)
         return Document(name, _lines(paragraphs), "docx", wrapped=False, tables=tables)

@@ -930,14 +930,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- end of documents
     # --- process boundary: output faults, Ctrl-C, help's own words
     "process.stdout_failed": ("cannot write to stdout: {reason}", "无法写入标准输出：{reason}"),
-    "process.stdout_full": (
-        "cannot write to stdout: the disk is full",
-        "无法写入标准输出：磁盘已满",
-    ),
-    "process.stdout_closed": (
-        "cannot write to stdout: it is closed",
-        "无法写入标准输出：标准输出已关闭",
-    ),
+    "os.permission": ("permission denied", "没有权限"),
+    "os.missing": ("no such file or folder", "文件或文件夹不存在"),
+    "os.full": ("the disk is full", "磁盘已满"),
+    "os.read_only": ("the file system is read-only", "文件系统为只读"),
+    "os.is_dir": ("it is a folder", "这是一个文件夹"),
+    "os.not_dir": ("a part of the path is not a folder", "路径中有一部分不是文件夹"),
+    "os.io": ("an input/output error", "读写出错"),
+    "os.loop": ("too many symbolic links", "符号链接层级过多"),
+    "os.name_too_long": ("the name is too long", "名称过长"),
+    "os.busy": ("it is in use", "正被占用"),
+    "os.closed": ("it is closed", "已关闭"),
     "process.interrupted": ("interrupted", "已中断"),
     "process.interrupted_not_written": (
         "interrupted; the plan was not written",

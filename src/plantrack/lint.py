@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from plantrack.errors import ExitCode, PlantrackError, Problem
+from plantrack.errors import ExitCode, PlantrackError, Problem, os_reason
 from plantrack.i18n import t
 from plantrack.loader import (
     LINE_BREAK,
@@ -168,7 +168,7 @@ def plan_paths(paths: list[str], start: str) -> tuple[list[str], list[str]]:
             try:
                 names = sorted(os.listdir(path))
             except OSError as error:
-                reason = t("file.unreadable", reason=error.strerror)
+                reason = t("file.unreadable", reason=os_reason(error))
                 raise PlantrackError(f"{path}: {reason}") from None
             files.extend(
                 os.path.join(path, name)

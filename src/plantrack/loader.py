@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from plantrack.errors import PlantrackError, Problem
+from plantrack.errors import PlantrackError, Problem, os_reason
 from plantrack.i18n import t
 
 if TYPE_CHECKING:
@@ -215,7 +215,7 @@ def read_source(path: str | os.PathLike[str]) -> Source:
     except OSError as error:
         if os.path.isdir(name):
             raise _file_error(name, "file.is_dir", "unreadable") from None
-        raise _file_error(name, "file.unreadable", "unreadable", reason=error.strerror) from None
+        raise _file_error(name, "file.unreadable", "unreadable", reason=os_reason(error)) from None
     return decode(name, raw)
 
 

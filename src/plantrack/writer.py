@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from plantrack.errors import PlantrackError, Problem
+from plantrack.errors import PlantrackError, Problem, os_reason
 from plantrack.i18n import t
 from plantrack.model import CHINESE_STATUS, Status
 from plantrack.ops import ItemChange, PlanChange
@@ -160,7 +160,7 @@ def change_plan(
                 write_atomic(target, b"\xef\xbb\xbf" + data if edit.bom else data)
             except OSError as error:  # a read-only folder; on Windows, a reader holding it open
                 raise PlantrackError(
-                    t("write.failed", path=path, reason=error.strerror or error)
+                    t("write.failed", path=path, reason=os_reason(error))
                 ) from None
     return edit
 
@@ -191,7 +191,7 @@ def _locked(path: str) -> Iterator[None]:
         descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as error:
         raise PlantrackError(
-            t("write.lock_failed", lock=lock_path, reason=error.strerror or error)
+            t("write.lock_failed", lock=lock_path, reason=os_reason(error))
         ) from None
     try:
         deadline = time.monotonic() + LOCK_TIMEOUT

@@ -94,12 +94,15 @@ class PlantrackGroup(TyperGroup):
             return super().main(
                 args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra
             )
-        from typer._click.exceptions import ClickException, UsageError
+        from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
         from plantrack.render.terminal import stderr
 
         try:
             code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except NoArgsIsHelpError as error:  # plain `plantrack`: the help, as click gives it
+            stderr().write(error.format_message())
+            sys.exit(error.exit_code)
         except UsageError as error:
             stderr().write(usage_error(error))
             sys.exit(error.exit_code)

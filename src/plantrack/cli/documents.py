@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from plantrack.cli.options import PlanOption, plan_path
-from plantrack.errors import ExitCode, PlantrackError
+from plantrack.errors import ExitCode, PlantrackError, os_reason
 from plantrack.i18n import t
 
 
@@ -247,7 +247,7 @@ def _write(path: str, text: str) -> None:
         write_atomic(path, text.encode("utf-8"))
     except OSError as error:
         raise PlantrackError(
-            t("document.write_failed", path=path, reason=error.strerror or error)
+            t("document.write_failed", path=path, reason=os_reason(error))
         ) from None
 
 
