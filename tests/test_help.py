@@ -78,7 +78,6 @@ def test_help_names_arguments_as_the_readme_does(helps: dict[str, dict[str, str]
     assert "  -f, --format table|json " in en["status"]
     assert "[default: table]" in en["status"]
     assert "［默认：table］" in helps["zh"]["status"]
-    assert "［环境变量：PLANTRACK_PLAN］" in helps["zh"]["status"]
     assert "  N        事项编号。  ［必填］" in helps["zh"]["progress"]
     assert "  -h, --help  显示本帮助并退出。" in helps["zh"]["schema"]
 

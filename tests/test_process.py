@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PLAN_2022
+from conftest import PLAN_2022, Environment
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="needs POSIX descriptors and signals")
 
@@ -308,17 +308,13 @@ def test_text_for_a_person_is_in_the_consoles_encoding(
     assert "带头做“两个确立”的坚决拥护者?" in out.decode("cp936")
 
 
-def test_the_systems_reasons_are_said_in_the_users_language(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_systems_reasons_are_said_in_the_users_language(environment: Environment) -> None:
     import errno
 
     from plantrack.errors import os_reason
-    from plantrack.i18n import language
 
     refused = PermissionError(errno.EACCES, "Permission denied")
     assert os_reason(refused) == "permission denied"
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    language.cache_clear()
+    environment(PLANTRACK_LANG="zh")
     assert os_reason(refused) == "没有权限"
     assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "磁盘已满"

@@ -90,6 +90,9 @@ class PlantrackGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         """As click's main, with usage errors in the user's language and plantrack's words."""
+        from plantrack import settings
+
+        settings.reset()  # each run reads the environment afresh
         if not standalone_mode:
             return super().main(
                 args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra

@@ -69,11 +69,14 @@ def message(text: str) -> str:
 
 
 def wants_color(file: TextIO) -> bool:
-    if os.environ.get("NO_COLOR"):
+    from plantrack.settings import current
+
+    settings = current()
+    if settings.no_color:
         return False
-    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
+    if settings.force_color:
         return True
-    if os.environ.get("TERM") == "dumb":
+    if settings.dumb_terminal:
         return False
     try:
         tty = file.isatty()
@@ -236,10 +239,9 @@ def _text(guard: _Guard, before: TextIO | None, *, line_buffering: bool) -> Text
 
 
 def terminal_width(default: int = 100) -> int:
-    try:
-        columns = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        columns = 0
+    from plantrack.settings import current
+
+    columns = current().columns
     if columns > 0:
         return columns
     return shutil.get_terminal_size((default, 24)).columns
