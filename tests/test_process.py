@@ -107,7 +107,7 @@ def test_an_unwritable_stderr_does_not_change_a_successful_write(folder: Path, s
 
 
 # Runs plantrack with a Ctrl-C arriving at a chosen moment: when a module is first imported,
-# or right after the rename that writes the plan.
+# while a class is being defined, or right after the rename that writes the plan.
 DRIVER = """
 import builtins, os, signal, sys
 moment = sys.argv[1]
@@ -125,6 +125,13 @@ else:
         if name == moment:
             builtins.__import__ = real
             ctrl_c()
+        if moment == "class" and name == "typer":
+            builtins.__import__ = real
+            class Field:  # Python reports what __set_name__ raises as a RuntimeError
+                def __set_name__(self, owner, name):
+                    ctrl_c()
+            class Model:
+                field = Field()
         return real(name, *rest)
     builtins.__import__ = hook
 sys.argv = ["plantrack", *sys.argv[2:]]
@@ -150,6 +157,7 @@ def interrupted(moment: str, *args: str) -> tuple[int, str]:
         ("typer", "status", "plantrack: interrupted"),
         ("typer", "note", "plantrack: interrupted; the plan was not written"),
         ("yaml", "note", "plantrack: interrupted; the plan was not written"),
+        ("class", "note", "plantrack: interrupted; the plan was not written"),
         ("rename", "note", "plantrack: interrupted; 2022.yaml was written"),
     ],
 )

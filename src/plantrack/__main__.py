@@ -31,24 +31,50 @@ BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports `yes | head -1`
 # Set by the first Ctrl-C: one that Python could not raise where it arrived (inside a
 # callback of the import system, say) still ends the command with its line and 130.
 _ctrl_c: list[bool] = []
+_running: list[bool] = []
 
 
 def _on_ctrl_c(number: int, frame: object) -> None:
     _ctrl_c.append(True)
-    raise KeyboardInterrupt
+    if _running:  # before main() runs, there is nothing to stop yet: main() says it
+        raise KeyboardInterrupt
+
+
+def _listen() -> None:
+    # From the moment this module is imported: the console script still has a line or
+    # two of its own to run before it calls main().
+    import contextlib
+    import signal
+
+    # Imported outside the main thread, this is not the command process: leave it be.
+    with contextlib.suppress(ValueError):
+        signal.signal(signal.SIGINT, _on_ctrl_c)
+
+
+_listen()
 
 
 def main() -> None:
     """Console-script entry point."""
+    _running.append(True)
     try:
-        import signal
-
-        signal.signal(signal.SIGINT, _on_ctrl_c)
+        if _ctrl_c:
+            raise KeyboardInterrupt
         code = _run()
         if _ctrl_c:  # typer, or Python itself, took the KeyboardInterrupt
             raise KeyboardInterrupt
     except KeyboardInterrupt:
         code = _interrupted()
+    except Exception:
+        if not _ctrl_c:
+            raise
+        # A Ctrl-C that Python wrapped in another error (raised inside __set_name__,
+        # say, while a module defines its classes): still the one line and 130.
+        code = _interrupted()
+    import signal
+
+    # The command is over and its status decided: a Ctrl-C now would only hide it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     sys.exit(code)
 
 
