@@ -101,3 +101,7 @@ def test_plantrack_alone_gives_its_help_on_stderr() -> None:
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.startswith("Usage: plantrack [OPTIONS] COMMAND [ARGS]…\n")
     assert "\nCommands:\n" in result.stderr
+
+
+def test_due_shows_its_numbers_and_its_date(helps: dict[str, dict[str, str]]) -> None:
+    assert helps["en"]["due"].splitlines()[0] == "Usage: plantrack due [OPTIONS] N… [DATE]"

@@ -157,7 +157,7 @@ def note(
 
 def due(
     arguments: Annotated[
-        list[str], typer.Argument(metavar="N", help=t("help.due_args"), show_default=False)
+        list[str], typer.Argument(metavar="N… [DATE]", help=t("help.due_args"), show_default=False)
     ],
     clear: Annotated[bool, typer.Option("--clear", help=t("help.clear"))] = False,
 ) -> Change:

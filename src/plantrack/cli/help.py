@@ -37,7 +37,7 @@ def usage_pieces(command: Any, ctx: Any) -> list[str]:
 
 def argument_name(param: Any) -> str:
     name = str(param.metavar or param.name.upper())
-    return name + "…" if param.nargs != 1 and not name.endswith("…") else name
+    return name + "…" if param.nargs != 1 and "…" not in name else name
 
 
 def option_metavar(param: Any) -> str:
