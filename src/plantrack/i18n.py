@@ -349,6 +349,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path}: the edited file would not hold exactly the intended change; nothing was written",
         "{path}：修改后的文件与预期的修改不完全一致；未写入任何内容",
     ),
+    # the plan file, its lock and its folder while writing; arguments a write refuses
+    "write.read_only": (
+        "{path} is read-only; nothing was written: make it writable first ({fix})",
+        "{path} 是只读文件；未写入任何内容：请先取消只读（{fix}）",
+    ),
+    "write.waiting": (
+        "another plantrack is writing {path}; waiting for it to finish…",
+        "另一个 plantrack 正在写入 {path}；正在等待它完成……",
+    ),
+    "edit.argument_not_utf8": (
+        "{argument} is not valid UTF-8 text; give it as UTF-8 (check the terminal's encoding)",
+        "{argument} 不是有效的 UTF-8 文本；请以 UTF-8 给出（检查终端的编码设置）",
+    ),
+    "edit.blocked_needs_note": (
+        "say why the item is blocked: give --note REASON (as block takes --reason)",
+        "请写明事项受阻的原因：用 --note 给出（如同 block 的 --reason）",
+    ),
     "help.assign": (
         "Make OWNER responsible for items N…, e.g. plantrack assign 14 --to 纪检委员.",
         "指定事项的责任人，如 plantrack assign 14 --to 纪检委员。",

@@ -49,9 +49,12 @@ class Edited:
         import difflib
 
         name = patch_name(self.path)
+        # The BOM is part of the file's first line as git sees it: a hunk that reaches
+        # line 1 must hold it, or `git apply` finds no such line.
+        bom = "\ufeff" if self.bom else ""
         lines = difflib.unified_diff(
-            _lines(self.before),
-            _lines(self.after),
+            _lines(bom + self.before),
+            _lines(bom + self.after),
             fromfile=f"a/{name}",
             tofile=f"b/{name}",
         )
