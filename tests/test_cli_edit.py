@@ -180,7 +180,7 @@ def test_bad_input_gets_one_line_and_the_file_is_untouched(
     assert plan.read_bytes() == before
     assert sorted(p.name for p in plan.parent.iterdir()) in (
         ["2022.yaml"],
-        [".2022.yaml.lock", "2022.yaml"],
+        [".plantrack-2022.yaml.lock", "2022.yaml"],
     )
 
 

@@ -575,7 +575,7 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_temporary(
         change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     monkeypatch.undo()
     assert plan.read_text(encoding="utf-8") == PLAN
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".plantrack-2022.yaml.lock", "2022.yaml"]
 
 
 def test_a_refused_write_is_one_line_and_leaves_the_file(
@@ -592,7 +592,7 @@ def test_a_refused_write_is_one_line_and_leaves_the_file(
         change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     assert caught.value.message == f"cannot write {plan}: Permission denied; the file is unchanged"
     assert plan.read_text(encoding="utf-8") == PLAN
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".plantrack-2022.yaml.lock", "2022.yaml"]
 
 
 def test_dry_run_writes_nothing_and_returns_the_diff(tmp_path: Path) -> None:

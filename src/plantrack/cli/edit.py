@@ -253,7 +253,11 @@ def _run(
         raise PlantrackError(t("edit.future_date", date=when_date, today=now))
     who = by if by is not None else _author(os.path.dirname(os.path.abspath(path)))
     when = ops.stamp(when_date, who, note)
-    with open_for_edit(path, dry_run=dry_run) as edit:
+
+    def waiting() -> None:
+        terminal.stderr().write(t("write.waiting", path=path))
+
+    with open_for_edit(path, dry_run=dry_run, on_wait=waiting) as edit:
         edited = edit.apply(make(edit.plan, when))
     render_edit(edited, format is EditFormat.json, terminal.stdout(), terminal.stderr())
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
-from plantrack.writing.atomic import locked, write_atomic
+from plantrack.writing.atomic import locked, refuse_read_only, write_atomic
 from plantrack.writing.editor import edit_text
 
 if TYPE_CHECKING:
@@ -97,16 +98,29 @@ class PlanEdit:
 
 
 @contextlib.contextmanager
-def open_for_edit(path: str, *, dry_run: bool = False) -> Iterator[PlanEdit]:
+def open_for_edit(
+    path: str, *, dry_run: bool = False, on_wait: Callable[[], None] | None = None
+) -> Iterator[PlanEdit]:
     """The plan at `path`, read and checked while its lock is held (a dry run takes no lock
-    and writes nothing)."""
+    and writes nothing). `on_wait` is called once if another writer keeps the lock a while.
+    """
     if dry_run:
         yield PlanEdit(path, _read(path), None)
         return
     # A plan reached through a symbolic link is written where the link points, and the
     # link stays a link.
     target = os.path.realpath(path)
-    with locked(target):
+    # Before the lock: a missing plan (a mistyped --plan) is named as the reader names it
+    # and leaves no lock file behind, and a read-only one is not written over.
+    try:
+        status = os.stat(target)
+    except OSError:
+        _read(path)
+        raise
+    if not stat.S_ISREG(status.st_mode):
+        _read(path)
+    refuse_read_only(path, target, status)
+    with locked(target, on_wait):
         yield PlanEdit(path, _read(path), target)
 
 
