@@ -121,3 +121,23 @@ def test_a_ledger_date_in_quotes_orders_as_a_date() -> None:
     assert [(p.code, p.line) for p in problems if p.code == "ledger-order"] == [
         ("ledger-order", 11)
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("  - number: 1\n    ? owner\n    : 书记\n", "  - number: 1\n"),
+        ("  - ? owner\n    : 书记\n", "  - "),
+    ],
+)
+def test_an_explicit_key_is_removed_with_its_question_mark_and_its_value(
+    before: str, after: str
+) -> None:
+    head = "title: 计划\nyear: 2022\nsections:\n- title: 一\n  items:\n"
+    rest = "    title: 甲\n" + ("" if after.endswith("\n") else "    number: 1\n")
+    result = edited(head + before + rest, lambda plan: ops.unassign(plan, [1], WHEN))
+    log = "    log:\n" + ENTRY.replace("note", "changes: {owner: [书记, null]}\n      note") + "\n"
+    if after.endswith("\n"):
+        assert result == head + after + log + rest
+    else:  # the next key moves up onto the `-` line
+        assert result == head + "  - title: 甲\n" + log + "    number: 1\n"

@@ -202,9 +202,10 @@ class _Editor:
             else:
                 self.splices.add(key.start, node.end, "")
             return
-        start = line_start(self.text, key.start)
+        first = self._key_start(key)  # an explicit key goes with its `?`
+        start = line_start(self.text, first)
         end = line_after(self.text, value_end(node))
-        if not self.text[start : key.start].strip():
+        if not self.text[start:first].strip():
             self.splices.add(start, end, "")
             return
         # The key shares its line with the item's `-`: the next key moves up onto that line.
@@ -214,7 +215,7 @@ class _Editor:
         if self.text[end : following.start].strip(" "):  # a comment or blank line between
             raise self._refuse(key, "write.cannot_remove_first", field=key.value)
         self.moved_up.add(id(key))
-        self.splices.add(key.start, following.start, "")
+        self.splices.add(first, following.start, "")
 
     def _fill(self, mapping: Node, key: Node, node: Node, text: str) -> None:
         """Write `text` as the value of `key`, which has none (`owner:`) or a bare tag."""
