@@ -141,3 +141,15 @@ def test_an_explicit_key_is_removed_with_its_question_mark_and_its_value(
         assert result == head + after + log + rest
     else:  # the next key moves up onto the `-` line
         assert result == head + "  - title: 甲\n" + log + "    number: 1\n"
+
+
+def test_explicit_keys_with_an_empty_value_on_the_colon_line_are_filled() -> None:
+    text = HEAD + "    ? owner\n    :\n    ? log\n    :\n"
+    after = edited(text, assign)
+    assert (
+        after
+        == HEAD
+        + "    ? owner\n    : 书记\n    ? log\n    :\n"
+        + ENTRY.replace("note", "changes: {owner: [null, 书记]}\n      note")
+        + "\n"
+    )

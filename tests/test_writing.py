@@ -722,7 +722,8 @@ def styled_plans(draw: st.DrawFn) -> tuple[str, str, bool]:
                     if index > 0 and (line := draw(comment_line)) is not None:
                         lines.append(" " * item_column + line)
                     if key.startswith("?"):  # an explicit key, its value on the next line
-                        lines += [f"{lead}? {key[1:]}", f"{' ' * item_column}: {value}"]
+                        value = value[4:].strip() if value.startswith("NULL") else value
+                        lines += [f"{lead}? {key[1:]}", f"{' ' * item_column}: {value}".rstrip()]
                     elif key == "log" and value.startswith("NULL"):
                         lines.append(f"{lead}log:{value[4:]}{draw(comment)}")
                     elif key == "log" and value == "BLOCK":
@@ -781,7 +782,7 @@ def item_fields(draw: st.DrawFn, chinese: bool) -> list[tuple[str, str]]:
         fields.append((key("due"), draw(st.sampled_from(["2022-06-30", "'2022-06-30'"]))))
     log = draw(st.sampled_from(["none", "flow", "flow-empty", "block", "null"]))
     if log == "null":  # an empty ledger: `log:`, `log: null`, `log: ~`, `log: !!null`
-        fields.append(("log", "NULL" + draw(st.sampled_from(["", " null", " ~", " !!null"]))))
+        fields.append((key("log"), "NULL" + draw(st.sampled_from(["", " null", " ~", " !!null"]))))
     elif log == "flow":
         fields.append(("log", "[{date: 2022-01-05, by: 王芳}]"))
     elif log == "flow-empty":
@@ -909,6 +910,8 @@ def lines_it_may_write(new: LoadedPlan, change: ops.PlanChange) -> set[int]:
     for node in nodes:
         end = max(value_end(node) - 1, node.start) if not node.flow else node.end
         written.update(range(node.line, line_of(text, end) + 1))
+    if not text.endswith(("\n", "\r")):
+        written.add(line_of(text, len(text)))  # the new last line, without its newline
     return written
 
 

@@ -223,7 +223,8 @@ class _Editor:
             self.splices.add(node.start, node.end, text)
             return
         colon = key.end
-        while self.text[colon : colon + 1] in (" ", "\t"):
+        # `owner:`, or `? owner` with its `:` on the next line
+        while self.text[colon : colon + 1] in (" ", "\t", "\n", "\r"):
             colon += 1
         if self.text[colon : colon + 1] == ":":
             self.splices.add(colon + 1, colon + 1, " " + text)
@@ -329,7 +330,7 @@ class _Editor:
             # a comment after it stays
             start = node.start - 1 if self.text[node.start - 1] == " " else node.start
             self.splices.add(start, node.end, "")
-        elif self.text[key.end : node.start].strip(" \t") != ":":  # `? log`
+        elif self.text[key.end : node.start].strip() != ":":  # `? log` with no `:` at all
             raise self._refuse(key, "write.explicit_key", field=key.value)
         column = self._key_column(mapping) + self.list_indent
         lines = self._block_entries(values, column, self.entry_indent)
