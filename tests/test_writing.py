@@ -432,13 +432,13 @@ def test_an_empty_ledger_in_a_flow_mapping_is_filled_in(log: str, expected: str)
     assert after == head + expected + "\n"
 
 
-def test_an_explicit_key_with_its_value_on_another_line_is_refused_with_where_and_why() -> None:
+def test_an_explicit_key_with_no_value_at_all_is_refused_with_where_and_why() -> None:
     text = ITEM_AT_END + "    ? owner\n"
     with pytest.raises(PlantrackError) as caught:
         edit(text, lambda plan: ops.assign(plan, [1], "纪检委员", WHEN))
     assert caught.value.lines() == [
-        "plan.yaml:8:7: owner is written as an explicit key (? owner) with its value on another"
-        " line; plantrack cannot change it in place: write owner: VALUE on one line"
+        "plan.yaml:8:7: owner is written as an explicit key (? owner) with no `:` for its"
+        " value; plantrack cannot fill it in place: write owner: VALUE on one line"
     ]
 
 

@@ -334,8 +334,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 是该事项的第一个键，且其后的键之前有注释或空行；plantrack 无法就地删除：请把 {field} 单独写在 `-` 行之下",
     ),
     "write.explicit_key": (
-        "{field} is written as an explicit key (? {field}) with its value on another line; plantrack cannot change it in place: write {field}: VALUE on one line",
-        "{field} 写成了显式键（? {field}），值在另一行；plantrack 无法就地修改：请写成一行 {field}: 值",
+        "{field} is written as an explicit key (? {field}) with no `:` for its value; plantrack cannot fill it in place: write {field}: VALUE on one line",
+        "{field} 写成了显式键（? {field}），却没有表示值的 `:`；plantrack 无法就地填写：请写成一行 {field}: 值",
     ),
     "write.overlap": (
         "two changes fall on the same value; nothing was written",

@@ -230,7 +230,7 @@ class _Editor:
             self.splices.add(colon + 1, colon + 1, " " + text)
         elif mapping.flow:  # `{number: 1, owner}`: a key with no colon
             self.splices.add(key.end, key.end, ": " + text)
-        else:  # `? owner` with its value on a line of its own
+        else:  # `? owner` with no `:` at all
             raise self._refuse(key, "write.explicit_key", field=key.value)
 
     # ------------------------------------------------------------------ lists
