@@ -202,3 +202,13 @@ def test_the_dry_run_patch_of_a_plan_with_a_bom_applies_with_git(plan: Path) -> 
         check=False,
     )
     assert applied.returncode == 0, applied.stderr.decode("utf-8", "replace")
+
+
+def test_a_lock_file_that_cannot_be_opened_is_one_line(plan: Path) -> None:
+    (plan.parent / LOCK).mkdir()
+    with pytest.raises(PlantrackError) as caught:
+        note(plan)
+    assert caught.value.message == (
+        f"cannot open the lock file {plan.parent / LOCK}: Is a directory"
+    )
+    assert plan.read_bytes() == PLAN_2022.read_bytes()

@@ -310,8 +310,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法写入 {path}：{reason}；文件未改动",
     ),
     "write.lock_failed": (
-        "cannot create the lock file {lock}: {reason}",
-        "无法创建锁文件 {lock}：{reason}",
+        "cannot open the lock file {lock}: {reason}",
+        "无法打开锁文件 {lock}：{reason}",
     ),
     "write.block_scalar": (
         "{field} is written as a block scalar (| or >); plantrack edits one-line values in place only: write it on one line",

@@ -166,13 +166,8 @@ def _open_lock(lock: str, path: str) -> int:
         descriptor = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_EXCL, mode)
     except OSError as error:
         if not os.path.exists(lock):
-            raise PlantrackError(
-                t("write.lock_failed", lock=lock, reason=error.strerror or error)
-            ) from None
-        try:
-            return os.open(lock, os.O_RDWR)
-        except PermissionError:
-            return _open_existing(lock)
+            raise _lock_failed(lock, error) from None
+        return _open_existing(lock)
     if hasattr(os, "fchmod"):  # the umask must not take the group's or others' write away
         with contextlib.suppress(OSError):
             os.fchmod(descriptor, mode)
@@ -184,11 +179,16 @@ def _open_lock(lock: str, path: str) -> int:
 
 def _open_existing(lock: str) -> int:
     try:
-        return os.open(lock, os.O_RDONLY)
+        try:
+            return os.open(lock, os.O_RDWR)
+        except PermissionError:
+            return os.open(lock, os.O_RDONLY)
     except OSError as error:
-        raise PlantrackError(
-            t("write.lock_failed", lock=lock, reason=error.strerror or error)
-        ) from None
+        raise _lock_failed(lock, error) from None
+
+
+def _lock_failed(lock: str, error: OSError) -> PlantrackError:
+    return PlantrackError(t("write.lock_failed", lock=lock, reason=error.strerror or error))
 
 
 if sys.platform == "win32":  # pragma: no cover - Windows only
