@@ -304,12 +304,9 @@ class _Editor:
 
     def _key_start(self, key: Node) -> int:
         """Where a key's line of the mapping starts: at the key, or at its `?`."""
-        before = self.text[line_start(self.text, key.start) : key.start].rstrip(" \t")
-        return (
-            len(before) - 1 + line_start(self.text, key.start)
-            if before.endswith("?")
-            else key.start
-        )
+        start = line_start(self.text, key.start)
+        before = self.text[start : key.start].rstrip(" \t")
+        return start + len(before) - 1 if before.endswith("?") else key.start
 
     def _key_column(self, mapping: Node) -> int:
         """The column of a block mapping's keys."""
