@@ -910,4 +910,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "计划写到哪里；- 表示标准输出。默认：plans/<年份>.yaml。",
     ),
     # --- end of documents
+    # --- reading faults: limits, syntax hints, control characters, places
+    "yaml.too_many_nodes": (
+        "more than {limit:,} values; a plan file never has this many",
+        "超过 {limit:,} 个值；计划文件不会有这么多",
+    ),
+    # --- end of reading faults
 }

@@ -11,11 +11,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from plantrack.errors import PlantrackError, Problem, Severity
+from plantrack.errors import PlantrackError, Problem, Severity, capped
 from plantrack.lint.report import Report
 from plantrack.reading import Source, check, decode, read_source
 from plantrack.reading.source import LINE_BREAK
-from plantrack.reading.tree import MAX_PROBLEMS
 from plantrack.reading.validation import FATAL
 
 # Every code lint reports, with its severity; the README lists each with an example and its fix.
@@ -95,8 +94,8 @@ def lint_source(source: Source, today: dt.date) -> list[Problem]:
         warnings = warnings_of(source, root, today)
     errors.sort(key=_position)
     warnings.sort(key=_position)
-    # As the reader does: a hundred of each say enough about one file.
-    return _inside(source.text, errors[:MAX_PROBLEMS] + warnings[:MAX_PROBLEMS])
+    # The reader lists as many errors as any command does; warnings are capped alike.
+    return _inside(source.text, capped(errors) + capped(warnings))
 
 
 def _inside(text: str, findings: list[Problem]) -> list[Problem]:

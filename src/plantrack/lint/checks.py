@@ -10,12 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from plantrack.errors import Problem, Severity
+from plantrack.errors import MAX_PROBLEMS, Problem, Severity
 from plantrack.i18n import t
 from plantrack.model import Status, parse_status
 from plantrack.reading import Node, Source, plan_items, walk
 from plantrack.reading.source import line_starts, position
-from plantrack.reading.tree import MAX_PROBLEMS
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "「": "」"}
 _OPENERS = {close: open_ for open_, close in _PAIRS.items()}

@@ -16,13 +16,15 @@ from typing import Any
 
 import yaml
 
-from plantrack.errors import Problem
+from plantrack.errors import MAX_PROBLEMS, Problem
 from plantrack.i18n import t
 from plantrack.reading.scalars import COLLECTION_TAGS, check_anchor_and_tag, scalar
 from plantrack.reading.source import YAML_LINE_BREAK, Source, line_starts, position
 
 MAX_DEPTH = 64
-MAX_PROBLEMS = 100
+# A 10,000-item plan has about 150,000 values, a few with their ledgers; a file of many more is not
+# a plan, and building (and checking) its tree would take longer than anyone waits.
+MAX_NODES = 250_000
 
 try:
     _Parser: Any = yaml.CSafeLoader
@@ -188,6 +190,7 @@ def _compose(source: Source) -> Composed:
     # Each open collection: [node, pending key node or None, keys seen → their key node]
     stack: list[list[Any]] = []
     documents = 0
+    nodes = 0
 
     def attach(node: Node) -> None:
         if not stack:
@@ -225,8 +228,16 @@ def _compose(source: Source) -> Composed:
         for event in yaml.parse(source.text, Loader=_Parser):
             kind = type(event)
             if kind is yaml.ScalarEvent:
+                nodes += 1
+                if nodes > MAX_NODES:
+                    report(event.start_mark, "yaml.too_many_nodes", "too-large", limit=MAX_NODES)
+                    return result
                 attach(scalar(event, report))
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                nodes += 1
+                if nodes > MAX_NODES:
+                    report(event.start_mark, "yaml.too_many_nodes", "too-large", limit=MAX_NODES)
+                    return result
                 is_map = kind is yaml.MappingStartEvent
                 node = Node("mapping" if is_map else "sequence", event, [])
                 node.flow = bool(event.flow_style)  # type: ignore[attr-defined]

@@ -6,10 +6,10 @@ import dataclasses
 import difflib
 from typing import TYPE_CHECKING, Any
 
-from plantrack.errors import Problem
+from plantrack.errors import MAX_PROBLEMS, Problem
 from plantrack.i18n import t
 from plantrack.reading.source import Source
-from plantrack.reading.tree import MAX_PROBLEMS, Node, field_name, locate, plan_items
+from plantrack.reading.tree import Node, field_name, locate, plan_items
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from plantrack.model import Plan
 
 # Problems after which the data cannot be trusted at all: nothing more is checked.
-FATAL = frozenset({"syntax", "too-deep", "multiple-documents"})
+FATAL = frozenset({"syntax", "too-deep", "too-large", "multiple-documents"})
 
 
 def validate(
@@ -114,13 +114,15 @@ def duplicate_numbers(path: str, root: Node) -> list[Problem]:
     """Item numbers used twice, read from the node tree, so that they are found even in a
     plan that has other problems."""
     first: dict[int, Node] = {}
-    problems = []
+    problems: list[Problem] = []
     for item in plan_items(root):
         node = item.node.get("number")
         number = node.value if node is not None and node.kind == "scalar" else None
         if node is None or type(number) is not int:
             continue
         if number in first:
+            if len(problems) == MAX_PROBLEMS:
+                break  # no command lists more
             problems.append(
                 Problem(
                     path,
