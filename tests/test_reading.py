@@ -149,7 +149,10 @@ BAD_FILES = [
     ),
     pytest.param(
         "title: [unclosed\nyear: 2022\n",
-        ["plan.yaml:2:5: YAML syntax error: did not find expected ',' or ']'"],
+        [
+            "plan.yaml:1:8: YAML syntax error: while parsing a flow sequence: did not find"
+            " expected ',' or ']' (noticed at line 2, column 5); close the [ opened at line 1"
+        ],
         id="syntax-error",
     ),
     pytest.param(

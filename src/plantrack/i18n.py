@@ -915,5 +915,45 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "more than {limit:,} values; a plan file never has this many",
         "超过 {limit:,} 个值；计划文件不会有这么多",
     ),
+    "yaml.syntax_begins": (
+        "YAML syntax error: {problem} (noticed at {noticed})",
+        "YAML 语法错误：{problem}（在{noticed}发现）",
+    ),
+    "yaml.noticed_at": ("line {line}, column {column}", "第 {line} 行第 {column} 列"),
+    "yaml.noticed_at_end": ("the end of the file", "文件末尾"),
+    "yaml.hint_quote": (
+        "; close the quote opened at line {line}",
+        "；请补上第 {line} 行开始的引号的另一半",
+    ),
+    "yaml.hint_colon": (
+        "; write the key, an ASCII colon and a space, then the value (owner: 纪检委员),"
+        " not a full-width colon ：, nor a space alone",
+        "；键后写英文冒号和一个空格再写值（owner: 纪检委员），不要用中文冒号“：”，也不要只用空格",
+    ),
+    "yaml.hint_bracket": (
+        "; close the {bracket} opened at line {line}",
+        "；请补上第 {line} 行开始的 {bracket} 的另一半",
+    ),
+    "yaml.hint_colon_in_value": (
+        "; quote a value that contains ': ' (text: '目标: 完成')",
+        "；值中含有“: ”时请给整个值加引号（text: '目标: 完成'）",
+    ),
+    "yaml.control_character": (
+        "control character {char} (U+{unicode}); YAML does not allow it in a file: delete it",
+        "控制字符 {char}（U+{unicode}）；YAML 文件中不允许出现，请删除",
+    ),
+    "lint.control_character": (
+        "control character {char} (U+{unicode}) in the text; it can change what a terminal"
+        " or an editor shows: delete it",
+        "文本中有控制字符 {char}（U+{unicode}），它会改变终端或编辑器显示的内容：请删除",
+    ),
+    "rule.control-character": (
+        "A control character or a bidirectional override in the file.",
+        "文件中有控制字符或双向文本控制符。",
+    ),
+    "fix.control-character": (
+        "Delete the character; plan text needs none (a line break or a tab is fine).",
+        "删除该字符；计划文本不需要它（换行和制表符没有问题）。",
+    ),
     # --- end of reading faults
 }

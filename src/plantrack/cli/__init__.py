@@ -89,8 +89,9 @@ class PlantrackGroup(TyperGroup):
             code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         except UsageError as error:
             from plantrack.render.terminal import stderr
+            from plantrack.render.visible import visible
 
-            stderr().write(usage_error_in_chinese(error))
+            stderr().write(visible(usage_error_in_chinese(error)))
             sys.exit(error.exit_code)
         except ClickException as error:
             error.show()
@@ -104,12 +105,13 @@ class PlantrackGroup(TyperGroup):
             return super().invoke(ctx)
         except PlantrackError as error:
             from plantrack.render.terminal import stderr
+            from plantrack.render.visible import visible
 
             err = stderr()
             for line in error.lines():
                 # A located problem starts with its path; anything else says who speaks.
                 text = line if error.problems else f"plantrack: {line}"
-                err.write(err.style(text, "red"))
+                err.write(err.style(visible(text), "red"))
             raise typer.Exit(int(error.exit_code)) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None

@@ -122,6 +122,7 @@ def init(
 
     from plantrack.reading import load as load_plan
     from plantrack.render.views import status_word
+    from plantrack.render.visible import visible
 
     previous = load_plan(source).plan
     plan = documents.next_year_plan(previous, year)
@@ -155,14 +156,13 @@ def init(
             details.append(f"{item.progress}%")
         if item.owner:
             details.append(item.owner)
-        out.write(
-            t(
-                "init.open_item",
-                number=item.number,
-                title=item.title,
-                details=t("init.open_separator").join(details),
-            )
+        line = t(
+            "init.open_item",
+            number=item.number,
+            title=item.title,
+            details=t("init.open_separator").join(details),
         )
+        out.write(visible(line))
 
 
 def _check_year(year: int) -> None:

@@ -14,7 +14,6 @@ import datetime as dt
 from plantrack.errors import PlantrackError, Problem, Severity, capped
 from plantrack.lint.report import Report
 from plantrack.reading import Source, check, decode, read_source
-from plantrack.reading.source import LINE_BREAK
 from plantrack.reading.validation import FATAL
 
 # Every code lint reports, with its severity; the README lists each with an example and its fix.
@@ -43,6 +42,7 @@ ERRORS = (
     "empty-text",
     "schema",
     "duplicate-number",
+    "control-character",
 )
 WARNINGS = (
     "number-order",
@@ -91,25 +91,12 @@ def lint_source(source: Source, today: dt.date) -> list[Problem]:
     root = checked.root
     # Over a partial tree, or one that is not a plan at all, warnings would be noise.
     if root is not None and root.is_mapping and not any(p.code in FATAL for p in errors):
-        warnings = warnings_of(source, root, today)
+        for finding in warnings_of(source, root, today):
+            (errors if finding.severity is Severity.ERROR else warnings).append(finding)
     errors.sort(key=_position)
     warnings.sort(key=_position)
     # The reader lists as many errors as any command does; warnings are capped alike.
-    return _inside(source.text, capped(errors) + capped(warnings))
-
-
-def _inside(text: str, findings: list[Problem]) -> list[Problem]:
-    """The findings, with a position past the end (libyaml's "end of stream") moved onto
-    the last line, where editors and code scanning can show it."""
-    if all(f.line <= text.count("\n") + 1 for f in findings):
-        return findings
-    breaks = list(LINE_BREAK.finditer(text))
-    last_line = len(breaks) + 1
-    last_column = len(text) - (breaks[-1].end() if breaks else 0) + 1
-    return [
-        f if f.line <= last_line else dataclasses.replace(f, line=last_line, column=last_column)
-        for f in findings
-    ]
+    return capped(errors) + capped(warnings)
 
 
 def _position(finding: Problem) -> tuple[int, int]:

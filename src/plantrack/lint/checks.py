@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from plantrack.controls import CONTROL, escaped
 from plantrack.errors import MAX_PROBLEMS, Problem, Severity
 from plantrack.i18n import t
 from plantrack.model import Status, parse_status
@@ -74,7 +75,14 @@ class _Warnings:
         self.plan()
         return self.found
 
-    def add(self, node: Node | _Mark, code: str, key: str, **values: object) -> None:
+    def add(
+        self,
+        node: Node | _Mark,
+        code: str,
+        key: str,
+        severity: Severity = Severity.WARNING,
+        **values: object,
+    ) -> None:
         self.found.append(
             Problem(
                 self.source.path,
@@ -82,13 +90,15 @@ class _Warnings:
                 node.column + 1,
                 t(key, **values),
                 code=code,
-                severity=Severity.WARNING,
+                severity=severity,
             )
         )
 
     # ---- every scalar
 
     def scalar(self, node: Node, is_key: bool) -> None:
+        if isinstance(node.value, str) and CONTROL.search(node.value):
+            self.controls(node)
         if node.style is None and node.tag == _BOOL and node.raw.lower() in _BOOL_WORDS:
             self.add(
                 node,
@@ -118,6 +128,28 @@ class _Warnings:
             else:
                 key, partner = "lint.unmatched_close", _OPENERS[mark]
             self.add(at, "unbalanced-punctuation", key, mark=mark, partner=partner)
+
+    def controls(self, node: Node) -> None:
+        """Each control character of a text, where it is written: as itself, or as the
+        escape (`\\e`, `\\x1b`, `\\u202e`) a double-quoted text spells it with."""
+        span = self.source.text[node.start : node.end]
+        found = [
+            (match.start(), char)
+            for match in _WRITTEN_CONTROL.finditer(span)
+            if (char := _written_char(match.group(), node.style == '"'))
+        ]
+        if not found:  # folded or escaped in a way not spelled out here: the text itself
+            found = [(-1, CONTROL.findall(node.value)[0])]
+        for offset, char in found:
+            at = node if offset < 0 else self.mark(node.start + offset)
+            self.add(
+                at,
+                "control-character",
+                "lint.control_character",
+                Severity.ERROR,
+                char=escaped(char),
+                unicode=f"{ord(char):04X}",
+            )
 
     def mark(self, offset: int) -> _Mark:
         """The position of `offset` in the file, in lines as git counts them."""
@@ -286,6 +318,28 @@ def _value(node: Node | None, kind: type[Any]) -> Any:
     if kind is dt.date and isinstance(value, dt.datetime):
         return None
     return value
+
+
+# A control character as it is written in a scalar's source: itself, or a double-quoted
+# escape; an escaped backslash is matched whole, so that it is not taken for the start of one.
+_WRITTEN_CONTROL = re.compile(
+    CONTROL.pattern + r"|\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL
+)
+_ESCAPES = {"0": 0, "a": 7, "b": 8, "v": 11, "f": 12, "r": 13, "e": 27, "N": 0x85}
+
+
+def _written_char(written: str, double_quoted: bool) -> str:
+    """The control character `written` stands for, or "" when it stands for none."""
+    if not written.startswith("\\"):
+        return written
+    if not double_quoted:
+        return ""
+    if written[1] in "xuU":
+        char = chr(int(written[2:], 16))
+    else:
+        code = _ESCAPES.get(written[1])
+        char = "" if code is None else chr(code)
+    return char if char and CONTROL.fullmatch(char) else ""
 
 
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")

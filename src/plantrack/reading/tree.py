@@ -20,6 +20,7 @@ from plantrack.errors import MAX_PROBLEMS, Problem
 from plantrack.i18n import t
 from plantrack.reading.scalars import COLLECTION_TAGS, check_anchor_and_tag, scalar
 from plantrack.reading.source import YAML_LINE_BREAK, Source, line_starts, position
+from plantrack.reading.syntax import reader_problem, syntax_problem
 
 MAX_DEPTH = 64
 # A 10,000-item plan has about 150,000 values, a few with their ledgers; a file of many more is not
@@ -260,32 +261,10 @@ def _compose(source: Source) -> Composed:
                     report(event.start_mark, "yaml.multiple_documents", "multiple-documents")
                     return result
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problem = error.problem or error.context or "invalid YAML"
-        if "nesting depth" in problem:  # libyaml's own limit, met in flow collections
-            report(mark, "yaml.too_deep", "too-deep", limit=MAX_DEPTH)
-        elif mark is not None:
-            report(mark, "yaml.syntax", "syntax", problem=problem)
-        else:
-            problems.append(Problem(path, 1, 1, t("yaml.syntax", problem=problem), code="syntax"))
+        problems.append(syntax_problem(path, source.text, error, MAX_DEPTH))
     except yaml.YAMLError as error:  # a reader error: a character YAML does not allow
-        mark = getattr(error, "position", None)
-        line, column = _offset_position(source.text, mark) if isinstance(mark, int) else (1, 1)
-        problems.append(
-            Problem(
-                path,
-                line,
-                column,
-                t("yaml.syntax", problem=str(error).split("\n")[0]),
-                code="syntax",
-            )
-        )
+        problems.append(reader_problem(path, source.text, error))
     return result
-
-
-def _offset_position(text: str, offset: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from plantrack.i18n import t
 from plantrack.render.terminal import Stream
 from plantrack.render.views import describe_changes, write_json
+from plantrack.render.visible import visible
 
 if TYPE_CHECKING:
     from plantrack.writing.plan_file import Edited
@@ -32,7 +33,7 @@ def render_edit(edited: Edited, as_json: bool, out: Stream, err: Stream) -> None
         else:
             err.write(t("edit.noted", path=path, number=item.number))
     for role in change.roles:
-        err.write(t("edit.role_added", path=path, role=role))
+        err.write(visible(t("edit.role_added", path=path, role=role)))
     if edited.dry_run:
         err.write(t("edit.dry_run"))
 

@@ -18,6 +18,7 @@ from plantrack.i18n import t
 from plantrack.lint import CODES
 from plantrack.render.formats import LintFormat
 from plantrack.render.terminal import Stream
+from plantrack.render.visible import json_escaped, visible
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -44,7 +45,7 @@ class FindingsWriter:
         if self.format is LintFormat.json:
             self.out.write(json_text(self.kept))
         elif self.format is LintFormat.sarif:
-            self.out.write(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2))
+            self.out.write(json_escaped(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2)))
 
 
 _SEVERITY_STYLE = {Severity.ERROR: ("red", "bold"), Severity.WARNING: ("yellow",)}
@@ -52,11 +53,12 @@ _SEVERITY_STYLE = {Severity.ERROR: ("red", "bold"), Severity.WARNING: ("yellow",
 
 def text_line(finding: Problem, stream: Stream) -> str:
     """`path:line:col: error CODE message` (the position left out when there is none)."""
-    where = finding.path
+    where = visible(finding.path)
     if finding.line:
         where = f"{where}:{finding.line}:{finding.column}"
+    message = visible(finding.message)
     severity = stream.style(finding.severity.value, *_SEVERITY_STYLE[finding.severity])
-    return f"{stream.style(where, 'bold')}: {severity} {finding.code} {finding.message}"
+    return f"{stream.style(where, 'bold')}: {severity} {finding.code} {message}"
 
 
 def escape_data(text: str) -> str:
@@ -77,7 +79,8 @@ def github_line(finding: Problem) -> str:
     if finding.line:
         properties += [f"line={finding.line}", f"col={finding.column}"]
     properties.append(f"title={escape_property(finding.code)}")
-    return f"::{finding.severity.value} {','.join(properties)}::{escape_data(finding.message)}"
+    message = visible(escape_data(finding.message))
+    return f"::{finding.severity.value} {visible(','.join(properties))}::{message}"
 
 
 def finding_record(finding: Problem) -> dict[str, Any]:
@@ -93,7 +96,8 @@ def finding_record(finding: Problem) -> dict[str, Any]:
 
 
 def json_text(findings: list[Problem]) -> str:
-    return json.dumps([finding_record(f) for f in findings], ensure_ascii=False, indent=2)
+    records = [finding_record(f) for f in findings]
+    return json_escaped(json.dumps(records, ensure_ascii=False, indent=2))
 
 
 def artifact_uri(path: str) -> tuple[str, bool]:
