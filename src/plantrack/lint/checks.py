@@ -14,10 +14,11 @@ from plantrack.controls import CONTROL, escaped
 from plantrack.errors import MAX_PROBLEMS, Problem, Severity
 from plantrack.i18n import t
 from plantrack.model import Status, parse_status
+from plantrack.punctuation import CHECKED
 from plantrack.reading import Node, Source, plan_items, walk
 from plantrack.reading.source import line_starts, position
 
-_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "「": "」"}
+_PAIRS = CHECKED
 _OPENERS = {close: open_ for open_, close in _PAIRS.items()}
 _MARKS = re.compile("[" + "".join(_PAIRS) + "".join(_OPENERS) + "]")
 _BOOL_WORDS = {"yes", "no", "on", "off"}
