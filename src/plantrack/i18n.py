@@ -965,5 +965,30 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Delete the character; plan text needs none (a line break or a tab is fine).",
         "删除该字符；计划文本不需要它（换行和制表符没有问题）。",
     ),
+    "lint.year_mismatch": (
+        "the file is named {name} but the plan's year is {year}; rename the file or correct"
+        " the year",
+        "文件名为 {name}，但计划年份是 {year}；请改文件名或改正年份",
+    ),
+    "lint.ledger_outside_year": (
+        "ledger entry dated {date} is outside the {year} plan's time (from {first} to {last})",
+        "台账日期 {date} 不在 {year} 年计划的时间范围内（{first} 至 {last}）",
+    ),
+    "rule.year-mismatch": (
+        "A plan file named for a year holds another year's plan.",
+        "以年份命名的计划文件中是另一年的计划。",
+    ),
+    "fix.year-mismatch": (
+        "Rename the file after the plan's year, or correct year:.",
+        "按计划年份重命名文件，或改正 year:。",
+    ),
+    "rule.ledger-outside-year": (
+        "A ledger entry dated before the plan's year or after the end of the next year.",
+        "台账日期早于计划年度，或晚于下一年年底。",
+    ),
+    "fix.ledger-outside-year": (
+        "Correct the date (a slip of the year is common in January).",
+        "改正日期（一月份常把年份写错）。",
+    ),
     # --- end of reading faults
 }

@@ -53,6 +53,8 @@ WARNINGS = (
     "complete-not-done",
     "ledger-order",
     "ledger-future",
+    "ledger-outside-year",
+    "year-mismatch",
     "unbalanced-punctuation",
     "read-as-bool",
     "read-as-number",

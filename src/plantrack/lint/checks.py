@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import itertools
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -163,6 +164,7 @@ class _Warnings:
     def plan(self) -> None:
         root = self.root
         year = _value(root.get("year"), int)
+        self.file_year(root.get("year"), year)
         roles_node = root.get("roles")
         roles: list[str] | None = None
         if roles_node is not None and roles_node.is_sequence:
@@ -178,7 +180,7 @@ class _Warnings:
             self.owner(item, roles)
             self.due(item, year)
             self.status(item)
-            self.ledger(item)
+            self.ledger(item, year)
 
     def numbering(self, node: Node, number: int, previous: int | None) -> None:
         if previous is None:
@@ -238,7 +240,16 @@ class _Warnings:
             shown = t("status." + (status or Status.TODO).value)
             self.add(progress_node, "complete-not-done", "lint.complete_not_done", status=shown)
 
-    def ledger(self, item: Node) -> None:
+    def file_year(self, node: Node | None, year: int | None) -> None:
+        """A plan file named for a year (`plans/2023.yaml`) holds that year's plan."""
+        name = os.path.basename(self.source.path)
+        stem, extension = os.path.splitext(name)
+        if node is None or year is None or extension not in (".yaml", ".yml"):
+            return
+        if _YEAR_NAME.fullmatch(stem) and int(stem) != year:
+            self.add(node, "year-mismatch", "lint.year_mismatch", name=name, year=year)
+
+    def ledger(self, item: Node, year: int | None) -> None:
         log = item.get("log")
         if log is None or not log.is_sequence:
             return
@@ -248,6 +259,17 @@ class _Warnings:
             date = _value(node, dt.date)
             if date is None or node is None:
                 continue
+            # A ledger may record the run-up to its year and work carried into the next.
+            if year is not None and not year <= date.year <= year + 1:
+                self.add(
+                    node,
+                    "ledger-outside-year",
+                    "lint.ledger_outside_year",
+                    date=date.isoformat(),
+                    year=year,
+                    first=dt.date(year, 1, 1).isoformat(),
+                    last=dt.date(year + 1, 12, 31).isoformat(),
+                )
             if latest is not None and date < latest:
                 self.add(
                     node,
@@ -343,6 +365,7 @@ def _written_char(written: str, double_quoted: bool) -> str:
     return char if char and CONTROL.fullmatch(char) else ""
 
 
+_YEAR_NAME = re.compile(r"(?:19|20|21)[0-9]{2}")
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
 
 
