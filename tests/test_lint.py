@@ -66,7 +66,7 @@ def test_an_error_fails_and_comes_before_the_warnings(repo: Path) -> None:
     assert status == 1
     assert out.splitlines()[:3] == [
         SEED_WARNING,
-        "plans/second.yml:10:9: error unknown-key sections[0].items[0].stauts:"
+        "plans/second.yml:10:9: error unknown-key section 一, item 1, stauts:"
         " unknown key; did you mean status?",
         "plans/second.yml:9:16: warning unknown-owner owner '宣传委员' is not in the plan's"
         " roles (书记)",
@@ -186,6 +186,7 @@ def test_text_line_without_a_position_and_in_colour() -> None:
 
 def test_json_is_a_list_of_findings(repo: Path) -> None:
     shutil.copy(CORPUS / "duplicate-key.yaml", repo / "plans" / "second.yaml")
+    shutil.copy(CORPUS / "bad-status.yaml", repo / "plans" / "third.yaml")
     status, out, _ = lint("--format", "json")
     assert status == 1
     assert json.loads(out) == [
@@ -196,6 +197,7 @@ def test_json_is_a_list_of_findings(repo: Path) -> None:
             "severity": "warning",
             "code": "unbalanced-punctuation",
             "message": "unmatched “: no ” closes it",
+            "field": None,
         },
         {
             "path": "plans/second.yaml",
@@ -204,6 +206,17 @@ def test_json_is_a_list_of_findings(repo: Path) -> None:
             "severity": "error",
             "code": "duplicate-key",
             "message": "duplicate key 'owner' (first at line 8); keep one of them",
+            "field": None,
+        },
+        {
+            "path": "plans/third.yaml",
+            "line": 8,
+            "column": 17,
+            "severity": "error",
+            "code": "bad-status",
+            "message": "section 一, item 1, status: unknown status 'finished'; use one of todo,"
+            " doing, done, blocked (未开始, 进行中, 已完成, 受阻)",
+            "field": "sections[0].items[0].status",
         },
     ]
 

@@ -990,5 +990,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Correct the date (a slip of the year is common in January).",
         "改正日期（一月份常把年份写错）。",
     ),
+    "place.section": ("section {numeral}", "第{numeral}部分"),
+    "place.item": ("item {number}", "第 {number} 项"),
+    "place.item_at": ("the item in place {index}", "第 {index} 个事项"),
+    "place.entry": ("ledger entry {index}", "台账第 {index} 条"),
+    "place.role": ("roles, entry {index}", "roles 第 {index} 个"),
     # --- end of reading faults
 }

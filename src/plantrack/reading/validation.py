@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from plantrack.errors import MAX_PROBLEMS, Problem
 from plantrack.i18n import t
+from plantrack.reading.places import place
 from plantrack.reading.source import Source
 from plantrack.reading.tree import Node, field_name, locate, plan_items
 
@@ -96,7 +97,7 @@ def schema_problems(path: str, root: Node, error: ValidationError) -> list[Probl
             name_parts = list(walked)
             if kind == "missing" and len(loc) > len(walked):
                 name_parts.append(loc[len(walked)])
-        message = message_for(detail, field_name(name_parts), walked)
+        message = message_for(detail, field_name(name_parts), walked, place(root, name_parts))
         problems.append(
             Problem(
                 path,
@@ -140,31 +141,33 @@ def duplicate_numbers(path: str, root: Node) -> list[Problem]:
 
 def _name_fields(root: Node, problems: list[Problem]) -> list[Problem]:
     """The reader's problems with a value (an impossible date, say), each prefixed with the
-    field it is in: `sections[0].items[2].due: impossible date …`."""
+    place it is in: `section 一, item 3, due: impossible date …`."""
     wanted = {(p.line, p.column) for p in problems if p.code in ("bad-date", "bad-value")}
     if not wanted:
         return problems
-    paths: dict[tuple[int, int], str] = {}
+    paths: dict[tuple[int, int], tuple[Any, ...]] = {}
     pending: list[tuple[Node, tuple[Any, ...]]] = [(root, ())]
     while pending:
         node, parts = pending.pop()
         if node.kind == "scalar":
             if (node.line + 1, node.column + 1) in wanted:
-                paths[(node.line + 1, node.column + 1)] = field_name(parts)
+                paths[(node.line + 1, node.column + 1)] = parts
         elif node.kind == "sequence":
             pending.extend((child, (*parts, index)) for index, child in enumerate(node.value))
         else:
             pending.extend((value, (*parts, key.raw)) for key, value in node.value)
     named = []
     for problem in problems:
-        field = (
-            paths.get((problem.line, problem.column), "")
+        parts = (
+            paths.get((problem.line, problem.column), ())
             if problem.code in ("bad-date", "bad-value")
-            else ""
+            else ()
         )
-        if field:
+        if parts:
             problem = dataclasses.replace(
-                problem, message=f"{field}: {problem.message}", field=field
+                problem,
+                message=f"{place(root, parts)}: {problem.message}",
+                field=field_name(parts),
             )
         named.append(problem)
     return named
@@ -212,7 +215,9 @@ def describe_value(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def message_for(detail: Any, field: str, walked: list[Any]) -> str:
+def message_for(detail: Any, field: str, walked: list[Any], shown: str | None = None) -> str:
+    """The sentence for a validation error at `field` (a machine path), naming the place
+    as `shown` (as people name it) when given."""
     kind = detail["type"]
     value = detail.get("input")
     context = detail.get("ctx") or {}
@@ -248,7 +253,8 @@ def message_for(detail: Any, field: str, walked: list[Any]) -> str:
         body = t("schema.empty")
     else:
         body = str(detail.get("msg", kind))
-    return f"{field}: {body}" if field else body
+    where = field if shown is None else shown
+    return f"{where}: {body}" if where else body
 
 
 def code_for(detail: Any, field: str) -> str:

@@ -92,6 +92,8 @@ def finding_record(finding: Problem) -> dict[str, Any]:
         "severity": finding.severity.value,
         "code": finding.code,
         "message": finding.message,
+        # The message names the place as people do (section 五, item 14); tools get the path.
+        "field": finding.field or None,
     }
 
 
@@ -131,24 +133,25 @@ def sarif(findings: list[Problem]) -> dict[str, Any]:
         location: dict[str, Any] = {"uri": uri}
         if relative:
             location["uriBaseId"] = "%SRCROOT%"
+        physical: dict[str, Any] = {
+            "physicalLocation": {
+                "artifactLocation": location,
+                # Code scanning needs a line; an unplaced finding is about the file.
+                "region": {
+                    "startLine": finding.line or 1,
+                    "startColumn": finding.column or 1,
+                },
+            }
+        }
+        if finding.field:
+            physical["logicalLocations"] = [{"fullyQualifiedName": finding.field}]
         results.append(
             {
                 "ruleId": finding.code,
                 "ruleIndex": codes.index(finding.code),
                 "level": finding.severity.value,
                 "message": {"text": finding.message},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": location,
-                            # Code scanning needs a line; an unplaced finding is about the file.
-                            "region": {
-                                "startLine": finding.line or 1,
-                                "startColumn": finding.column or 1,
-                            },
-                        }
-                    }
-                ],
+                "locations": [physical],
             }
         )
     return {
