@@ -50,7 +50,7 @@ def validate(
     from plantrack.model import Plan
 
     try:
-        plan = Plan.model_validate(root.to_python())
+        plan = Plan.model_validate(_bounded(root.to_python()))
     except ValidationError as error:
         # One problem per spot: a value the reader already refused needs no schema
         # message, and a union's branches all fail at the same field. Two missing keys
@@ -68,6 +68,33 @@ def validate(
     if problems:
         return None, _in_file_order(problems)
     return plan, []
+
+
+def _bounded(data: Any) -> Any:
+    """The plan's data with each of its mappings cut to its known keys and the first
+    MAX_PROBLEMS unknown ones: no more are listed, and pydantic would describe every one
+    of 100,000 unknown keys before the first hundred could be taken."""
+
+    def cut(mapping: Any, kind: str | None) -> Any:
+        if not isinstance(mapping, dict) or len(mapping) <= MAX_PROBLEMS:
+            return mapping
+        known = _FIELDS_UNDER[kind]
+        unknown = set([key for key in mapping if key not in known][:MAX_PROBLEMS])
+        return {key: value for key, value in mapping.items() if key in known or key in unknown}
+
+    def each(mapping: Any, key: str) -> list[Any]:
+        """The mappings listed under `key`, each cut, put back in place."""
+        values = mapping.get(key) if isinstance(mapping, dict) else None
+        if not isinstance(values, list):
+            return []
+        mapping[key] = [cut(value, key) for value in values]
+        return list(mapping[key])
+
+    data = cut(data, None)
+    for section in each(data, "sections"):
+        for item in each(section, "items"):
+            each(item, "log")
+    return data
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:
