@@ -21,7 +21,7 @@ def render_edit(edited: Edited, as_json: bool, out: Stream, err: Stream) -> None
     if as_json:
         write_json(out, edit_json(edited))
         return
-    path, change = edited.path, edited.change
+    path, change = visible(edited.path), edited.change
     if edited.dry_run:
         write_patch(edited.diff())
     for number in change.unchanged:
@@ -33,7 +33,7 @@ def render_edit(edited: Edited, as_json: bool, out: Stream, err: Stream) -> None
         else:
             err.write(t("edit.noted", path=path, number=item.number))
     for role in change.roles:
-        err.write(visible(t("edit.role_added", path=path, role=role)))
+        err.write(t("edit.role_added", path=path, role=visible(role)))
     if edited.dry_run:
         err.write(t("edit.dry_run"))
 
