@@ -127,6 +127,6 @@ def test_edit_messages_show_them_visibly(plan: Path) -> None:
     code, _, err = run("assign", "1", "--to", "组织\x1b[2J委员", "--new-role", "--plan", str(plan))
     assert code == 0
     assert err.splitlines() == [
-        f"{plan}: item 1: owner: 书记\\x9b → 组织\\x1b[2J委员",
-        f"{plan}: roles: 组织\\x1b[2J委员 added",
+        f"plantrack: {plan}: item 1: owner: 书记\\x9b → 组织\\x1b[2J委员",
+        f"plantrack: {plan}: roles: 组织\\x1b[2J委员 added",
     ]

@@ -23,6 +23,7 @@ ERRORS = (
     "encoding",
     "binary",
     "empty",
+    "merge-conflict",
     "syntax",
     "too-deep",
     "multiple-documents",
@@ -97,8 +98,19 @@ def lint_source(source: Source, today: dt.date) -> list[Problem]:
             (errors if finding.severity is Severity.ERROR else warnings).append(finding)
     errors.sort(key=_position)
     warnings.sort(key=_position)
+    errors = _conflict_left(source) + errors
     # The reader lists as many errors as any command does; warnings are capped alike.
     return capped(errors) + capped(warnings)
+
+
+def _conflict_left(source: Source) -> list[Problem]:
+    """Conflict markers a merge left, first: the YAML errors they cause follow from them."""
+    from plantrack.merging.markers import first_conflict
+
+    left = first_conflict(source.text)
+    if left is None:
+        return []
+    return [Problem(source.path, left.line, 1, left.message(), code="merge-conflict")]
 
 
 def _position(finding: Problem) -> tuple[int, int]:
