@@ -920,4 +920,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "计划写到哪里；- 表示标准输出。默认：plans/<年份>.yaml。",
     ),
     # --- end of documents
+    # --- reports: the plan as of a date, schedule standing, report, export, log, overview
+    "help.as_of": (
+        "Show the plan as it stood at the end of this day, rebuilt from the ledgers.",
+        "显示该日结束时的计划状态（根据台账还原）。",
+    ),
+    "help.soon": (
+        "Days before a due date that count as due soon.",
+        "距完成时限多少天以内算作临期。",
+    ),
+    "help.filter_behind": (
+        "Only the items behind schedule (overdue ones included).",
+        "只显示滞后于序时进度的事项（含逾期事项）。",
+    ),
+    "help.filter_due_within": (
+        "Only the items not done that are due within DAYS days.",
+        "只显示 DAYS 天内到期且未完成的事项。",
+    ),
+    "col.schedule": ("Schedule", "序时"),
+    "col.expected": ("Expected", "序时进度"),
+    "standing.ahead": ("ahead", "超进度"),
+    "standing.on_track": ("on track", "达进度"),
+    "standing.behind": ("behind", "欠进度"),
+    "standing.overdue": ("overdue", "逾期"),
+    "standing.done": ("done", "已完成"),
+    "standing.due_soon": ("due soon", "临期"),
+    "status.as_of": ("as of {date}", "截至 {date}"),
+    "history.unexplained": ("Not explained by the ledger", "台账未记录其来由"),
+    "history.unexplained_items": (
+        "? the ledger does not explain some values of items {numbers} on that day (edited by hand?)",
+        "? 台账无法说明事项 {numbers} 在该日的部分数值（可能被手工修改）",
+    ),
+    "history.future": (
+        "--as-of {date} is after today ({today}); the ledger cannot tell what has not happened yet",
+        "--as-of {date} 晚于今天（{today}）；台账无法说明尚未发生的事",
+    ),
+    # --- end of reports
 }

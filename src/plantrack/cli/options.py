@@ -27,6 +27,11 @@ PlanOption = Annotated[
     ),
 ]
 
+AsOfOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--as-of", metavar="YYYY-MM-DD", help=t("help.as_of"), show_default=False),
+]
+
 FormatOption = Annotated[
     ViewFormat, typer.Option("--format", "-f", help=t("help.format"), case_sensitive=False)
 ]
