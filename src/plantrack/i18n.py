@@ -955,5 +955,107 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--as-of {date} is after today ({today}); the ledger cannot tell what has not happened yet",
         "--as-of {date} 晚于今天（{today}）；台账无法说明尚未发生的事",
     ),
+    "help.report": (
+        "A period report: counts and completion, what was done, what lags and why, owners, changes.",
+        "阶段报告：数量与完成率、完成事项、滞后事项及原因、责任人、本期变动。",
+    ),
+    "help.period": (
+        "The period: 2022, 2022H1, 2022H2, 2022Q1 … 2022Q4 or 2022-05. Default: the plan's year.",
+        "报告期：2022、2022H1、2022H2、2022Q1 … 2022Q4 或 2022-05。默认：计划年度。",
+    ),
+    "help.since": ("The first day of the period.", "报告期第一天。"),
+    "help.until": ("The last day of the period.", "报告期最后一天。"),
+    "help.report_plans": (
+        "A plan file, or a folder of plans; may be given more than once.",
+        "计划文件或存放计划的文件夹；可多次给出。",
+    ),
+    "help.report_format": ("Output format.", "输出格式。"),
+    "help.report_output": (
+        "Write to this new file instead of stdout (refused if it exists, unless --force).",
+        "写入该新文件而不是标准输出（文件已存在时拒绝，除非给出 --force）。",
+    ),
+    "reports.no_path": ("{path}: no such file or folder", "{path}：文件或文件夹不存在"),
+    "reports.no_plans": (
+        "no plan files (named like 2022.yaml) under {paths}",
+        "{paths} 下没有计划文件（文件名形如 2022.yaml）",
+    ),
+    "reports.binary_tty": (
+        "this format is binary and stdout is a terminal; give -o FILE or redirect stdout",
+        "该格式为二进制，标准输出是终端；请用 -o 指定文件或重定向标准输出",
+    ),
+    "period.unknown": (
+        "unknown period '{value}'; use a year (2022), a half (2022H1, 2022H2), a quarter (2022Q1 … 2022Q4) or a month (2022-05)",
+        "无法识别的报告期“{value}”；请用年度（2022）、半年（2022H1、2022H2）、季度（2022Q1 … 2022Q4）或月份（2022-05）",
+    ),
+    "period.both": (
+        "give --period or --since/--until, not both",
+        "--period 与 --since/--until 只能给出其一",
+    ),
+    "period.reversed": (
+        "--since {since} is after --until {until}",
+        "--since {since} 晚于 --until {until}",
+    ),
+    "period.outside": (
+        "the period {period} lies outside the year of every plan ({years})",
+        "报告期 {period} 不在任何计划的年度内（{years}）",
+    ),
+    "col.completion": ("Completion", "完成率"),
+    "report.title": ("{title}: report for {period}", "{title}{period}执行情况报告"),
+    "report.title_many": (
+        "Report on {plans} plans for {period}",
+        "{plans}个计划{period}执行情况报告",
+    ),
+    "report.span": ("Period {since} – {until}", "报告期 {since} 至 {until}"),
+    "report.as_of": (
+        "; the state at the end of {date}.",
+        "；按 {date} 结束时的状态统计。",
+    ),
+    "report.total": ("All plans", "总体情况"),
+    "report.col_plan": ("Plan", "计划"),
+    "report.col_items": ("Items", "事项数"),
+    "report.col_done": ("Done", "已完成"),
+    "report.col_share": ("Share", "占比"),
+    "report.col_section": ("Section", "部分"),
+    "report.col_behind": ("Behind", "滞后"),
+    "report.overall": ("Overall", "总体情况"),
+    "report.overall_line": (
+        "{items} items, {done} done ({done_share}); completion {completion}; {behind} behind schedule, {overdue} overdue.",
+        "共 {items} 项，已完成 {done} 项（{done_share}），总体完成率 {completion}；欠进度 {behind} 项，逾期 {overdue} 项。",
+    ),
+    "report.sections": ("Sections", "各部分完成情况"),
+    "report.completed": ("Completed in the period", "本期完成事项"),
+    "report.in_progress": ("In progress", "正在推进的事项"),
+    "report.lagging": ("Behind schedule and overdue", "滞后和逾期事项"),
+    "report.blocked": ("Blocked", "受阻事项"),
+    "report.owners": ("Owners", "责任人完成情况"),
+    "report.changes": ("Changes in the period", "本期变动"),
+    "report.changes_line": (
+        "{entries} ledger entries on {items} items.",
+        "台账记录 {entries} 条，涉及 {items} 项工作。",
+    ),
+    "report.unexplained": (
+        "Not explained by the ledger (edited by hand?): items {items}.",
+        "台账无法说明以下事项的部分数值（可能被手工修改）：{items}。",
+    ),
+    "report.unassigned": ("(no owner)", "（未分配）"),
+    "report.none": ("None.", "无。"),
+    "report.no_evidence": ("no ledger note in the period", "本期台账无记录说明"),
+    "report.no_entry": ("no ledger entry", "无台账记录"),
+    "report.no_note": ("(no note)", "（无说明）"),
+    "report.progress_line": (
+        "{item}, {progress}%; latest: {latest}",
+        "{item}，{progress}%；最新：{latest}",
+    ),
+    "report.overdue_by": (
+        "overdue by {days} days (due {due})",
+        "逾期 {days} 天（完成时限 {due}）",
+    ),
+    "report.behind_by": (
+        "{progress}% done, {expected}% expected",
+        "完成 {progress}%，序时进度 {expected}%",
+    ),
+    "report.lagging_line": ("{item}: {where}; {reason}", "{item}：{where}；{reason}"),
+    "report.blocked_line": ("{item}: {reason}", "{item}：{reason}"),
+    "report.no_reason": ("NO REASON GIVEN", "未说明原因"),
     # --- end of reports
 }

@@ -49,6 +49,7 @@ COMMANDS: dict[str, str] = {
     "import": "documents",
     "render": "documents",
     "init": "documents",
+    "report": "reports",
 }
 
 
