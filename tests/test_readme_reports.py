@@ -78,3 +78,16 @@ def test_the_report_json_contract(example: Path) -> None:
     shown, printed = documented["plans"][0]["completed"][0], actual["plans"][0]["completed"][0]
     assert shown["evidence"] == printed["evidence"][:1]
     assert {**shown, "evidence": None} == {**printed, "evidence": None}
+
+
+def test_the_export_json_contract(example: Path) -> None:
+    documented = json.loads(block_after("### `plantrack export`", "json"))
+    actual = json.loads(run("export", "-f", "json"))
+    same_shape(shape(documented), shape(actual))
+    assert documented["items"][0] == actual["items"][1]
+
+
+def test_the_log_json_contract(example: Path) -> None:
+    documented = json.loads(block_after("### `plantrack log`", "json"))
+    actual = json.loads(run("log", "-f", "json"))
+    assert documented == actual[:1]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plantrack.errors import PlantrackError
-from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, plan_schedule
+from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, plan_as_of, plan_schedule
 from plantrack.history import completion as item_completion
 from plantrack.i18n import t
 from plantrack.model import Item, Plan, Status, parse_status, section_numeral
@@ -153,6 +153,16 @@ def build_status(
         schedules=schedules,
         as_of=as_of,
         unexplained=unexplained or {},
+    )
+
+
+def status_as_of(
+    plan: Plan, filters: Filters, day: dt.date, today: dt.date, soon: int = DUE_SOON_DAYS
+) -> StatusView:
+    """The view of `plan` as it stood at the end of `day`, rebuilt from its ledgers."""
+    state = plan_as_of(plan, day, today)
+    return build_status(
+        state.plan, filters, day, soon=soon, as_of=day < today, unexplained=state.unexplained
     )
 
 

@@ -50,6 +50,8 @@ COMMANDS: dict[str, str] = {
     "render": "documents",
     "init": "documents",
     "report": "reports",
+    "export": "reports",
+    "log": "reports",
 }
 
 

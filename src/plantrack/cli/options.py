@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -45,3 +45,47 @@ def plan_path(plan: Path | None) -> str:
     from plantrack.loader import find_plan
 
     return find_plan(plan, os.getcwd(), today().year)
+
+
+# status's filters, which export takes too.
+OwnerFilter = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--owner", help=t("help.filter_owner")),
+]
+StatusFilter = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option("--status", "-s", help=t("help.filter_status")),
+]
+SectionFilter = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--section", help=t("help.filter_section")),
+]
+OverdueFilter = Annotated[bool, typer.Option("--overdue", help=t("help.filter_overdue"))]
+BehindFilter = Annotated[bool, typer.Option("--behind", help=t("help.filter_behind"))]
+DueWithinFilter = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option("--due-within", min=0, metavar="DAYS", help=t("help.filter_due_within")),
+]
+SoonOption = Annotated[int, typer.Option("--soon", min=0, help=t("help.soon"))]
+
+
+def status_filters(
+    plan: Any,
+    owner: str | None,
+    status: list[str] | None,
+    section: str | None,
+    overdue: bool,
+    behind: bool,
+    due_within: int | None,
+) -> Any:
+    """status's filters from its options, checked against `plan`."""
+    from plantrack.summary import Filters, section_index, status_words
+
+    return Filters(
+        owner=owner,
+        statuses=status_words(status or []),
+        section=section_index(plan, section) if section is not None else None,
+        overdue=overdue,
+        behind=behind,
+        due_within=due_within,
+    )

@@ -77,10 +77,17 @@ def write_text(target: str | None, text: str) -> None:
     _write(target, text.encode("utf-8"))
 
 
-def write_binary(target: str | None, data: bytes) -> None:
-    """A binary file (docx, xlsx) to -o, or to stdout only when that is not a terminal."""
+def message(text: str) -> None:
+    from plantrack.render.terminal import stderr
+
+    stderr().write(text)
+
+
+def write_binary(target: str | None, data: bytes, *, text: bool = False) -> None:
+    """Bytes to -o or to stdout. A binary file (docx, xlsx) goes to stdout only when that
+    is not a terminal; `text` bytes (CSV with its BOM) go anywhere."""
     if target is None:
-        if sys.stdout.isatty():
+        if not text and sys.stdout.isatty():
             raise PlantrackError(t("reports.binary_tty"))
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

@@ -8,6 +8,19 @@ from typing import Annotated, Optional
 
 import typer
 
+from plantrack.cli.options import (
+    AsOfOption,
+    BehindFilter,
+    DueWithinFilter,
+    OverdueFilter,
+    OwnerFilter,
+    PlanOption,
+    SectionFilter,
+    SoonOption,
+    StatusFilter,
+    plan_path,
+    status_filters,
+)
 from plantrack.i18n import t
 
 PlansOption = Annotated[
@@ -27,7 +40,6 @@ UntilOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--until", metavar="YYYY-MM-DD", help=t("help.until"), show_default=False),
 ]
-SoonOption = Annotated[int, typer.Option("--soon", min=0, help=t("help.soon"))]
 
 
 class ReportFormat(str, enum.Enum):
@@ -77,5 +89,134 @@ def report(
         emit.write_terminal(target, render_report.report_blocks(built))
 
 
+class ExportFormat(str, enum.Enum):
+    csv = "csv"
+    xlsx = "xlsx"
+    docx = "docx"
+    json = "json"
+    markdown = "markdown"
+
+
+def export(
+    format: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help=t("help.export_format"), case_sensitive=False),
+    ] = ExportFormat.csv,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    owner: OwnerFilter = None,
+    status: StatusFilter = None,
+    section: SectionFilter = None,
+    overdue: OverdueFilter = False,
+    behind: BehindFilter = False,
+    due_within: DueWithinFilter = None,
+    soon: SoonOption = 14,
+) -> None:
+    from plantrack.cli import output as emit
+    from plantrack.history import as_of_day
+    from plantrack.loader import load_plan
+    from plantrack.render import blocks, sheet
+    from plantrack.reports.ledger import LogFilters, export_table, log_entries, log_table
+    from plantrack.summary import status_as_of
+
+    target = emit.check_target(output, force)
+    loaded = load_plan(plan_path(plan))
+    emit.refuse_plan_as_target(target, [loaded.path])
+    filters = status_filters(loaded.plan, owner, status, section, overdue, behind, due_within)
+    day, today = as_of_day(as_of)
+    view = status_as_of(loaded.plan, filters, day, today, soon)
+    table = export_table(view)
+    if format is ExportFormat.csv:
+        emit.write_binary(target, sheet.csv_bytes(table), text=True)
+    elif format is ExportFormat.xlsx:
+        ledger = log_table(view.plan, log_entries(view.plan, LogFilters()))
+        emit.write_binary(target, sheet.xlsx_bytes([table, ledger]))
+    elif format is ExportFormat.json:
+        data = {
+            "title": view.plan.title,
+            "year": view.plan.year,
+            "as_of": day.isoformat(),
+            "items": sheet.records(table),
+        }
+        emit.write_text(target, emit.json_text(data))
+    else:
+        document: list[blocks.Block] = [
+            blocks.Title(table.title),
+            blocks.Paragraph(t("status.as_of", date=day.isoformat())),
+            sheet.grid(table),
+        ]
+        if format is ExportFormat.markdown:
+            emit.write_text(target, blocks.markdown(document))
+        else:
+            from plantrack.render.word import document as word
+
+            emit.write_binary(target, word(document, landscape=True))
+
+
+class LogFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+def log(
+    since: SinceOption = None,
+    until: UntilOption = None,
+    item: Annotated[
+        Optional[list[int]],  # noqa: UP045
+        typer.Option("--item", "-i", help=t("help.log_items"), show_default=False),
+    ] = None,
+    owner: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--owner", help=t("help.log_owner"), show_default=False),
+    ] = None,
+    by: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--by", help=t("help.log_by"), show_default=False),
+    ] = None,
+    plan: PlanOption = None,
+    format: Annotated[
+        LogFormat,
+        typer.Option("--format", "-f", help=t("help.format"), case_sensitive=False),
+    ] = LogFormat.table,
+    output: OutputOption = None,
+    force: ForceOption = False,
+) -> None:
+    from plantrack.cli import output as emit
+    from plantrack.dates import parse_iso
+    from plantrack.errors import PlantrackError
+    from plantrack.loader import load_plan
+    from plantrack.render import blocks, sheet
+    from plantrack.reports.ledger import LogFilters, log_entries, log_table
+    from plantrack.summary import find_item
+
+    target = emit.check_target(output, force)
+    loaded = load_plan(plan_path(plan))
+    emit.refuse_plan_as_target(target, [loaded.path])
+    first = parse_iso(since) if since is not None else None
+    last = parse_iso(until) if until is not None else None
+    if first is not None and last is not None and first > last:
+        raise PlantrackError(t("period.reversed", since=first.isoformat(), until=last.isoformat()))
+    for number in item or []:
+        find_item(loaded.plan, number)  # an unknown number is an error, not an empty log
+    filters = LogFilters(first, last, tuple(item or ()), owner, by)
+    table = log_table(loaded.plan, log_entries(loaded.plan, filters))
+    if format is LogFormat.json:
+        emit.write_text(target, emit.json_text(sheet.records(table)))
+    elif format is LogFormat.csv:
+        emit.write_binary(target, sheet.csv_bytes(table), text=True)
+    elif not table.rows:
+        emit.message(t("log.none"))
+    elif format is LogFormat.markdown:
+        emit.write_text(target, blocks.markdown([sheet.grid(table)]))
+    else:
+        emit.write_terminal(target, [sheet.grid(table)])
+
+
 def register(app: typer.Typer) -> None:
     app.command(help=t("help.report"))(report)
+    app.command(help=t("help.export"))(export)
+    app.command(help=t("help.log"))(log)

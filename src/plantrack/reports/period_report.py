@@ -11,7 +11,7 @@ from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, completion, pla
 from plantrack.i18n import t
 from plantrack.model import Item, LogEntry, Plan, Status, parse_status, section_numeral
 from plantrack.reports.period import Period
-from plantrack.summary import Filters, StatusView, build_status
+from plantrack.summary import Filters, StatusView, status_as_of
 
 
 @dataclass(frozen=True)
@@ -109,15 +109,12 @@ def plan_report(
     path: str, plan: Plan, period: Period, today: dt.date, soon: int = DUE_SOON_DAYS
 ) -> PlanReport:
     day = min(period.until, today)
-    state = plan_as_of(plan, day, today)
-    view = build_status(
-        state.plan, Filters(), day, soon=soon, as_of=day < today, unexplained=state.unexplained
-    )
+    view = status_as_of(plan, Filters(), day, today, soon)
     before = plan_as_of(plan, period.since - dt.timedelta(days=1), today).plan
     done_before = {item.number for _, item in before.items() if item.status is Status.DONE}
     lines = [
         _line(index, item, view, period)
-        for index, section in enumerate(state.plan.sections)
+        for index, section in enumerate(view.plan.sections)
         for item in section.items
     ]
     in_period = [
@@ -156,7 +153,7 @@ def plan_report(
         ),
         blocked=[line for line in lines if line.status is Status.BLOCKED],
         owners=_owners(lines),
-        unexplained=state.unexplained,
+        unexplained=view.unexplained,
     )
 
 
