@@ -91,3 +91,14 @@ def test_the_log_json_contract(example: Path) -> None:
     documented = json.loads(block_after("### `plantrack log`", "json"))
     actual = json.loads(run("log", "-f", "json"))
     assert documented == actual[:1]
+
+
+def test_the_overview_json_contract(example: Path, tmp_path: Path) -> None:
+    department = tmp_path / "depts" / "组织部" / "plans"
+    department.mkdir(parents=True)
+    example.rename(department / "2022.yaml")
+    broken = tmp_path / "depts" / "宣传部" / "plans"
+    broken.mkdir(parents=True)
+    (broken / "2022.yaml").write_text("title: x\nyear: 2022\nsections: [\n", encoding="utf-8")
+    documented = json.loads(block_after("### `plantrack overview", "json"))
+    assert documented == json.loads(run("overview", "depts", "-f", "json"))

@@ -1093,5 +1093,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "log.col_changes": ("Changes", "变更"),
     "log.col_note": ("Note", "说明"),
     "log.none": ("no ledger entries match", "没有符合条件的台账记录"),
+    "help.overview": (
+        "One row per plan under the paths (a committee's departments): counts and completion, with totals.",
+        "路径下每个计划一行（如各部门的计划）：各项数量与完成率，并有合计。",
+    ),
+    "help.overview_paths": (
+        "Plan files or folders to search (default: the current folder).",
+        "要查找的计划文件或文件夹（默认：当前文件夹）。",
+    ),
+    "help.overview_year": ("Only the plans of this year.", "只列该年度的计划。"),
+    "overview.title": ("Plans overview", "计划总览"),
+    "overview.total": ("All plans ({plans})", "合计（{plans} 个计划）"),
+    "overview.col_organisation": ("Organisation", "单位"),
+    "overview.col_path": ("File", "文件"),
+    "overview.col_title": ("Title", "标题"),
+    "overview.col_year": ("Year", "年度"),
+    "overview.col_items": ("Items", "事项数"),
+    "overview.col_done": ("Done", "已完成"),
+    "overview.col_doing": ("Doing", "进行中"),
+    "overview.col_behind": ("Behind", "欠进度"),
+    "overview.col_overdue": ("Overdue", "逾期"),
+    "overview.col_blocked": ("Blocked", "受阻"),
+    "overview.col_completion": ("Completion", "完成率"),
+    "overview.col_error": ("Problem", "问题"),
     # --- end of reports
 }

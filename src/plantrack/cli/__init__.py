@@ -52,6 +52,7 @@ COMMANDS: dict[str, str] = {
     "report": "reports",
     "export": "reports",
     "log": "reports",
+    "overview": "reports",
 }
 
 

@@ -53,10 +53,10 @@ def load_plans(paths: list[Path] | None) -> list[tuple[str, Plan]]:
             raise PlantrackError(
                 t("reports.no_plans", paths=", ".join(os.fspath(p) for p in paths))
             )
-    return [(_shown(file), load_plan(file).plan) for file in files]
+    return [(shown(file), load_plan(file).plan) for file in files]
 
 
-def _shown(path: str) -> str:
+def shown(path: str) -> str:
     """A plan's path as reports name it: relative to the current folder when inside it."""
     relative = os.path.relpath(path)
     return path if relative.startswith("..") else relative

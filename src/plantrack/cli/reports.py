@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -216,7 +216,90 @@ def log(
         emit.write_terminal(target, [sheet.grid(table)])
 
 
+class OverviewFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    xlsx = "xlsx"
+
+
+def overview(
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        typer.Argument(help=t("help.overview_paths"), show_default=False),
+    ] = None,
+    year: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--year", help=t("help.overview_year"), show_default=False),
+    ] = None,
+    as_of: AsOfOption = None,
+    format: Annotated[
+        OverviewFormat,
+        typer.Option("--format", "-f", help=t("help.format"), case_sensitive=False),
+    ] = OverviewFormat.table,
+    output: OutputOption = None,
+    force: ForceOption = False,
+) -> None:
+    import os
+
+    from plantrack.cli import output as emit
+    from plantrack.errors import PlantrackError
+    from plantrack.history import as_of_day
+    from plantrack.loader import load_plan
+    from plantrack.render import blocks, sheet
+    from plantrack.reports.files import plans_under
+    from plantrack.reports.overview import broken_row, overview_table, plan_row
+
+    target = emit.check_target(output, force)
+    day, today = as_of_day(as_of)
+    files = plans_under([os.fspath(path) for path in paths or [Path(".")]])
+    emit.refuse_plan_as_target(target, files)
+    rows = []
+    for file in files:
+        shown = emit.shown(file)
+        try:
+            plan = load_plan(file).plan
+        except PlantrackError as error:
+            # One broken plan is one row; the committee still sees all the others.
+            name_year = os.path.basename(file)[:4]
+            if year is None or name_year == str(year):
+                rows.append(broken_row(shown, _where_and_what(error)))
+            continue
+        if year is None or plan.year == year:
+            rows.append(plan_row(shown, plan, day, today))
+    if not rows:
+        where = ", ".join(os.fspath(path) for path in paths or [Path(".")])
+        raise PlantrackError(t("reports.no_plans", paths=where))
+    table = overview_table(rows)
+    if format is OverviewFormat.json:
+        records = sheet.records(table)
+        data = {"as_of": day.isoformat(), "plans": records[:-1], "total": records[-1]}
+        emit.write_text(target, emit.json_text(data))
+    elif format is OverviewFormat.csv:
+        emit.write_binary(target, sheet.csv_bytes(table), text=True)
+    elif format is OverviewFormat.xlsx:
+        emit.write_binary(target, sheet.xlsx_bytes([table]))
+    elif format is OverviewFormat.markdown:
+        emit.write_text(target, blocks.markdown([sheet.grid(table)]))
+    else:
+        emit.write_terminal(target, [sheet.grid(table)])
+
+
+def _where_and_what(error: Any) -> str:
+    """A load error without the file's name, which the row already shows: `3:1: message`."""
+    if error.problems:
+        problem = error.problems[0]
+        return (
+            f"{problem.line}:{problem.column}: {problem.message}"
+            if problem.line
+            else problem.message
+        )
+    return str(error.message)
+
+
 def register(app: typer.Typer) -> None:
     app.command(help=t("help.report"))(report)
     app.command(help=t("help.export"))(export)
     app.command(help=t("help.log"))(log)
+    app.command(help=t("help.overview"))(overview)

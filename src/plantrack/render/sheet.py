@@ -27,7 +27,7 @@ def text(table: Table, col: int, cell: Cell) -> str:
         return cell.isoformat()
     if isinstance(cell, Mapping):
         return describe_changes(cell)
-    if isinstance(cell, int) and col in table.percent:
+    if isinstance(cell, (int, float)) and col in table.percent:
         return f"{cell}%"
     return str(cell)
 
@@ -59,7 +59,7 @@ def grid(table: Table) -> Grid:
 
 def _numbers(table: Table, col: int) -> bool:
     values = [row[col] for row in table.rows if row[col] is not None]
-    return bool(values) and all(isinstance(value, int) for value in values)
+    return bool(values) and all(isinstance(value, (int, float)) for value in values)
 
 
 def records(table: Table) -> list[dict[str, Any]]:
@@ -102,10 +102,10 @@ def xlsx_bytes(sheets: list[Table]) -> bytes:
                 if isinstance(value, dt.date):
                     cell.value = value
                     cell.number_format = "yyyy-mm-dd"
-                elif isinstance(value, int):
+                elif isinstance(value, (int, float)):
                     cell.value = value
                     if col in table.percent:
-                        cell.number_format = '0"%"'
+                        cell.number_format = '0.0"%"' if isinstance(value, float) else '0"%"'
                 elif value is not None:
                     # openpyxl would take a leading = as a formula; text stays text.
                     cell.value = text(table, col, value)

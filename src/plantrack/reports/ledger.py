@@ -14,7 +14,7 @@ from plantrack.model import Item, LogEntry, Plan, Status
 from plantrack.summary import StatusView
 
 # A ledger entry's changes stay a mapping ({field: (old, new)}) for the renderer to word.
-Cell = str | int | dt.date | Mapping[str, tuple[Any, Any]] | None
+Cell = str | int | float | dt.date | Mapping[str, tuple[Any, Any]] | None
 
 
 @dataclass
@@ -28,7 +28,7 @@ class Table:
     # Per row, how its status cell is coloured: due_soon, behind, overdue or None.
     marks: list[str | None] = field(default_factory=list)
     mark_column: int | None = None
-    percent: frozenset[int] = frozenset()  # whole numbers shown as percentages
+    percent: frozenset[int] = frozenset()  # numbers shown as percentages
     wrap: frozenset[int] = frozenset()  # long text, wrapped in a spreadsheet
 
 
