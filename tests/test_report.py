@@ -261,3 +261,52 @@ def test_bad_outputs_write_nothing_and_never_touch_the_plan(plan: Path, tmp_path
     code, _, err = invoke("report", "-p", str(plan), "-f", "xlsx")
     assert code == 2 and "'xlsx' is not one of" in err
     assert plan.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("command", "english", "chinese"),
+    [
+        ("report", "A period report", "阶段报告"),
+        ("export", "The 台账 table", "导出工作台账"),
+        ("log", "The ledger across items", "按日期顺序列出"),
+        ("overview", "One row per plan", "路径下每个计划一行"),
+    ],
+)
+def test_help_in_both_languages(command: str, english: str, chinese: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    for lang, words in (("en", english), ("zh", chinese)):
+        env = {**os.environ, "PLANTRACK_LANG": lang}
+        result = subprocess.run(
+            [sys.executable, "-m", "plantrack", command, "--help"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            check=True,
+        )
+        assert words in result.stdout
+
+
+def test_every_reports_message_has_both_languages_with_the_same_placeholders() -> None:
+    import re
+    import string
+
+    from conftest import ROOT
+
+    from plantrack.i18n import CATALOGUE
+
+    source = (ROOT / "src" / "plantrack" / "i18n.py").read_text(encoding="utf-8")
+    block = source.split("# --- reports:")[1].split("# --- end of reports")[0]
+    keys = re.findall(r'^    "([\w.]+)": \(', block, re.MULTILINE)
+    assert len(keys) > 80
+    for key in keys:
+        english, chinese = CATALOGUE[key]
+        assert english and chinese, key
+        blanks = [
+            {name for _, name, _, _ in string.Formatter().parse(text) if name}
+            for text in (english, chinese)
+        ]
+        assert blanks[0] == blanks[1], key

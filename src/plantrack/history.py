@@ -14,6 +14,9 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from plantrack.dates import parse_iso, today
+from plantrack.errors import PlantrackError
+from plantrack.i18n import t
 from plantrack.model import Item, LogEntry, Plan, Status, parse_status
 
 TRACKED_FIELDS = ("owner", "status", "progress", "due")
@@ -186,10 +189,6 @@ def plan_schedule(plan: Plan, day: dt.date, soon: int = DUE_SOON_DAYS) -> dict[i
 def as_of_day(text: str | None) -> tuple[dt.date, dt.date]:
     """The day a view is of (`--as-of`, else today) and today; a day after today is refused,
     since the ledger cannot say what has not happened yet."""
-    from plantrack.dates import parse_iso, today
-    from plantrack.errors import PlantrackError
-    from plantrack.i18n import t
-
     now = today()
     if text is None:
         return now, now

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from plantrack.i18n import t
+
+if TYPE_CHECKING:
+    from plantrack.model import Plan
+    from plantrack.summary import Filters
 
 
 class ViewFormat(str, enum.Enum):
@@ -70,14 +74,14 @@ SoonOption = Annotated[int, typer.Option("--soon", min=0, help=t("help.soon"))]
 
 
 def status_filters(
-    plan: Any,
+    plan: Plan,
     owner: str | None,
     status: list[str] | None,
     section: str | None,
     overdue: bool,
     behind: bool,
     due_within: int | None,
-) -> Any:
+) -> Filters:
     """status's filters from its options, checked against `plan`."""
     from plantrack.summary import Filters, section_index, status_words
 
