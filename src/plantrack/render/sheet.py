@@ -8,9 +8,10 @@ import io
 from collections.abc import Mapping
 from typing import Any
 
+from plantrack.model import Status
 from plantrack.render.blocks import Grid
 from plantrack.render.terminal import width
-from plantrack.render.views import describe_changes
+from plantrack.render.views import describe_changes, status_word
 from plantrack.reports.ledger import Cell, Table
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
@@ -25,6 +26,8 @@ def text(table: Table, col: int, cell: Cell) -> str:
         return ""
     if isinstance(cell, dt.date):
         return cell.isoformat()
+    if isinstance(cell, Status):
+        return status_word(cell)
     if isinstance(cell, Mapping):
         return describe_changes(cell)
     if isinstance(cell, (int, float)) and col in table.percent:
@@ -68,6 +71,8 @@ def records(table: Table) -> list[dict[str, Any]]:
     def value(cell: Cell) -> Any:
         if isinstance(cell, dt.date):
             return cell.isoformat()
+        if isinstance(cell, Status):
+            return cell.value
         if isinstance(cell, Mapping):
             return {name: [_json_value(old), _json_value(new)] for name, (old, new) in cell.items()}
         return cell

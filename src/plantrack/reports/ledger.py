@@ -14,7 +14,8 @@ from plantrack.model import Item, LogEntry, Plan, Status
 from plantrack.summary import StatusView
 
 # A ledger entry's changes stay a mapping ({field: (old, new)}) for the renderer to word.
-Cell = str | int | float | dt.date | Mapping[str, tuple[Any, Any]] | None
+# A status stays a Status, worded in the user's language on the page and as its code in JSON.
+Cell = str | int | float | dt.date | Status | Mapping[str, tuple[Any, Any]] | None
 
 
 @dataclass
@@ -70,7 +71,7 @@ def export_table(view: StatusView) -> Table:
                     item.text,
                     item.owner,
                     item.due,
-                    t("status." + item.current_status.value),
+                    item.current_status,
                     100 if item.current_status is Status.DONE else item.progress,
                     schedule.expected,
                     f"{latest.date.isoformat()} {latest.note}" if latest and latest.note else None,
