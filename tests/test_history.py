@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 from histories import HISTORY, write_history
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from plantrack import ops
 from plantrack.cli import app
 from plantrack.history import Standing, plan_as_of, plan_schedule, schedule
 from plantrack.loader import load_plan
@@ -166,3 +169,81 @@ def test_as_of_a_day_after_today_is_refused(tmp_path: Path) -> None:
     )
     code, _, err = invoke("show", "1", "-p", str(path), "--as-of", "2022-13-01")
     assert code == 1 and err.startswith("plantrack: ")
+
+
+# --------------------------------------------------------------------------- against the ops
+
+
+ONE_ITEM = Plan.model_validate(
+    {
+        "title": "t",
+        "year": 2022,
+        "sections": [{"title": "s", "items": [{"number": 1, "title": "x"}]}],
+    }
+)
+STEPS = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=20),  # days after the step before
+        st.sampled_from(["start", "done", "block", "reopen", "progress", "assign", "due"]),
+        st.integers(min_value=0, max_value=100),
+    ),
+    max_size=12,
+)
+
+
+def _apply(plan: Plan, change: ops.PlanChange) -> Plan:
+    [item_change] = change.items or [None]  # type: ignore[list-item]
+    if item_change is None:
+        return plan
+    item = plan.sections[0].items[0]
+    entry = item_change.entry()
+    if "changes" in entry:
+        entry["changes"] = {
+            name: [getattr(v, "value", v) for v in pair] for name, pair in entry["changes"].items()
+        }
+    log = [*(item.log or []), entry]
+    data = item.model_dump()
+    data.update(item_change.fields)
+    data["log"] = [e if isinstance(e, dict) else e.model_dump() for e in log]
+    section = plan.sections[0].model_copy(update={"items": [type(item).model_validate(data)]})
+    return plan.model_copy(update={"sections": [section]})
+
+
+def _command(plan: Plan, kind: str, value: int, when: ops.Stamp) -> ops.PlanChange:
+    if kind == "block":
+        return ops.block(plan, [1], "等待", when)
+    if kind == "reopen":
+        return ops.reopen(plan, [1], when)
+    if kind == "progress":
+        return ops.set_progress(plan, 1, value, when)
+    if kind == "assign":
+        return ops.assign(plan, [1], f"委员{value % 3}", when)
+    if kind == "due":
+        return ops.set_due(plan, [1], dt.date(2022, 1, 1) + dt.timedelta(days=value), when)
+    return ops.set_status(plan, [1], Status.DONE if kind == "done" else Status.DOING, when)
+
+
+@settings(max_examples=40, deadline=None)
+@given(STEPS)
+def test_the_state_on_every_day_is_what_the_commands_left_that_day(
+    steps: list[tuple[int, str, int]],
+) -> None:
+    plan = ONE_ITEM
+    day = dt.date(2022, 1, 1)
+    states: dict[dt.date, tuple[object, ...]] = {}
+
+    def fields(p: Plan) -> tuple[object, ...]:
+        item = p.sections[0].items[0]
+        return (item.owner, item.current_status, item.progress or 0, item.due)
+
+    for gap, kind, value in steps:
+        day += dt.timedelta(days=gap)
+        when = ops.stamp(day, "李明", "记录")
+        change = _command(plan, kind, value, when)
+        plan = _apply(plan, change)
+        states[day] = fields(plan)
+    today = day + dt.timedelta(days=1)
+    for when_day, expected in states.items():
+        as_of = plan_as_of(plan, when_day, today)
+        assert fields(as_of.plan) == expected
+        assert as_of.unexplained == {}
