@@ -7,11 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import Environment
 from typer.testing import CliRunner
 
 from plantrack import i18n
 from plantrack.cli import app
-from plantrack.loader import load_plan
+from plantrack.reading import load as load_plan
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data" / "documents"
@@ -276,7 +277,7 @@ def test_init_refuses_to_write_over_the_plan_it_starts_from(office: Path, args: 
 
 
 def test_init_lists_what_was_not_done_in_chinese(
-    office: Path, monkeypatch: pytest.MonkeyPatch
+    environment: Environment, office: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan = COMMITTED_PLAN.read_text(encoding="utf-8").replace(
         "      - number: 14\n",
@@ -289,8 +290,7 @@ def test_init_lists_what_was_not_done_in_chinese(
                 f"      - number: {number}\n        status: done\n",
             )
     (office / "plans" / "2022.yaml").write_text(plan, encoding="utf-8")
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    i18n.language.cache_clear()
+    environment(PLANTRACK_LANG="zh")
     code, out, err = run("init", "--year", "2023", "--from", "plans/2022.yaml")
     assert code == 0
     assert out.splitlines() == [
@@ -346,9 +346,10 @@ def test_init_to_stdout_keeps_the_list_out_of_the_plan(office: Path) -> None:
     ]
 
 
-def test_init_skeleton_in_chinese_loads(office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    i18n.language.cache_clear()
+def test_init_skeleton_in_chinese_loads(
+    environment: Environment, office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    environment(PLANTRACK_LANG="zh")
     code, _, err = run("init", "--year", "2024")
     assert (code, err) == (0, f"已写入 {Path('plans', '2024.yaml')}\n")
     plan = load_plan(office / "plans" / "2024.yaml").plan

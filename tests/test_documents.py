@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import Environment
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from plantrack import documents, i18n
 from plantrack.errors import PlantrackError
-from plantrack.loader import Source, check_source, load_plan
 from plantrack.model import Item, Plan, Section, Status, chinese_numeral
+from plantrack.reading import Source, check
+from plantrack.reading import load as load_plan
 from plantrack.render import document as render_document
 from plantrack.render.terminal import char_width, width
 
@@ -53,7 +55,8 @@ def test_document_gives_its_golden_plan(document: Path) -> None:
     expected = document.with_suffix(".yaml").read_text(encoding="utf-8")
     written = plan_file_text(document, import_file(document))
     assert written == expected
-    loaded, problems = check_source(Source(str(document), written))
+    result = check(Source(str(document), written))
+    loaded, problems = result.loaded, result.problems
     assert problems == []
     assert loaded is not None
 
@@ -362,9 +365,8 @@ def test_malformed_document_gives_located_messages(
     assert caught.value.lines() == expected
 
 
-def test_messages_speak_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    i18n.language.cache_clear()
+def test_messages_speak_chinese(environment: Environment, monkeypatch: pytest.MonkeyPatch) -> None:
+    environment(PLANTRACK_LANG="zh")
     monkeypatch.chdir(DATA / "malformed")
     with pytest.raises(PlantrackError) as caught:
         documents.import_document(documents.read_document("numbers-skip.txt"))
@@ -460,7 +462,8 @@ def test_new_plan_file_loads_as_the_same_plan(
         roles=["书记", "yes"],
         sections=[Section(title=title, items=[Item(number=1, title=item_title, text=text)])],
     )
-    loaded, problems = check_source(Source("plan.yaml", documents.new_plan_yaml(plan)))
+    result = check(Source("plan.yaml", documents.new_plan_yaml(plan)))
+    loaded, problems = result.loaded, result.problems
     assert problems == []
     assert loaded is not None and loaded.plan == plan
 
@@ -476,7 +479,8 @@ def test_plain_scalars_where_yaml_allows_them() -> None:
 
 
 def test_skeleton_loads_as_a_plan() -> None:
-    loaded, problems = check_source(Source("2023.yaml", documents.skeleton_yaml(2023)))
+    result = check(Source("2023.yaml", documents.skeleton_yaml(2023)))
+    loaded, problems = result.loaded, result.problems
     assert problems == []
     assert loaded is not None and loaded.plan.year == 2023
 

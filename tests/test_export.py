@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import Environment
 from histories import write_history
 from typer.testing import CliRunner
 
@@ -56,13 +57,8 @@ def test_csv_has_a_bom_and_exactly_the_ledger_columns(plan: Path) -> None:
     ]
 
 
-def test_chinese_headers_in_a_chinese_interface(
-    plan: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from plantrack.i18n import language
-
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    language.cache_clear()
+def test_chinese_headers_in_a_chinese_interface(plan: Path, environment: Environment) -> None:
+    environment(PLANTRACK_LANG="zh")
     code, out, _ = invoke("export", "-p", str(plan))
     assert code == 0
     assert out.startswith("\ufeff".encode() + CHINESE_HEADER.encode())

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import examples
 from histories import HISTORY, write_history
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,8 +16,8 @@ from typer.testing import CliRunner
 from plantrack import ops
 from plantrack.cli import app
 from plantrack.history import Standing, plan_as_of, plan_schedule, schedule
-from plantrack.loader import load_plan
 from plantrack.model import Plan, Status
+from plantrack.reading import load
 
 runner = CliRunner()
 TODAY = dt.date(2022, 12, 31)
@@ -24,7 +25,7 @@ TODAY = dt.date(2022, 12, 31)
 
 @pytest.fixture
 def plan(tmp_path: Path) -> Plan:
-    return load_plan(write_history(tmp_path)).plan
+    return load(write_history(tmp_path)).plan
 
 
 def state(plan: Plan, day: str) -> dict[int, tuple[str | None, Status, int | None]]:
@@ -74,7 +75,7 @@ def test_an_entry_the_file_does_not_continue_from_is_not_explained(tmp_path: Pat
     )
     path = tmp_path / "2022.yaml"
     path.write_text(text, encoding="utf-8")
-    plan = load_plan(path).plan
+    plan = load(path).plan
     # The ledger says 书记 from 04-01, the file says 组织委员: in between nobody knows.
     assert plan_as_of(plan, dt.date(2022, 5, 1), TODAY).unexplained[2] == ("owner",)
     # Before 04-01 the ledger's own old value stands.
@@ -223,7 +224,7 @@ def _command(plan: Plan, kind: str, value: int, when: ops.Stamp) -> ops.PlanChan
     return ops.set_status(plan, [1], Status.DONE if kind == "done" else Status.DOING, when)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(100))
 @given(STEPS)
 def test_the_state_on_every_day_is_what_the_commands_left_that_day(
     steps: list[tuple[int, str, int]],

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, Environment
 from typer.testing import CliRunner
 
 from plantrack.cli import app
@@ -61,11 +61,8 @@ def run(*args: str) -> str:
     return result.stdout
 
 
-def test_the_worked_example_prints_as_shown(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from plantrack.i18n import language
-
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    language.cache_clear()
+def test_the_worked_example_prints_as_shown(example: Path, environment: Environment) -> None:
+    environment(PLANTRACK_LANG="zh")
     shown = block_after("PLANTRACK_LANG=zh plantrack report --period 2022H1", "text")
     assert run("report", "--period", "2022H1") == shown
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import Environment
 from histories import HISTORY, write_history
 from typer.testing import CliRunner
 
@@ -142,11 +143,8 @@ def test_markdown_report(plan: Path) -> None:
     )
 
 
-def test_chinese_report(plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from plantrack.i18n import language
-
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    language.cache_clear()
+def test_chinese_report(plan: Path, environment: Environment) -> None:
+    environment(PLANTRACK_LANG="zh")
     code, out, _ = invoke("report", "-p", str(plan), "--period", "2022H1", "-f", "markdown")
     assert code == 0
     assert out.startswith("# 2022年机关党建工作要点2022H1执行情况报告\n")
@@ -263,22 +261,20 @@ def test_bad_outputs_write_nothing_and_never_touch_the_plan(plan: Path, tmp_path
     assert plan.read_bytes() == before
 
 
-def test_help_in_both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_help_in_both_languages(environment: Environment) -> None:
     import importlib
 
     import plantrack.cli.reports
     from plantrack.cli import command_group
-    from plantrack.i18n import language
 
     def helps() -> dict[str, str]:
-        language.cache_clear()
         importlib.reload(plantrack.cli.reports)  # help texts are chosen as commands are defined
         return {name: command.help for name, command in command_group("reports").items()}
 
     english = helps()
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
+    environment(PLANTRACK_LANG="zh")
     chinese = helps()
-    monkeypatch.setenv("PLANTRACK_LANG", "en")
+    environment(PLANTRACK_LANG="en")
     helps()
     assert english["report"].startswith("A period report")
     assert chinese["report"].startswith("阶段报告")

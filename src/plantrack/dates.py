@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import unicodedata
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
+from plantrack.settings import current
 
 
 def today() -> dt.date:
     """Today's date; PLANTRACK_TODAY (ISO) fixes it for tests and reproducible reports."""
-    fixed = os.environ.get("PLANTRACK_TODAY")
+    fixed = current().today
     if fixed:
         try:
             return dt.date.fromisoformat(fixed)

@@ -627,29 +627,9 @@ def _marker(kind: str, number: int) -> str:
 def yaml_scalar(value: str) -> str:
     """`value` as a YAML scalar that reads back as exactly `value`: plain when it can be,
     else single-quoted, else double-quoted (the only style that can hold a line break)."""
-    import yaml
+    from plantrack.yaml_text import scalar
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-    def reads_back(candidate: str) -> bool:
-        try:
-            return bool(yaml.load(f"k: {candidate}\n", Loader=loader) == {"k": value})
-        except yaml.YAMLError:
-            return False
-
-    # Tabs, line breaks and other invisible characters go double-quoted, escaped: YAML
-    # readers disagree about some of them unquoted (libyaml takes a tab PyYAML refuses).
-    if all(char.isprintable() or char == "\u3000" for char in value):
-        if value and value[0] not in "&*!|>%@`'\"" and reads_back(value):
-            return value
-        single = "'" + value.replace("'", "''") + "'"
-        if reads_back(single):
-            return single
-    double = yaml.safe_dump(value, default_style='"', allow_unicode=True, width=2**31 - 1)
-    double = double.rstrip("\n").removesuffix("\n...")
-    if not reads_back(double):  # pragma: no cover - YAML's own emitter is the last word
-        raise ValueError(f"cannot write {value!r} as YAML")
-    return double
+    return scalar(value)
 
 
 def new_plan_yaml(plan: Plan, header: list[str] | None = None) -> str:
@@ -657,6 +637,8 @@ def new_plan_yaml(plan: Plan, header: list[str] | None = None) -> str:
 
     A new plan has no tracking fields, so none are written.
     """
+    from plantrack.model import ITEM_KEYS
+
     out = [f"# {line}" for line in header or []]
     out.append(f"title: {yaml_scalar(plan.title)}")
     out.append(f"year: {plan.year}")
@@ -670,18 +652,18 @@ def new_plan_yaml(plan: Plan, header: list[str] | None = None) -> str:
         out.append(f"  - title: {yaml_scalar(section.title)}")
         out.append("    items:" if section.items else "    items: []")
         for item in section.items:
-            out.append(f"      - number: {item.number}")
-            out.append(f"        title: {yaml_scalar(item.title)}")
-            if item.text:
-                out.append(f"        text: {yaml_scalar(item.text)}")
+            fields = item.model_dump(include={"number", "title", "text"}, exclude_defaults=True)
+            for position, key in enumerate(key for key in ITEM_KEYS if key in fields):
+                value = str(fields[key]) if key == "number" else yaml_scalar(fields[key])
+                out.append(f"{'      - ' if position == 0 else '        '}{key}: {value}")
     return "\n".join(out) + "\n"
 
 
 def checked(path: str, text: str) -> str:
     """`text` if it loads as a plan without problems; otherwise PlantrackError."""
-    from plantrack.loader import Source, check_source
+    from plantrack.reading import Source, check
 
-    _, problems = check_source(Source(path, text))
+    problems = check(Source(path, text)).problems
     if problems:
         raise PlantrackError(problems=problems)
     return text

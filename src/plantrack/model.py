@@ -22,6 +22,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from plantrack.errors import PlantrackError
+from plantrack.i18n import t
+from plantrack.vocabulary import STATUS_CHINESE
+
 SECTION_NUMERALS = "一二三四五六七八九十"
 
 
@@ -64,12 +68,7 @@ class Status(str, enum.Enum):
         return CHINESE_STATUS[self]
 
 
-CHINESE_STATUS: dict[Status, str] = {
-    Status.TODO: "未开始",
-    Status.DOING: "进行中",
-    Status.DONE: "已完成",
-    Status.BLOCKED: "受阻",
-}
+CHINESE_STATUS: dict[Status, str] = {Status(word): zh for word, zh in STATUS_CHINESE.items()}
 STATUS_WORDS: dict[str, Status] = {
     **{s.value: s for s in Status},
     **{word: s for s, word in CHINESE_STATUS.items()},
@@ -79,6 +78,22 @@ STATUS_WORDS: dict[str, Status] = {
 def parse_status(word: str) -> Status | None:
     """The status a user's word names (English or Chinese), or None."""
     return STATUS_WORDS.get(word.strip().lower())
+
+
+def status_named(word: str) -> Status:
+    """The status a user's word names, or PlantrackError listing the words there are."""
+    status = parse_status(word)
+    if status is None:
+        raise PlantrackError(t("status.unknown", value=word))
+    return status
+
+
+def unknown_item(plan: Plan, number: int) -> PlantrackError:
+    """The error for an item number the plan does not have, naming the numbers it has."""
+    numbers = [item.number for _, item in plan.items()]
+    if not numbers:
+        return PlantrackError(t("item.unknown_empty", number=number))
+    return PlantrackError(t("item.unknown", number=number, low=min(numbers), high=max(numbers)))
 
 
 def _status_from_word(value: Any) -> Any:
@@ -135,6 +150,11 @@ class Item(_Strict):
     def is_overdue(self, today: dt.date) -> bool:
         """Due before today and not done. Overdue is computed, never stored."""
         return self.due is not None and self.due < today and self.current_status is not Status.DONE
+
+
+# The order keys are written in: new keys go where this order puts them.
+ITEM_KEYS: tuple[str, ...] = tuple(Item.model_fields)
+LEDGER_KEYS: tuple[str, ...] = tuple(LogEntry.model_fields)
 
 
 class Section(_Strict):

@@ -75,7 +75,7 @@ def render(
     ] = None,
     force: ForceOption = False,
 ) -> None:
-    from plantrack.loader import load_plan
+    from plantrack.reading import load as load_plan
     from plantrack.render import document as render_document
     from plantrack.render.terminal import stderr, stdout
 
@@ -120,7 +120,7 @@ def init(
             err.write(t("init.done", path=path))
         return
 
-    from plantrack.loader import load_plan
+    from plantrack.reading import load as load_plan
     from plantrack.render.views import status_word
 
     previous = load_plan(source).plan
@@ -199,7 +199,7 @@ def _write_plan(
 
 
 def _default_path(year: int) -> str:
-    from plantrack.loader import PLANS_FOLDER, plan_files
+    from plantrack.reading.discovery import PLANS_FOLDER, plan_files
 
     folder = os.getcwd()
     while not os.path.isdir(os.path.join(folder, PLANS_FOLDER)):
@@ -212,7 +212,7 @@ def _default_path(year: int) -> str:
 
 
 def _write(path: str, text: str) -> None:
-    from plantrack.writer import write_atomic
+    from plantrack.writing.atomic import write_atomic
 
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):

@@ -40,20 +40,18 @@ def load_plans(paths: list[Path] | None) -> list[tuple[str, Plan]]:
     """The plans named by --plan (files, or folders searched for plan files), else the one
     plan the other commands use."""
     from plantrack.cli.options import plan_path
-    from plantrack.loader import load_plan
-    from plantrack.reports.files import plans_under
+    from plantrack.reading import load
+    from plantrack.reading.discovery import plans_under
 
     if not paths:
-        # --plan may be given many times here, so PLANTRACK_PLAN is read as one path.
-        fallback = os.environ.get("PLANTRACK_PLAN")
-        files = [plan_path(Path(fallback) if fallback else None)]
+        files = [plan_path(None)]
     else:
         files = plans_under([os.fspath(path) for path in paths])
         if not files:
             raise PlantrackError(
                 t("reports.no_plans", paths=", ".join(os.fspath(p) for p in paths))
             )
-    return [(shown(file), load_plan(file).plan) for file in files]
+    return [(shown(file), load(file).plan) for file in files]
 
 
 def shown(path: str) -> str:
@@ -113,7 +111,7 @@ def write_terminal(target: str | None, blocks: list[Block]) -> None:
 
 def _write(path: str, data: bytes) -> None:
     from plantrack.render.terminal import stderr
-    from plantrack.writer import write_atomic
+    from plantrack.writing.atomic import write_atomic
 
     try:
         write_atomic(path, data)

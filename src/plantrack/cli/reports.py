@@ -116,13 +116,13 @@ def export(
 ) -> None:
     from plantrack.cli import output as emit
     from plantrack.history import as_of_day
-    from plantrack.loader import load_plan
+    from plantrack.reading import load
     from plantrack.render import blocks, sheet
     from plantrack.reports.ledger import LogFilters, export_table, log_entries, log_table
     from plantrack.summary import status_as_of
 
     target = emit.check_target(output, force)
-    loaded = load_plan(plan_path(plan))
+    loaded = load(plan_path(plan))
     emit.refuse_plan_as_target(target, [loaded.path])
     filters = status_filters(loaded.plan, owner, status, section, overdue, behind, due_within)
     day, today = as_of_day(as_of)
@@ -188,13 +188,13 @@ def log(
     from plantrack.cli import output as emit
     from plantrack.dates import parse_iso
     from plantrack.errors import PlantrackError
-    from plantrack.loader import load_plan
+    from plantrack.reading import load
     from plantrack.render import blocks, sheet
     from plantrack.reports.ledger import LogFilters, log_entries, log_table
     from plantrack.summary import find_item
 
     target = emit.check_target(output, force)
-    loaded = load_plan(plan_path(plan))
+    loaded = load(plan_path(plan))
     emit.refuse_plan_as_target(target, [loaded.path])
     first = parse_iso(since) if since is not None else None
     last = parse_iso(until) if until is not None else None
@@ -246,9 +246,9 @@ def overview(
     from plantrack.cli import output as emit
     from plantrack.errors import PlantrackError
     from plantrack.history import as_of_day
-    from plantrack.loader import load_plan
+    from plantrack.reading import load
+    from plantrack.reading.discovery import plan_year, plans_under
     from plantrack.render import blocks, sheet
-    from plantrack.reports.files import plans_under
     from plantrack.reports.overview import broken_row, overview_table, plan_row
 
     target = emit.check_target(output, force)
@@ -259,11 +259,10 @@ def overview(
     for file in files:
         shown = emit.shown(file)
         try:
-            plan = load_plan(file).plan
+            plan = load(file).plan
         except PlantrackError as error:
             # One broken plan is one row; the committee still sees all the others.
-            name_year = os.path.basename(file)[:4]
-            if year is None or name_year == str(year):
+            if year is None or plan_year(os.path.basename(file)) == year:
                 rows.append(broken_row(shown, _where_and_what(error)))
             continue
         if year is None or plan.year == year:

@@ -37,11 +37,11 @@ def status(
     format: FormatOption = ViewFormat.table,
 ) -> None:
     from plantrack.history import as_of_day
-    from plantrack.loader import load_plan
+    from plantrack.reading import load
     from plantrack.render import terminal, views
     from plantrack.summary import status_as_of
 
-    loaded = load_plan(plan_path(plan))
+    loaded = load(plan_path(plan))
     filters = status_filters(loaded.plan, owner, status, section, overdue, behind, due_within)
     view = status_as_of(loaded.plan, filters, *as_of_day(as_of), soon)
     out = terminal.stdout()
@@ -59,11 +59,11 @@ def show(
     format: FormatOption = ViewFormat.table,
 ) -> None:
     from plantrack.history import as_of_day, plan_as_of, schedule
-    from plantrack.loader import load_plan
+    from plantrack.reading import load
     from plantrack.render import terminal, views
     from plantrack.summary import find_item
 
-    loaded = load_plan(plan_path(plan))
+    loaded = load(plan_path(plan))
     day, today = as_of_day(as_of)
     state = plan_as_of(loaded.plan, day, today)
     section_index, item = find_item(state.plan, number)

@@ -114,6 +114,7 @@ def terminal(blocks: list[Block], file: TextIO) -> None:
         highlight=False,
         emoji=False,
         markup=False,
+        _environ={},  # the environment is read once, by plantrack.settings
     )
     for block in blocks:
         if isinstance(block, Title):

@@ -9,7 +9,6 @@ only on a terminal, never when NO_COLOR is set, always when FORCE_COLOR is.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import sys
 import unicodedata
@@ -48,11 +47,14 @@ class Stream:
 
 
 def wants_color(file: TextIO) -> bool:
-    if os.environ.get("NO_COLOR"):
+    from plantrack.settings import current
+
+    settings = current()
+    if settings.no_color:
         return False
-    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
+    if settings.force_color:
         return True
-    if os.environ.get("TERM") == "dumb":
+    if settings.dumb_terminal:
         return False
     try:
         tty = file.isatty()
@@ -96,10 +98,9 @@ def _never_crash_on_encoding(file: TextIO) -> None:
 
 
 def terminal_width(default: int = 100) -> int:
-    try:
-        columns = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        columns = 0
+    from plantrack.settings import current
+
+    columns = current().columns
     if columns > 0:
         return columns
     return shutil.get_terminal_size((default, 24)).columns

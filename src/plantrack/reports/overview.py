@@ -4,12 +4,12 @@ does not load as a row with its error, and the totals."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 
 from plantrack.history import Standing
 from plantrack.i18n import t
 from plantrack.model import Plan, Status
-from plantrack.reports.files import organisation
 from plantrack.reports.ledger import Table
 from plantrack.summary import Filters, status_as_of
 
@@ -44,6 +44,15 @@ OVERVIEW_KEYS = [
     "completion",
     "error",
 ]
+
+
+def organisation(path: str) -> str:
+    """Whom a plan file belongs to, from where it is kept: `depts/办公室/plans/2022.yaml` →
+    办公室; a plan outside a `plans` folder is named by its own folder."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.basename(folder) == "plans":
+        folder = os.path.dirname(folder)
+    return os.path.basename(folder) or path
 
 
 def plan_row(path: str, plan: Plan, day: dt.date, today: dt.date) -> PlanRow:
