@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -22,6 +21,7 @@ from plantrack.cli.options import (
     status_filters,
 )
 from plantrack.i18n import t
+from plantrack.render.formats import ExportFormat, LogFormat, OverviewFormat, ReportFormat
 
 PlansOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
@@ -40,13 +40,6 @@ UntilOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--until", metavar="YYYY-MM-DD", help=t("help.until"), show_default=False),
 ]
-
-
-class ReportFormat(str, enum.Enum):
-    terminal = "terminal"
-    markdown = "markdown"
-    json = "json"
-    docx = "docx"
 
 
 def report(
@@ -87,14 +80,6 @@ def report(
         emit.write_binary(target, document(render_report.report_blocks(built)))
     else:
         emit.write_terminal(target, render_report.report_blocks(built))
-
-
-class ExportFormat(str, enum.Enum):
-    csv = "csv"
-    xlsx = "xlsx"
-    docx = "docx"
-    json = "json"
-    markdown = "markdown"
 
 
 def export(
@@ -155,13 +140,6 @@ def export(
             emit.write_binary(target, word(document, landscape=True))
 
 
-class LogFormat(str, enum.Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-
-
 def log(
     since: SinceOption = None,
     until: UntilOption = None,
@@ -214,14 +192,6 @@ def log(
         emit.write_text(target, blocks.markdown([sheet.grid(table)]))
     else:
         emit.write_terminal(target, [sheet.grid(table)])
-
-
-class OverviewFormat(str, enum.Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-    xlsx = "xlsx"
 
 
 def overview(
