@@ -21,7 +21,7 @@ from plantrack.cli.options import (
     status_filters,
 )
 from plantrack.i18n import t
-from plantrack.render.formats import ExportFormat, LogFormat, OverviewFormat, ReportFormat
+from plantrack.render.formats import ExportFormat, LogFormat, OverviewFormat, PeriodReportFormat
 
 PlansOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
@@ -51,9 +51,9 @@ def report(
     until: UntilOption = None,
     plan: PlansOption = None,
     format: Annotated[
-        ReportFormat,
+        PeriodReportFormat,
         typer.Option("--format", "-f", help=t("help.report_format"), case_sensitive=False),
-    ] = ReportFormat.terminal,
+    ] = PeriodReportFormat.terminal,
     output: OutputOption = None,
     force: ForceOption = False,
     soon: SoonOption = 14,
@@ -70,11 +70,11 @@ def report(
     chosen = choose_period(period, since, until, plans[0][1].year)
     emit.refuse_plan_as_target(target, [path for path, _ in plans])
     built = build_report(plans, chosen, today(), soon)
-    if format is ReportFormat.json:
+    if format is PeriodReportFormat.json:
         emit.write_text(target, emit.json_text(render_report.report_json(built)))
-    elif format is ReportFormat.markdown:
+    elif format is PeriodReportFormat.markdown:
         emit.write_text(target, blocks.markdown(render_report.report_blocks(built)))
-    elif format is ReportFormat.docx:
+    elif format is PeriodReportFormat.docx:
         from plantrack.render.word import document
 
         emit.write_binary(target, document(render_report.report_blocks(built)))

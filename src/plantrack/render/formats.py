@@ -17,7 +17,7 @@ class LintFormat(str, enum.Enum):
 # --- reports
 
 
-class ReportFormat(str, enum.Enum):
+class PeriodReportFormat(str, enum.Enum):
     """report: the terminal (through rich), Markdown, JSON or a Word document."""
 
     terminal = "terminal"
