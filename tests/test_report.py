@@ -80,7 +80,7 @@ def test_first_half(plan: Path) -> None:
         "全年学习任务完成",
     ]
     lagging = {line["number"]: line for line in h1["lagging"]}
-    assert numbers(h1["lagging"]) == [4, 2, 3]  # the overdue first, latest first
+    assert numbers(h1["lagging"]) == [4, 2, 3]  # the overdue first, the most days late first
     assert (lagging[4]["days_late"], lagging[4]["reason"]) == (91, None)
     # Reopened on 06-05: its reason is its latest note, no longer the block's.
     assert lagging[3]["reason"] == "上级文件已下发"
