@@ -14,7 +14,8 @@ from plantrack.errors import PlantrackError
 from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, plan_as_of, plan_schedule
 from plantrack.history import completion as item_completion
 from plantrack.i18n import t
-from plantrack.model import Item, Plan, Status, section_numeral, status_named, unknown_item
+from plantrack.model import Item, Plan, Status, status_named, unknown_item
+from plantrack.numerals import section_numeral
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ def report(
     plan: PlansOption = None,
     format: Annotated[
         PeriodReportFormat,
-        typer.Option("--format", "-f", help=t("help.report_format"), case_sensitive=False),
+        typer.Option("--format", "-f", help=t("help.period_report_format"), case_sensitive=False),
     ] = PeriodReportFormat.terminal,
     output: OutputOption = None,
     force: ForceOption = False,

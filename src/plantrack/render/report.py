@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from plantrack.i18n import t
-from plantrack.model import Status, chinese_numeral
+from plantrack.model import Status
+from plantrack.numerals import chinese_numeral
 from plantrack.render.blocks import Block, Bullet, Grid, Heading, Paragraph, Title
 from plantrack.reports.period_report import ItemLine, PlanReport, Report, Tally
 

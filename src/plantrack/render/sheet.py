@@ -10,9 +10,9 @@ from typing import Any
 
 from plantrack.model import Status
 from plantrack.render.blocks import Grid
-from plantrack.render.terminal import width
 from plantrack.render.views import describe_changes, status_word
 from plantrack.reports.ledger import Cell, Table
+from plantrack.text import width
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

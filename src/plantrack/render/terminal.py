@@ -11,9 +11,10 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sys
-import unicodedata
 from dataclasses import dataclass
 from typing import TextIO
+
+from plantrack.text import char_width, width
 
 STYLES = {
     "bold": "1",
@@ -104,21 +105,6 @@ def terminal_width(default: int = 100) -> int:
     if columns > 0:
         return columns
     return shutil.get_terminal_size((default, 24)).columns
-
-
-def char_width(char: str) -> int:
-    if char < "\u1100":  # everything below the first wide block is narrow
-        return 0 if unicodedata.combining(char) else 1
-    if unicodedata.east_asian_width(char) in ("W", "F"):
-        return 2
-    return 0 if unicodedata.combining(char) else 1
-
-
-def width(text: str) -> int:
-    """Display width in terminal cells: CJK characters take two."""
-    if text.isascii():
-        return len(text)
-    return sum(char_width(c) for c in text)
 
 
 def truncate(text: str, cells: int) -> str:

@@ -8,9 +8,11 @@ from typing import Any
 from plantrack.history import Schedule, Standing
 from plantrack.history import completion as item_completion
 from plantrack.i18n import CATALOGUE, t
-from plantrack.model import Item, Plan, Status, parse_status, section_numeral
-from plantrack.render.terminal import Stream, bar, pad, terminal_width, truncate, width, wrap
+from plantrack.model import Item, Plan, Status, parse_status
+from plantrack.numerals import section_numeral
+from plantrack.render.terminal import Stream, bar, pad, terminal_width, truncate, wrap
 from plantrack.summary import StatusView, item_record
+from plantrack.text import width
 
 # The colours supervision offices use: blue due soon, yellow behind, red overdue.
 STANDING_STYLE: dict[Standing | None, tuple[str, ...]] = {

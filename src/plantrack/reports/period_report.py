@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from plantrack.errors import PlantrackError
 from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, completion, plan_as_of
 from plantrack.i18n import t
-from plantrack.model import Item, LogEntry, Plan, Status, parse_status, section_numeral
+from plantrack.model import Item, LogEntry, Plan, Status, parse_status
+from plantrack.numerals import section_numeral
 from plantrack.reports.period import Period
 from plantrack.summary import Filters, StatusView, status_as_of
 
