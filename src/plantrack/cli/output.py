@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from plantrack.errors import PlantrackError
+from plantrack.errors import PlantrackError, shown_path
 from plantrack.i18n import t
 from plantrack.model import Plan
 from plantrack.render.blocks import Block
@@ -51,13 +51,7 @@ def load_plans(paths: list[Path] | None) -> list[tuple[str, Plan]]:
             raise PlantrackError(
                 t("reports.no_plans", paths=", ".join(os.fspath(p) for p in paths))
             )
-    return [(shown(file), load(file).plan) for file in files]
-
-
-def shown(path: str) -> str:
-    """A plan's path as reports name it: relative to the current folder when inside it."""
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
+    return [(shown_path(file), load(file).plan) for file in files]
 
 
 def json_text(data: Any) -> str:

@@ -214,7 +214,7 @@ def overview(
     import os
 
     from plantrack.cli import output as emit
-    from plantrack.errors import PlantrackError
+    from plantrack.errors import PlantrackError, shown_path
     from plantrack.history import as_of_day
     from plantrack.reading import load
     from plantrack.reading.discovery import plan_year, plans_under
@@ -227,7 +227,7 @@ def overview(
     emit.refuse_plan_as_target(target, files)
     rows = []
     for file in files:
-        shown = emit.shown(file)
+        shown = shown_path(file)
         try:
             plan = load(file).plan
         except PlantrackError as error:
