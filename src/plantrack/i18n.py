@@ -318,8 +318,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法写入 {path}：{reason}；文件未改动",
     ),
     "write.lock_failed": (
-        "cannot create the lock file {lock}: {reason}",
-        "无法创建锁文件 {lock}：{reason}",
+        "cannot open the lock file {lock}: {reason}",
+        "无法打开锁文件 {lock}：{reason}",
     ),
     "write.block_scalar": (
         "{field} is written as a block scalar (| or >); plantrack edits one-line values in place only: write it on one line",
@@ -342,8 +342,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 是该事项的第一个键，且其后的键之前有注释或空行；plantrack 无法就地删除：请把 {field} 单独写在 `-` 行之下",
     ),
     "write.explicit_key": (
-        "{field} is written as an explicit key (? {field}) with its value on another line; plantrack cannot change it in place: write {field}: VALUE on one line",
-        "{field} 写成了显式键（? {field}），值在另一行；plantrack 无法就地修改：请写成一行 {field}: 值",
+        "{field} is written as an explicit key (? {field}) with no `:` for its value; plantrack cannot fill it in place: write {field}: VALUE on one line",
+        "{field} 写成了显式键（? {field}），却没有表示值的 `:`；plantrack 无法就地填写：请写成一行 {field}: 值",
     ),
     "write.overlap": (
         "two changes fall on the same value; nothing was written",
@@ -356,6 +356,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "write.mismatch": (
         "{path}: the edited file would not hold exactly the intended change; nothing was written",
         "{path}：修改后的文件与预期的修改不完全一致；未写入任何内容",
+    ),
+    # the plan file, its lock and its folder while writing; arguments a write refuses
+    "write.read_only": (
+        "{path} is read-only; nothing was written: make it writable first ({fix})",
+        "{path} 是只读文件；未写入任何内容：请先取消只读（{fix}）",
+    ),
+    "write.waiting": (
+        "another plantrack is writing {path}; waiting for it to finish…",
+        "另一个 plantrack 正在写入 {path}；正在等待它完成……",
+    ),
+    "edit.argument_not_utf8": (
+        "{argument} is not valid UTF-8 text; give it as UTF-8 (check the terminal's encoding)",
+        "{argument} 不是有效的 UTF-8 文本；请以 UTF-8 给出（检查终端的编码设置）",
+    ),
+    "edit.blocked_needs_note": (
+        "say why the item is blocked: give --note REASON (as block takes --reason)",
+        "请写明事项受阻的原因：用 --note 给出（如同 block 的 --reason）",
     ),
     "help.assign": (
         "Make OWNER responsible for items N…, e.g. plantrack assign 14 --to 纪检委员.",
@@ -1175,5 +1192,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "summary.import": ("Read a plan document into a plan file.", "把工作要点文档读成计划文件。"),
     "summary.render": ("Write the plan back as a document.", "把计划写回为文档。"),
     "summary.init": ("Start a year's plan.", "开始新一年的计划。"),
+    "summary.merge-driver": (
+        "Merge three versions of a plan, as git's merge driver.",
+        "按内容合并计划的三个版本（git 合并驱动）。",
+    ),
+    "summary.git-setup": (
+        "Make git merge plan files with plantrack.",
+        "让 git 用 plantrack 合并计划文件。",
+    ),
     # --- end of process boundary
 }

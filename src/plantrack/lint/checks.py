@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plantrack.controls import CONTROL, escaped
+from plantrack.dates import as_date
 from plantrack.errors import MAX_PROBLEMS, Problem, Severity
 from plantrack.i18n import t
 from plantrack.model import Status, parse_status
@@ -332,10 +333,7 @@ def _value(node: Node | None, kind: type[Any]) -> Any:
     value = node.value
     if kind is dt.date and isinstance(value, str) and node.style is not None:
         # A quoted date is still a date to the plan ("2022-06-30"), so also to its warnings.
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
+        return as_date(value)
     if isinstance(value, bool) or not isinstance(value, kind):
         return None
     if kind is dt.date and isinstance(value, dt.datetime):
