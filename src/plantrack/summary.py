@@ -28,7 +28,7 @@ class Filters:
     due_within: int | None = None  # days
 
     def admit(self, index: int, item: Item, today: dt.date, schedule: Schedule) -> bool:
-        if self.owner is not None and item.owner != self.owner:
+        if self.owner is not None and not item.owned_by(self.owner):
             return False
         if self.statuses and item.current_status not in self.statuses:
             return False
@@ -183,6 +183,7 @@ def item_record(
         "title": item.title,
         "text": item.text,
         "owner": item.owner,
+        "co_owners": list(item.co_owners or []),
         "status": item.current_status.value,
         "progress": item.progress,
         "due": item.due.isoformat() if item.due else None,

@@ -243,6 +243,7 @@ def render_item(
         due = f"{due} " + out.style(t("status.overdue"), "red")
     fields = [
         (t("col.owner"), visible(item.owner or "—")),
+        *([(t("col.co_owners"), _value("co_owners", item.co_owners))] if item.co_owners else []),
         (t("col.status"), out.style(status_word(status), *STATUS_STYLE[status])),
         (t("col.progress"), f"{item.progress}%" if item.progress is not None else "—"),
         (t("col.due"), due),
@@ -286,6 +287,8 @@ def _field_label(name: str) -> str:
 def _value(field: str, value: Any) -> str:
     if value is None:
         return "—"
+    if isinstance(value, list | tuple):  # co-owners
+        return "、".join(visible(str(name)) for name in value) or "—"
     if field == "status":
         status = value if isinstance(value, Status) else parse_status(str(value))
         if status is not None:
