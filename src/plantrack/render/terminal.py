@@ -222,7 +222,9 @@ def _guarded(stream: TextIO | None, number: int, *, swallow: bool, closed: bool)
             stream.flush()
             # The raw layer Python chose is kept (on Windows, the console's own), and its
             # old wrappers are detached so that they never close it.
-            raw = stream.detach().detach()  # type: ignore[attr-defined]
+            below = stream.detach()  # type: ignore[attr-defined]
+            # Under `python -u` the layer below the text is the raw one already.
+            raw = below if isinstance(below, io.RawIOBase) else below.detach()
     if raw is None:
         raw = io.FileIO(number, "w", closefd=False)
     return _Guard(raw, swallow=swallow, closed=closed)
