@@ -928,6 +928,120 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "或去掉 --format json",
     ),
     # --- end of documents
+    # --- merging (merge-driver, git-setup, leftover conflict markers): add keys below this line
+    "help.merge_driver": (
+        "Merge three versions of a plan file by meaning, as git's merge driver: ledgers are joined, a value changed on one side is taken, values changed differently get conflict markers around their lines only. Set up with `plantrack git-setup`.",
+        "按内容合并计划文件的三个版本（git 合并驱动）：台账取并集，只在一方修改的值采用该方的值，双方改得不同的值只在其所在行加冲突标记。用 `plantrack git-setup` 设置。",
+    ),
+    "help.merge_base": (
+        "The common ancestor's version (git's %O).",
+        "共同祖先的版本（git 的 %O）。",
+    ),
+    "help.merge_ours": (
+        "Our version (git's %A); the merged plan is written over it.",
+        "我方版本（git 的 %A）；合并结果写回此文件。",
+    ),
+    "help.merge_theirs": ("Their version (git's %B).", "对方版本（git 的 %B）。"),
+    "help.merge_path": (
+        "The plan's name in the repository (git's %P), for messages.",
+        "计划在仓库中的路径（git 的 %P），用于提示信息。",
+    ),
+    "help.git_setup": (
+        "Make git merge plan files with plantrack: add the .gitattributes lines and set the merge driver in git's config.",
+        "让 git 用 plantrack 合并计划文件：写入 .gitattributes 行，并在 git 配置中设置合并驱动。",
+    ),
+    "help.git_setup_global": (
+        "Set the driver in your own git config (~/.gitconfig) instead of the repository's.",
+        "在你自己的 git 配置（~/.gitconfig）中设置驱动，而不是仓库的配置。",
+    ),
+    "help.git_setup_check": (
+        "Only say whether it is set; exit with status 1 when it is not.",
+        "只检查是否已设置；未设置时以状态 1 退出。",
+    ),
+    "merge.side_invalid": (
+        "{side} is not a valid plan ({problem})",
+        "{side} 不是有效的计划（{problem}）",
+    ),
+    "merge.result_invalid": (
+        "both sides' changes together do not make a valid plan ({problem})",
+        "双方的修改合在一起不是有效的计划（{problem}）",
+    ),
+    "merge.unplaceable": (
+        "cannot place this change by meaning: {part}",
+        "无法按内容安放这一修改：{part}",
+    ),
+    "merge.cannot_remove": (
+        "cannot remove this entry in place: it does not start its own `-` line",
+        "无法原地删除此条目：它不在自己的 `-` 行上开始",
+    ),
+    "merge.cannot_copy": (
+        "cannot copy their entry at this line of theirs: it does not start its own `-` line",
+        "无法复制对方版本此行的条目：它不在自己的 `-` 行上开始",
+    ),
+    "merge.by_lines": (
+        "{path}: {reason}; merged line by line, as git would",
+        "{path}：{reason}；已按行合并（同 git 的做法）",
+    ),
+    "merge.conflict": (
+        "{path}: conflict: {where} was changed differently on both sides; conflict markers mark it",
+        "{path}：冲突：双方对 {where} 作了不同的修改；已用冲突标记标出",
+    ),
+    "merge.line_conflicts": (
+        "{path}: {count} conflict(s) left by the line merge",
+        "{path}：按行合并留下 {count} 处冲突",
+    ),
+    "merge.no_git": ("cannot run git: {reason}", "无法运行 git：{reason}"),
+    "merge.line_merge_failed": ("git merge-file failed: {reason}", "git merge-file 失败：{reason}"),
+    "git_setup.not_repository": (
+        "{folder} is not in a git repository; run git-setup inside the repository that holds the plans",
+        "{folder} 不在 git 仓库中；请在存放计划的仓库中运行 git-setup",
+    ),
+    "git_setup.unreadable": ("cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+    "git_setup.failed": ("{command} failed: {reason}", "{command} 失败：{reason}"),
+    "git_setup.pattern_added": (
+        ".gitattributes: added {pattern} {attribute}",
+        ".gitattributes：已添加 {pattern} {attribute}",
+    ),
+    "git_setup.pattern_missing": (
+        ".gitattributes has no line {pattern} {attribute}",
+        ".gitattributes 中没有 {pattern} {attribute} 这一行",
+    ),
+    "git_setup.config_set": ("{where}: set {key} = {value}", "{where}：已设置 {key} = {value}"),
+    "git_setup.config_missing": (
+        "git config has no {key} for plantrack",
+        "git 配置中没有 plantrack 的 {key}",
+    ),
+    "git_setup.user_config": ("your git config", "你的 git 配置"),
+    "git_setup.repository_config": ("the repository's git config", "仓库的 git 配置"),
+    "git_setup.already_set": (
+        "git already merges plan files with plantrack; nothing changed",
+        "git 已用 plantrack 合并计划文件；未作任何修改",
+    ),
+    "git_setup.is_set": ("git merges plan files with plantrack", "git 已用 plantrack 合并计划文件"),
+    "git_setup.not_set": (
+        "git does not merge plan files with plantrack yet; run plantrack git-setup",
+        "git 尚未用 plantrack 合并计划文件；请运行 plantrack git-setup",
+    ),
+    "git_setup.hint": (
+        "Tip: run plantrack git-setup so that git merges plan files by meaning",
+        "提示：运行 plantrack git-setup，让 git 按内容合并计划文件",
+    ),
+    "lint.merge_conflict": (
+        "a merge conflict was left here: ours {ours}, theirs {theirs}; keep what is right and remove the marker lines (<<<<<<<, =======, >>>>>>>)",
+        "此处留有合并冲突：我方 {ours}，对方 {theirs}；保留正确的内容并删除标记行（<<<<<<<、=======、>>>>>>>）",
+    ),
+    "lint.conflict_lines": ("lines {first}–{last}", "第 {first}–{last} 行"),
+    "lint.conflict_line": ("line {first}", "第 {first} 行"),
+    "lint.conflict_nothing": ("nothing", "无内容"),
+    "rule.merge-conflict": (
+        "Conflict markers from a merge are left in the file.",
+        "文件中留有合并冲突标记。",
+    ),
+    "fix.merge-conflict": (
+        "Keep the right side of each conflict and remove the <<<<<<<, ======= and >>>>>>> lines; run plantrack git-setup so that git merges plans by meaning.",
+        "保留每处冲突中正确的一方，删除 <<<<<<<、=======、>>>>>>> 行；运行 plantrack git-setup，让 git 按内容合并计划。",
+    ),
+    # --- end of merging
     # --- process boundary: output faults, Ctrl-C, help's own words
     "process.stdout_failed": ("cannot write to stdout: {reason}", "无法写入标准输出：{reason}"),
     "os.permission": ("permission denied", "没有权限"),

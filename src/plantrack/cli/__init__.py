@@ -51,6 +51,8 @@ COMMANDS: dict[str, str] = {
     "import": "documents",
     "render": "documents",
     "init": "documents",
+    "merge-driver": "merge",
+    "git-setup": "merge",
 }
 
 

@@ -157,6 +157,8 @@ def init(
         views.write_json(terminal.stdout(), new_plans.init_json(result))
     else:
         new_plans.render_init(result, terminal.stdout(), terminal.stderr())
+        if result.written is not None:
+            _offer_git_setup(result.written)
 
 
 def _check_report(format: ReportFormat, output: Path | None) -> None:
@@ -215,6 +217,15 @@ def _write(path: str, text: str) -> None:
         raise PlantrackError(
             t("document.write_failed", path=path, reason=os_reason(error))
         ) from None
+
+
+def _offer_git_setup(path: str) -> None:
+    """A new plan in a git repository that does not merge plans by meaning yet: say how."""
+    from plantrack.merging.git_setup import needs_setup
+    from plantrack.render.terminal import stderr
+
+    if needs_setup(os.path.dirname(os.path.abspath(path))):
+        stderr().write(t("git_setup.hint"))
 
 
 def register(app: typer.Typer) -> None:
