@@ -1099,5 +1099,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "summary.import": ("Read a plan document into a plan file.", "把工作要点文档读成计划文件。"),
     "summary.render": ("Write the plan back as a document.", "把计划写回为文档。"),
     "summary.init": ("Start a year's plan.", "开始新一年的计划。"),
+    "summary.merge-driver": (
+        "Merge three versions of a plan file, as git's merge driver.",
+        "作为 git 的合并驱动，合并计划文件的三个版本。",
+    ),
+    "summary.git-setup": (
+        "Make git merge plan files with plantrack.",
+        "让 git 用 plantrack 合并计划文件。",
+    ),
     # --- end of process boundary
 }
