@@ -291,6 +291,7 @@ DATA = {
     "init": (["init", "--year", "2023", "--from", "2022.yaml", "-o", "-"], TITLE),
     "render": (["render", "--plan", "2022.yaml"], TITLE),
     "dry-run": (["note", "1", "记录🎉", "--dry-run", "--plan", "2022.yaml"], "记录🎉"),
+    "export csv": (["export", "-p", "2022.yaml", "-f", "csv"], TITLE),
 }
 
 

@@ -113,16 +113,17 @@ def stderr() -> Stream:
     return Stream(sys.stderr, wants_color(sys.stderr))
 
 
-def write_data(text: str, file: TextIO | None = None) -> None:
+def write_data(data: str | bytes, file: TextIO | None = None) -> None:
     """Data (JSON, YAML, SARIF, CSV, the schema, a patch, a document) to stdout as UTF-8
-    bytes, whatever the console's encoding: it is read by programs, not by the console."""
+    bytes, whatever the console's encoding: it is read by programs, not by the console.
+    Bytes (a CSV with its BOM, a .docx) go as they are."""
     file = sys.stdout if file is None else file
     file.flush()  # text already written for a person comes first
     buffer = getattr(file, "buffer", None)
     if buffer is None:  # a stream that takes only text (a test's capture)
-        file.write(text)
+        file.write(data if isinstance(data, str) else data.decode("utf-8", "replace"))
         return
-    buffer.write(text.encode("utf-8"))
+    buffer.write(data.encode("utf-8") if isinstance(data, str) else data)
     buffer.flush()
 
 
