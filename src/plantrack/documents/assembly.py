@@ -19,7 +19,9 @@ from plantrack.text import ends_sentence
 class Note:
     """Something import wants the user to know about the plan it made from a document."""
 
-    code: str  # "closing" (lines not imported), "tables", "title" (made up), "renumbered"
+    # "closing" (lines not imported), "tables", "unread" (a part of a .docx that is not
+    # text), "title" (made up), "renumbered"
+    code: str
     message: str
 
 
@@ -127,8 +129,12 @@ def import_document(document: Document, year: int | None = None) -> Imported:
         notes.append(
             Note("closing", t(key, first=lines[0].number, last=lines[-1].number, text=text))
         )
-    if document.tables:
+    if document.from_tables:
+        notes.append(Note("tables", t("import.from_tables")))
+    elif document.tables:
         notes.append(Note("tables", t("import.tables", count=document.tables)))
+    for place, what in document.unread:
+        notes.append(Note("unread", t("import.unread", paragraph=place, what=t(what))))
     if not had_title:
         title = derived_title(preamble, plan_year)
         from_year = title == f"{plan_year}年工作要点"
