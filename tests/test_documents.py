@@ -4,6 +4,7 @@ malformed documents, and the YAML a new plan file is written in."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -350,6 +351,101 @@ def test_word_97_document_is_refused_with_what_to_do(tmp_path: Path) -> None:
         f"{path}: this is a Word 97–2003 .doc file; save it as .docx or as text (.txt)"
         " and import that"
     ]
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "plan.docx",
+            OLE + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64,
+            "this document is protected by a password (encrypted); open it in Word or WPS,"
+            " remove the password, save it as .docx or as text (.txt) and import that",
+        ),
+        (
+            "plan.wps",
+            OLE + b"\x00" * 100,
+            "this is a WPS Writer .wps file; in WPS, save it as .docx or as text (.txt)"
+            " and import that",
+        ),
+        (
+            "plan.pdf",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+            "this is a PDF file, which import cannot read; copy its text into a .txt file"
+            " (or save it as .docx) and import that",
+        ),
+        (
+            "plan.rtf",
+            b"{\\rtf1\\ansi plan}",
+            "this is an RTF file; save it as .docx or as text (.txt) and import that",
+        ),
+        *(
+            (
+                name,
+                content,
+                "this is an image, not text; copy or type the plan's text into a .txt file"
+                " (or a .docx) and import that",
+            )
+            for name, content in [
+                ("scan.png", b"\x89PNG\r\n\x1a\n\x00\x00"),
+                ("scan.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF"),
+                ("scan.gif", b"GIF89a\x01\x00"),
+                ("scan.webp", b"RIFF\x10\x00\x00\x00WEBPVP8 "),
+                ("scan.tif", b"II*\x00\x08\x00"),
+                ("scan.bmp", b"BM\x36\x00\x00\x00"),
+            ]
+        ),
+    ],
+    ids=lambda value: value if isinstance(value, str) and value.count(".") == 1 else "",
+)
+def test_files_that_are_not_text_are_refused_naming_what_to_do(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(PlantrackError) as caught:
+        documents.read_document(path)
+    assert caught.value.lines() == [f"{path}: {message}"]
+
+
+def test_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    os.mkfifo(path)  # reading it would wait for a writer forever
+    with pytest.raises(PlantrackError) as caught:
+        documents.read_document(path)
+    assert caught.value.lines() == [
+        f"{path}: is not a regular file (a pipe or a device?); import reads a document saved"
+        " as a file"
+    ]
+
+
+def test_a_document_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    with path.open("wb") as handle:
+        handle.truncate(16 * 2**20 + 1)
+    with pytest.raises(PlantrackError) as caught:
+        documents.read_document(path)
+    assert caught.value.lines() == [
+        f"{path}: the file is 16,777,217 bytes; a plan document is at most 16 MB"
+    ]
+
+
+def test_a_folder_is_not_a_document(tmp_path: Path) -> None:
+    with pytest.raises(PlantrackError) as caught:
+        documents.read_document(tmp_path)
+    assert caught.value.lines() == [f"{tmp_path}: is a folder, not a document"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes("2029年工作要点\n一、学习\n1.学习。学习一次。\n".encode(codec))
+    result = import_file(path)
+    assert (result.encoding, result.plan.title) == ("UTF-16", "2029年工作要点")
+    assert [item.title for _, item in result.plan.items()] == ["学习"]
 
 
 # --------------------------------------------------------------------------- malformed
