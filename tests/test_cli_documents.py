@@ -338,7 +338,7 @@ def test_command_has_help_and_a_readme_entry(command: str) -> None:
 def test_init_to_stdout_keeps_the_list_out_of_the_plan(office: Path) -> None:
     code, out, err = run("init", "--year", "2023", "--from", str(COMMITTED_PLAN), "-o", "-")
     assert code == 0
-    assert out.startswith("title: 2023年市委政研室机关党的建设工作要点\n")
+    assert out.splitlines()[2] == "title: 2023年市委政研室机关党的建设工作要点"
     assert "1. 带头做“两个确立”的坚决拥护者和“两个维护”的坚定践行者 — todo" not in out
     assert err.splitlines()[:3] == [
         "6 sections and 19 items from 2022.yaml, tracking fields and ledgers cleared",
@@ -507,3 +507,39 @@ def test_command_help_lists_its_formats(command: str) -> None:
     assert code == 0
     formats = "text|markdown" if command == "render" else "text|json"
     assert "--format" in out and formats in out
+
+
+def test_init_from_keeps_the_plans_header_comments_and_roles(office: Path) -> None:
+    shutil.copy(COMMITTED_PLAN, office / "plans" / "2022.yaml")
+    code, out, _ = run("init", "--year", "2023", "--from", "plans/2022.yaml", "-o", "-")
+    assert code == 0
+    header = COMMITTED_PLAN.read_text(encoding="utf-8").splitlines()[:2]
+    assert header[0] == "# yaml-language-server: $schema=../schema/plan.schema.json"
+    assert out.splitlines()[:2] == header
+    assert "roles:\n  - 书记\n  - 副书记\n" in out
+
+
+def test_init_from_a_plan_with_a_very_long_item_number(office: Path) -> None:
+    number = "1" * 900
+    (office / "plans" / "2029.yaml").write_text(
+        f"title: 2029年工作要点\nyear: 2029\nsections:\n  - title: 学习\n    items:\n"
+        f"      - number: {number}\n        title: 学习\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("init", "--year", "2030", "--from", "plans/2029.yaml", "-o", "-")
+    assert code == 0, err
+    assert f"      - number: {number}\n" in out
+
+
+def test_import_of_an_item_numbered_with_thousands_of_digits(office: Path) -> None:
+    (office / "long.txt").write_text(
+        "2029年工作要点\n一、学习\n" + "1" * 5000 + ".学习。学习一次。\n", encoding="utf-8"
+    )
+    code, out, err = run("import", "long.txt")
+    assert (code, out, err) == (
+        1,
+        "",
+        "long.txt:3:1: item number 11111111… has 5,000 digits; a plan's item numbers have"
+        " at most 6\n",
+    )
+    assert not (office / "plans" / "2029.yaml").exists()

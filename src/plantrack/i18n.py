@@ -734,6 +734,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "paragraph {paragraph}: {what} cannot be read as text and is not in the plan",
         "第 {paragraph} 段：{what} 无法作为文字读取，没有进入计划",
     ),
+    "import.long_number": (
+        "item number {marker} has {digits} digits; a plan's item numbers have at most {limit}",
+        "事项编号 {marker} 有 {digits} 位数字；计划的事项编号最多 {limit} 位",
+    ),
     "import.from_tables": (
         "the document's text is all in tables; import read each cell's paragraphs in order",
         "文档的文字全部在表格中；导入按顺序读取了各单元格的段落",

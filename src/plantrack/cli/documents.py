@@ -119,8 +119,10 @@ def init(
     else:
         from plantrack.reading import load as load_plan
 
-        previous = load_plan(source).plan
-        text = documents.new_plan_yaml(documents.next_year_plan(previous, year))
+        loaded = load_plan(source)
+        previous = loaded.plan
+        comments = documents.header_comments(loaded.source.text)
+        text = documents.new_plan_yaml(documents.next_year_plan(previous, year), None, comments)
         result = documents.InitResult(
             *_write_plan(output, year, text, force, source),
             source=os.fspath(source),

@@ -17,7 +17,7 @@ init report).
 from __future__ import annotations
 
 from plantrack.documents.assembly import Imported, Note, derived_title, import_document
-from plantrack.documents.next_year import next_year_plan, not_done
+from plantrack.documents.next_year import header_comments, next_year_plan, not_done
 from plantrack.documents.plan_yaml import checked, new_plan_yaml, skeleton_yaml, yaml_scalar
 from plantrack.documents.reading import Document, Line, read_document, text_document
 from plantrack.documents.results import ImportResult, InitResult
@@ -31,6 +31,7 @@ __all__ = [
     "Note",
     "checked",
     "derived_title",
+    "header_comments",
     "import_document",
     "new_plan_yaml",
     "next_year_plan",

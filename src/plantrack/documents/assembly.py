@@ -6,7 +6,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from plantrack.documents.paragraphs import FULL_WIDTH_DIGITS, Paragraph, paragraphs, title_end
+from plantrack.documents.paragraphs import (
+    FULL_WIDTH_DIGITS,
+    MAX_DIGITS,
+    Paragraph,
+    paragraphs,
+    title_end,
+)
 from plantrack.documents.reading import Document, document_error
 from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
@@ -47,6 +53,7 @@ class _SectionDraft:
     paragraph: Paragraph
     content: list[Paragraph] = field(default_factory=list)
     items: list[_ItemDraft] = field(default_factory=list)
+    reported: bool = False  # an item in it is reported already
 
 
 Report = Callable[..., None]
@@ -76,6 +83,17 @@ def import_document(document: Document, year: int | None = None) -> Imported:
         if paragraph.kind == "numeral":
             report(paragraph, "import.numeral", marker=paragraph.marker)
             continue
+        if paragraph.kind == "long_number":
+            report(
+                paragraph,
+                "import.long_number",
+                marker=paragraph.marker,
+                digits=f"{paragraph.number:,}",
+                limit=MAX_DIGITS,
+            )
+            if sections:  # the section's item is this one, already reported
+                sections[-1].reported = True
+            continue
         if paragraph.kind == "date":  # a date that does not close the document is text
             _as_text(paragraph)
         if paragraph.kind == "section":
@@ -104,7 +122,7 @@ def import_document(document: Document, year: int | None = None) -> Imported:
         heading = section.paragraph
         if not heading.text:
             report(heading, "import.empty_heading", marker=heading.marker)
-        if not section.items:
+        if not section.items and not section.reported:
             report(heading, "import.no_items", marker=heading.marker)
         items = []
         for draft in section.items:

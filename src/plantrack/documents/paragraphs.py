@@ -10,6 +10,7 @@ from plantrack.numerals import NUMERAL_CHARACTERS, chinese_number
 from plantrack.punctuation import QUOTES
 from plantrack.text import ends_sentence
 
+MAX_DIGITS = 6  # an item number of a plan: 1 to 999999
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # The characters of a Chinese numeral: 千 and 零 too, so that a numeral plantrack cannot
 # read (一千、) is recognised as a heading and reported rather than taken for text.
@@ -35,7 +36,8 @@ _CLOSERS = frozenset(QUOTES.values())
 @dataclass(slots=True)
 class Paragraph:
     # "section", "item", "subitem" (（一）), "point" (（1）), "date" (a line that is only a
-    # date), "numeral" (a section heading whose numeral cannot be read) or "text"
+    # date), "numeral" (a section heading whose numeral cannot be read), "long_number" (an
+    # item numbered with more than MAX_DIGITS digits; `number` is how many) or "text"
     kind: str
     line: int
     column: int
@@ -118,8 +120,7 @@ def _heading(line: Line) -> Paragraph | None:
         return _paragraph(kind, line, match[1], number or 0, match[2], text)
     match = _ITEM.fullmatch(text)
     if match:
-        number = int(match[1].translate(FULL_WIDTH_DIGITS))
-        return _paragraph("item", line, match[1], number, match[2], text)
+        return _numbered("item", line, match[1], match[1], match[2], text)
     match = _SUBITEM.fullmatch(text)
     if match:
         number = chinese_number(match[1])
@@ -127,9 +128,17 @@ def _heading(line: Line) -> Paragraph | None:
             return _paragraph("subitem", line, f"（{match[1]}）", number, match[2], text)
     match = _POINT.fullmatch(text)
     if match:
-        number = int(match[1].translate(FULL_WIDTH_DIGITS))
-        return _paragraph("point", line, f"（{match[1]}）", number, match[2], text)
+        return _numbered("point", line, f"（{match[1]}）", match[1], match[2], text)
     return None
+
+
+def _numbered(kind: str, line: Line, marker: str, digits: str, rest: str, text: str) -> Paragraph:
+    """An item heading numbered in digits; "long_number" when the number has more digits
+    than any plan's item number (Python refuses to read one of thousands of digits)."""
+    if len(digits) > MAX_DIGITS:
+        shown = marker.replace(digits, digits[:8] + "…")
+        return _paragraph("long_number", line, shown, len(digits), rest, text)
+    return _paragraph(kind, line, marker, int(digits.translate(FULL_WIDTH_DIGITS)), rest, text)
 
 
 def _paragraph(kind: str, line: Line, marker: str, number: int, rest: str, text: str) -> Paragraph:
