@@ -91,7 +91,11 @@ def wrap_margin(document: Document) -> int | None:
     lines = [line if line.text else None for line in document.lines]
     first = next((index for index, line in enumerate(lines) if line), len(lines))
     body = [line is not None and _heading(line) is None for line in lines]
-    widths = [line.width for line in lines[first + 1 :] if line]
+    # Headings are left out of the margin: one set on a line of its own may run past the
+    # width the body was wrapped to (as text exported from a word processor does).
+    widths = [
+        line.width for index, line in enumerate(lines) if line and index > first and body[index]
+    ]
     if not widths:
         return None
     margin = max(widths)
@@ -153,7 +157,9 @@ def _continues(paragraph: Paragraph, margin: int | None) -> bool:
     last = paragraph.lines[-1]
     if margin is None:
         return False
-    return last.width >= margin - _FULL_SLACK and not ends_sentence(last.text)
+    # A line wider than the margin was not wrapped there: it is a line of its own.
+    filled = margin - _FULL_SLACK <= last.width <= margin
+    return filled and not ends_sentence(last.text)
 
 
 def title_end(text: str) -> int | None:
