@@ -310,6 +310,9 @@ def test_import_names_the_closing_block_it_leaves_out(office: Path) -> None:
     code, out, err = run("import", "plan.txt")
     assert (code, out) == (0, "")
     assert err.splitlines() == [
+        "title from line 1: 2023年市委政研室机关党的建设工作要点",
+        "preamble from line 2",
+        "year 2023, from the title",
         "lines 8–9 (the signature and date after the last item) are not imported:"
         " 中共XX市委政研室机关委员会 2023年1月5日",
         f"wrote {Path('plans', '2023.yaml')}: 2 sections, 2 items, read from plan.txt as UTF-8",
@@ -372,7 +375,14 @@ def test_import_json_is_one_object_on_stdout(office: Path) -> None:
         "year": 2023,
         "sections": 2,
         "items": 5,
+        "year_from": "title",
         "renumbered": True,
+        "taken": [
+            {"code": "title", "message": "title from line 1: 2023年XX局机关党支部工作要点"},
+            {"code": "preamble", "message": "preamble from line 3"},
+            {"code": "year", "message": "year 2023, from the title"},
+        ],
+        "left_out": [],
         "notes": [
             {
                 "code": "renumbered",
@@ -393,6 +403,10 @@ def test_import_json_names_what_was_not_imported(office: Path) -> None:
             "message": "lines 8–9 (the signature and date after the last item) are not imported:"
             " 中共XX市委政研室机关委员会 2023年1月5日",
         }
+    ]
+    assert json.loads(out)["left_out"] == [
+        {"line": 8, "text": "中共XX市委政研室机关委员会", "reason": "closing"},
+        {"line": 9, "text": "2023年1月5日", "reason": "closing"},
     ]
 
 
@@ -543,3 +557,20 @@ def test_import_of_an_item_numbered_with_thousands_of_digits(office: Path) -> No
         " at most 6\n",
     )
     assert not (office / "plans" / "2029.yaml").exists()
+
+
+def test_import_title_option_and_what_import_took(office: Path) -> None:
+    shutil.copy(DATA / "notice-two-line-title-signature.txt", office / "plan.txt")
+    code, out, err = run("import", "plan.txt", "--title", "示范局2031年要点", "-o", "-")
+    assert code == 0
+    assert out.splitlines()[1] == "title: 示范局2031年要点"
+    lines = err.splitlines()
+    assert lines[:3] == [
+        "title from --title: 示范局2031年要点",
+        "preamble from line 13",
+        "year 2031, from the title",
+    ]
+    assert lines[9:11] == [
+        "line 10 (the document's title, replaced by --title) is not imported: 中共东山县示范局党组",
+        "line 11 (the document's title, replaced by --title) is not imported: 2031年党建工作要点",
+    ]

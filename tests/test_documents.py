@@ -166,13 +166,24 @@ def test_signature_and_date_after_the_last_item_are_reported_not_imported() -> N
     ]
 
 
-def test_a_date_alone_after_the_last_item_is_reported_and_a_line_it_follows_kept(
-    tmp_path: Path,
-) -> None:
+def test_a_signature_right_under_the_last_item_is_not_glued_into_it(tmp_path: Path) -> None:
     imported = import_text(
         tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n中共XX支部委员会\n2023年1月5日\n"
     )
-    assert imported.plan.sections[0].items[0].text == "学。\n中共XX支部委员会"
+    assert imported.plan.sections[0].items[0].text == "学。"
+    assert notes(imported) == [
+        "lines 4–5 (the signature and date after the last item) are not imported:"
+        " 中共XX支部委员会 2023年1月5日"
+    ]
+
+
+def test_a_date_alone_after_the_last_item_is_reported_and_a_sentence_before_it_kept(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n全年完成。\n2023年1月5日\n"
+    )
+    assert imported.plan.sections[0].items[0].text == "学。\n全年完成。"
     assert notes(imported) == [
         "line 5 (the date after the last item) is not imported: 2023年1月5日"
     ]
@@ -790,3 +801,69 @@ def test_a_full_stop_inside_brackets_ends_the_title(tmp_path: Path) -> None:
     imported = import_text(tmp_path, "2023年工作要点\n一、学习\n1.学习【试行。】每月一次。\n")
     item = imported.plan.sections[0].items[0]
     assert (item.title, item.text) == ("学习【试行", "】每月一次。")
+
+
+# --------------------------------------------------------------------------- the front
+
+
+NOTICE = DATA / "notice-two-line-title-signature.txt"
+
+
+def test_the_notice_around_a_plan_is_left_out_line_by_line() -> None:
+    imported = import_file(NOTICE)
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (1, "notice"),
+        (2, "notice"),
+        (4, "notice"),
+        (5, "notice"),
+        (7, "notice"),
+        (8, "notice"),
+        (19, "closing"),
+        (20, "closing"),
+    ]
+    assert notes(imported)[:2] == [
+        "line 1 (the notice the plan was sent with) is not imported: 各科室、各基层党支部：",
+        "line 2 (the notice the plan was sent with) is not imported:"
+        " 现将《2031年党建工作要点》印发给你们，请结合实际认真贯彻落实。",
+    ]
+    assert imported.plan.preamble == "2031年全局党建工作的总体要求是：坚持稳中求进。"
+    assert imported.plan.sections[-1].items[-1].text == "按时召开会议。"
+
+
+def test_a_title_in_two_lines_is_joined_and_said(tmp_path: Path) -> None:
+    imported = import_file(NOTICE)
+    assert imported.plan.title == "中共东山县示范局党组2031年党建工作要点"
+    assert [note.message for note in imported.taken] == [
+        "title from lines 10–11, joined: 中共东山县示范局党组2031年党建工作要点",
+        "preamble from line 13",
+        "year 2031, from the title",
+    ]
+
+
+def test_a_second_line_that_does_not_name_a_plan_is_the_preamble(tmp_path: Path) -> None:
+    imported = import_text(tmp_path, "2031年工作要点\n全局上下齐心协力\n一、学习\n1.学习。学。\n")
+    assert (imported.plan.title, imported.plan.preamble) == ("2031年工作要点", "全局上下齐心协力")
+
+
+def test_the_title_option_replaces_the_documents_title_lines() -> None:
+    imported = documents.import_document(documents.read_document(NOTICE), title="示范局要点")
+    assert imported.plan.title == "示范局要点"
+    assert [(entry.line, entry.text) for entry in imported.left_out if entry.reason == "title"] == [
+        (10, "中共东山县示范局党组"),
+        (11, "2031年党建工作要点"),
+    ]
+    assert imported.taken[-1].message == "year 2031, from the preamble"
+
+
+def test_the_year_says_where_it_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("一、学习\n1.学习。学。\n", encoding="utf-8")
+    imported = import_file(path, year=2031)
+    assert [note.message for note in imported.taken] == ["year 2031, from --year"]
+    assert imported.year_from == "option"
+
+
+def test_full_width_numbers_and_a_space_after_the_section_numeral(tmp_path: Path) -> None:
+    imported = import_text(tmp_path, "2031年工作要点\n一、 学习\n１．学习。学。\n２、宣传。宣。\n")
+    assert imported.plan.sections[0].title == "学习"
+    assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传"]

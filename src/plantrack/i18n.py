@@ -738,6 +738,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "item number {marker} has {digits} digits; a plan's item numbers have at most {limit}",
         "事项编号 {marker} 有 {digits} 位数字；计划的事项编号最多 {limit} 位",
     ),
+    "import.left_out_notice": (
+        "line {line} (the notice the plan was sent with) is not imported: {text}",
+        "第 {line} 行（印发计划的通知）没有导入：{text}",
+    ),
+    "import.left_out_title": (
+        "line {line} (the document's title, replaced by --title) is not imported: {text}",
+        "第 {line} 行（文档标题，已由 --title 替换）没有导入：{text}",
+    ),
+    "import.title_option": ("title from --title: {title}", "标题取自 --title：{title}"),
+    "import.title_line": ("title from line {first}: {title}", "标题取自第 {first} 行：{title}"),
+    "import.title_lines": (
+        "title from lines {first}–{last}, joined: {title}",
+        "标题取自第 {first}–{last} 行，已合并：{title}",
+    ),
+    "import.preamble_line": ("preamble from line {first}", "总体要求取自第 {first} 行"),
+    "import.preamble_lines": (
+        "preamble from lines {first}–{last}",
+        "总体要求取自第 {first}–{last} 行",
+    ),
+    "import.year_from": ("year {year}, from {source}", "年份 {year}，取自{source}"),
+    "import.year_option": ("--year", " --year"),
+    "import.year_title": ("the title", "标题"),
+    "import.year_preamble": ("the preamble", "总体要求"),
+    "help.import_title": (
+        "The plan's title. Default: the document's title line (two lines, the organisation's and the plan's name, joined).",
+        "计划标题。默认：文档的标题行（分两行写的单位名称和计划名称合为一行）。",
+    ),
     "import.from_tables": (
         "the document's text is all in tables; import read each cell's paragraphs in order",
         "文档的文字全部在表格中；导入按顺序读取了各单元格的段落",

@@ -39,6 +39,10 @@ def import_plan(
         Optional[int],  # noqa: UP045
         typer.Option("--year", help=t("help.import_year"), show_default=False),
     ] = None,
+    title: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--title", help=t("help.import_title"), show_default=False),
+    ] = None,
     force: ForceOption = False,
     format: ReportOption = ReportFormat.text,
 ) -> None:
@@ -49,7 +53,7 @@ def import_plan(
     if year is not None:
         _check_year(year)
     document = documents.read_document(file)
-    imported = documents.import_document(document, year)
+    imported = documents.import_document(document, year, title)
     plan = imported.plan
     header = [t("import.header", source=file.name)]
     text = documents.new_plan_yaml(plan, header)

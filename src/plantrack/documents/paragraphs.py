@@ -162,6 +162,12 @@ def _continues(paragraph: Paragraph, margin: int | None) -> bool:
     return filled and not ends_sentence(last.text)
 
 
+def as_text(paragraph: Paragraph) -> None:
+    """A heading that is not one here: its text as written, marker and all."""
+    paragraph.text = paragraph.prefix + paragraph.text
+    paragraph.kind, paragraph.marker, paragraph.number, paragraph.prefix = "text", "", 0, ""
+
+
 def title_end(text: str) -> int | None:
     """Index of the first 。 that is not inside quotation marks or 《》, or None.
 
