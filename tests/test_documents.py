@@ -282,8 +282,8 @@ def test_docx_tables_are_said_to_be_left_out(tmp_path: Path) -> None:
     imported = import_file(path)
     assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传"]
     assert notes(imported) == [
-        "the document has 1 table(s); import reads paragraphs only, so their text is not in"
-        " the plan"
+        "the document has 1 table(s), after paragraph(s) 3; import reads paragraphs only, so"
+        " their text is not in the plan"
     ]
 
 

@@ -766,7 +766,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "总体要求取自第 {first}–{last} 行",
     ),
     "import.year_from": ("year {year}, from {source}", "年份 {year}，取自{source}"),
-    "import.year_option": ("--year", " --year"),
+    "import.year_option": ("--year", "--year"),
     "import.year_title": ("the title", "标题"),
     "import.year_preamble": ("the preamble", "总体要求"),
     "help.import_title": (
@@ -879,9 +879,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "文档中的事项编号与计划不同；计划中按 {low}–{high} 连续重新编号",
     ),
     "import.tables": (
-        "the document has {count} table(s); import reads paragraphs only, so their text is not in the plan",
-        "文档含有 {count} 个表格；导入只读取段落，表格中的文字没有进入计划",
+        "the document has {count} table(s), after paragraph(s) {places}; import reads paragraphs only, so their text is not in the plan",
+        "文档含有 {count} 个表格，位于第 {places} 段之后；导入只读取段落，表格中的文字没有进入计划",
     ),
+    "import.list_separator": (", ", "、"),
     "import.header": (
         "Imported from {source} by plantrack import.",
         "由 plantrack import 从 {source} 导入。",

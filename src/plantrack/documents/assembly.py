@@ -185,7 +185,8 @@ def import_document(
     if document.from_tables:
         notes.append(Note("tables", t("import.from_tables")))
     elif document.tables:
-        notes.append(Note("tables", t("import.tables", count=document.tables)))
+        places = t("import.list_separator").join(str(place) for place in document.table_places)
+        notes.append(Note("tables", t("import.tables", count=document.tables, places=places)))
     for place, what in document.unread:
         notes.append(Note("unread", t("import.unread", paragraph=place, what=t(what))))
     if not had_title:

@@ -28,6 +28,7 @@ class Document:
     encoding: str  # "UTF-8", "GB18030", "UTF-16" or "docx"
     wrapped: bool  # plain text may be hard-wrapped (from a PDF); a .docx is not
     tables: int = 0  # tables in a .docx, whose text is not imported
+    table_places: list[int] = field(default_factory=list)  # the paragraph each follows
     # What a .docx holds that cannot be read as text: (paragraph number, catalogue key).
     unread: list[tuple[int, str]] = field(default_factory=list)
     from_tables: bool = False  # a .docx whose text is all in tables, read cell by cell
@@ -49,6 +50,7 @@ def read_document(path: str | os.PathLike[str]) -> Document:
             "docx",
             wrapped=False,
             tables=word.tables,
+            table_places=word.table_places,
             unread=word.unread,
             from_tables=word.from_tables,
         )

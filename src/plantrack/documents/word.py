@@ -49,6 +49,7 @@ class WordText:
 
     paragraphs: list[str] = field(default_factory=list)
     tables: int = 0
+    table_places: list[int] = field(default_factory=list)  # the paragraph each table follows
     unread: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, catalogue key)
     from_tables: bool = False  # the text was all in tables, read cell by cell
 
@@ -143,6 +144,7 @@ class _Reader:
                     self.blocks(child)
                 else:
                     self.text.tables += 1
+                    self.text.table_places.append(len(self.text.paragraphs))
             elif tag in _UNREADABLE:
                 self.text.unread.append((len(self.text.paragraphs) + 1, _UNREADABLE[tag]))
             else:  # content controls, custom XML, rows, cells: their paragraphs in order
