@@ -864,6 +864,9 @@ def test_the_year_says_where_it_came_from(tmp_path: Path) -> None:
 
 
 def test_full_width_numbers_and_a_space_after_the_section_numeral(tmp_path: Path) -> None:
-    imported = import_text(tmp_path, "2031年工作要点\n一、 学习\n１．学习。学。\n２、宣传。宣。\n")
-    assert imported.plan.sections[0].title == "学习"
-    assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传"]
+    imported = import_text(
+        tmp_path,
+        "2031年工作要点\n一、 学习\n１．学习。学。\n２、宣传。宣。\n二 、组织\n３ ．组织。组。\n",
+    )
+    assert [section.title for section in imported.plan.sections] == ["学习", "组织"]
+    assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传", "组织"]

@@ -15,7 +15,7 @@ FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 # The characters of a Chinese numeral: 千 and 零 too, so that a numeral plantrack cannot
 # read (一千、) is recognised as a heading and reported rather than taken for text.
 _NUMERAL = "[" + NUMERAL_CHARACTERS + "]+"
-_SECTION = re.compile(rf"({_NUMERAL})、\s*(.*)", re.S)
+_SECTION = re.compile(rf"({_NUMERAL})\s*、\s*(.*)", re.S)
 # An item number not followed by another digit: `1.5万元` is not a heading, nor is `1、2季度`.
 _ITEM = re.compile(r"([0-9０-９]+)\s*[.．、](?![0-9０-９])\s*(.*)", re.S)
 _SUBITEM = re.compile(rf"[（(]({_NUMERAL})[）)]\s*(.*)", re.S)
