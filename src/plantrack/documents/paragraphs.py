@@ -157,8 +157,8 @@ def _continues(paragraph: Paragraph, margin: int | None) -> bool:
     last = paragraph.lines[-1]
     if margin is None:
         return False
-    # A line wider than the margin was not wrapped there: it is a line of its own.
-    filled = margin - _FULL_SLACK <= last.width <= margin
+    # A line well past the margin was not wrapped there: it is a line of its own.
+    filled = margin - _FULL_SLACK <= last.width <= margin + _FULL_SLACK
     return filled and not ends_sentence(last.text)
 
 
