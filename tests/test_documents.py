@@ -12,6 +12,8 @@ import yaml
 from conftest import Environment
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from rich.cells import cell_len as width
+from rich.cells import get_character_cell_size as char_width
 
 from plantrack import documents, i18n
 from plantrack.errors import PlantrackError
@@ -19,7 +21,6 @@ from plantrack.model import Item, Plan, Section, Status, chinese_numeral
 from plantrack.reading import Source, check
 from plantrack.reading import load as load_plan
 from plantrack.render import document as render_document
-from plantrack.render.terminal import char_width, width
 
 DATA = Path(__file__).parent / "data" / "documents"
 SEED = DATA / "seed-2022.txt"

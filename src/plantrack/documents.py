@@ -169,7 +169,7 @@ def _auto_numbered(paragraph: Any, numbering: Any) -> bool:
 def _lines(texts: list[str]) -> list[Line]:
     """Lines from the lines of a text, or from the paragraphs of a .docx, numbered by them:
     the lines a soft break makes in a paragraph share its number."""
-    from plantrack.render.terminal import width
+    from rich.cells import cell_len as width
 
     lines = []
     for number, paragraph in enumerate(texts, start=1):

@@ -115,38 +115,40 @@ class PlantrackGroup(TyperGroup):
             raise typer.Exit(130) from None
 
 
-# click's usage errors, as they read in English, and the catalogue key that says each in Chinese.
-_USAGE_ERRORS = [
-    (
-        re.compile(
-            r"No such option: (?P<name>\S+)(?: \(Possible options: (?P<close>.+)\)| Did you mean (?P<mean>\S+)\?)?$"
+def _usage_errors() -> list[tuple[re.Pattern[str], str]]:
+    """click's usage errors, as they read in English, and the catalogue key that says each
+    in Chinese; compiled only when a usage error is shown, not at every start."""
+    return [
+        (
+            re.compile(
+                r"No such option: (?P<name>\S+)(?: \(Possible options: (?P<close>.+)\)| Did you mean (?P<mean>\S+)\?)?$"
+            ),
+            "usage.no_option",
         ),
-        "usage.no_option",
-    ),
-    (re.compile(r"No such command '(?P<name>.+)'\.$"), "usage.no_command"),
-    (re.compile(r"Missing argument '(?P<name>.+)'\.$"), "usage.missing_argument"),
-    (re.compile(r"Missing option '(?P<name>.+)'\.$"), "usage.missing_option"),
-    (re.compile(r"Option '(?P<name>.+)' requires an argument\.$"), "usage.needs_value"),
-    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<name>.+)\)$"), "usage.extra"),
-    (
-        re.compile(r"Invalid value for (?P<name>.+?): .*(?:integer|not a valid int).*$"),
-        "usage.not_integer",
-    ),
-    (
-        re.compile(
-            r"Invalid value for (?P<name>.+?): .*'(?P<value>[^']*)' is not one of (?P<choices>.+?)\.?$"
+        (re.compile(r"No such command '(?P<name>.+)'\.$"), "usage.no_command"),
+        (re.compile(r"Missing argument '(?P<name>.+)'\.$"), "usage.missing_argument"),
+        (re.compile(r"Missing option '(?P<name>.+)'\.$"), "usage.missing_option"),
+        (re.compile(r"Option '(?P<name>.+)' requires an argument\.$"), "usage.needs_value"),
+        (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<name>.+)\)$"), "usage.extra"),
+        (
+            re.compile(r"Invalid value for (?P<name>.+?): .*(?:integer|not a valid int).*$"),
+            "usage.not_integer",
         ),
-        "usage.not_choice",
-    ),
-    (re.compile(r"Invalid value for (?P<name>.+?): (?P<reason>.+)$"), "usage.invalid"),
-]
+        (
+            re.compile(
+                r"Invalid value for (?P<name>.+?): .*'(?P<value>[^']*)' is not one of (?P<choices>.+?)\.?$"
+            ),
+            "usage.not_choice",
+        ),
+        (re.compile(r"Invalid value for (?P<name>.+?): (?P<reason>.+)$"), "usage.invalid"),
+    ]
 
 
 def usage_error_in_chinese(error: Any) -> str:
     """click's usage error (usage line, hint and message) in Chinese; what click says that
     has no translation here is kept as it is."""
     message = error.format_message()
-    for pattern, key in _USAGE_ERRORS:
+    for pattern, key in _usage_errors():
         found = pattern.match(message)
         if found:
             values = {name: value or "" for name, value in found.groupdict().items()}
