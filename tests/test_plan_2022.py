@@ -6,7 +6,7 @@ import re
 
 from conftest import DATA, PLAN_2022
 
-from plantrack.model import section_numeral
+from plantrack.numerals import section_numeral
 from plantrack.reading import load as load_plan
 
 

@@ -909,5 +909,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Where to write the plan; - for stdout. Default: plans/<year>.yaml.",
         "计划写到哪里；- 表示标准输出。默认：plans/<年份>.yaml。",
     ),
+    "help.report_format": (
+        "text: messages on stderr; json: one object on stdout (not with -o -).",
+        "text：信息写到标准错误；json：在标准输出写一个对象（不能与 -o - 同用）。",
+    ),
+    "report.json_stdout": (
+        "--format json writes its report to stdout, where -o - would write the plan; give -o"
+        " a file, or leave out --format json",
+        "--format json 把结果写到标准输出，而 -o - 也要把计划写到那里；请用 -o 指定文件，"
+        "或去掉 --format json",
+    ),
     # --- end of documents
 }

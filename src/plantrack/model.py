@@ -26,36 +26,6 @@ from plantrack.errors import PlantrackError
 from plantrack.i18n import t
 from plantrack.vocabulary import STATUS_CHINESE
 
-SECTION_NUMERALS = "一二三四五六七八九十"
-
-
-def section_numeral(index: int) -> str:
-    """The Chinese numeral of the section at 0-based `index`: 一 … 十, 十一 … 九十九, 一百 …"""
-    return chinese_numeral(index + 1)
-
-
-def chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 100 → 一百, 101 → 一百零一, 110 → 一百一十."""
-    if n <= 0:
-        return str(n)
-    if n >= 10000:
-        return str(n)
-    digits = "零" + SECTION_NUMERALS[:9]
-    parts = []
-    thousands, rest = divmod(n, 1000)
-    hundreds, rest = divmod(rest, 100)
-    tens, ones = divmod(rest, 10)
-    for value, unit in ((thousands, "千"), (hundreds, "百"), (tens, "十")):
-        if value:
-            parts.append(digits[value] + unit)
-        elif parts and (rest if unit != "十" else ones):
-            parts.append("零")
-    if ones:
-        parts.append(digits[ones])
-    text = "".join(parts)
-    # 十二, not 一十二, when the number is below twenty.
-    return text[1:] if 10 <= n < 20 else text.replace("零零", "零")
-
 
 class Status(str, enum.Enum):
     TODO = "todo"

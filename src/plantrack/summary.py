@@ -12,7 +12,8 @@ from typing import Any
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
-from plantrack.model import Item, Plan, Status, section_numeral, status_named, unknown_item
+from plantrack.model import Item, Plan, Status, status_named, unknown_item
+from plantrack.numerals import section_numeral
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,12 @@ from typing import Any
 from plantrack.errors import Problem, Severity
 from plantrack.i18n import t
 from plantrack.model import Status, parse_status
+from plantrack.punctuation import CHECKED
 from plantrack.reading import Node, Source, plan_items, walk
 from plantrack.reading.source import line_starts, position
 from plantrack.reading.tree import MAX_PROBLEMS
 
-_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "「": "」"}
+_PAIRS = CHECKED
 _OPENERS = {close: open_ for open_, close in _PAIRS.items()}
 _MARKS = re.compile("[" + "".join(_PAIRS) + "".join(_OPENERS) + "]")
 _BOOL_WORDS = {"yes", "no", "on", "off"}

@@ -12,3 +12,18 @@ class LintFormat(str, enum.Enum):
     github = "github"
     json = "json"
     sarif = "sarif"
+
+
+class DocumentFormat(str, enum.Enum):
+    """render's plan as a document: plain text in the conventions of official documents, or
+    Markdown."""
+
+    text = "text"
+    markdown = "markdown"
+
+
+class ReportFormat(str, enum.Enum):
+    """What import and init did: messages for people, or one JSON object."""
+
+    text = "text"
+    json = "json"

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from plantrack.i18n import CATALOGUE, t
-from plantrack.model import Item, Plan, Status, parse_status, section_numeral
+from plantrack.model import Item, Plan, Status, parse_status
+from plantrack.numerals import section_numeral
 from plantrack.render.terminal import Stream
 from plantrack.summary import StatusView, item_completion, item_record
 

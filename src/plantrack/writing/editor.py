@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
 from plantrack.model import ITEM_KEYS
+from plantrack.reading.tree import plan_items
 from plantrack.writing.check import check, same
 from plantrack.writing.splices import Splices, last_node, line_after, line_start, value_end
 from plantrack.yaml_text import flow, scalar
@@ -74,22 +75,14 @@ class _Editor:
         check(self.loaded.source, new_text, self.expected, changed)
 
     def _survey(self, root: Node) -> None:
-        sections = root.get("sections")
         first = True
-        for s, section in enumerate(sections.value if sections is not None else []):
-            pair = section.pair("items")
-            if pair is None or not pair[1].is_sequence:
-                continue
-            items_key, items = pair
-            for i, item in enumerate(items.value):
-                number = item.get("number")
-                if number is None:
-                    continue
-                self.items[number.value] = (item, s, i)
-                if first and not items.flow and not item.flow:
-                    self.list_indent = items.column - items_key.column
-                    self.entry_indent = max(2, item.column - items.column)
-                    first = False
+        for place in plan_items(root):
+            item, items = place.node, place.items
+            self.items[item.get("number").value] = (item, place.section, place.index)  # type: ignore[union-attr]
+            if first and not items.flow and not item.flow:
+                self.list_indent = items.column - place.items_key.column
+                self.entry_indent = max(2, item.column - items.column)
+                first = False
 
     # ------------------------------------------------------------------ the difference
 
