@@ -136,21 +136,22 @@ def _status_cells(item: Item, today: Any) -> list[str]:
 
 
 def _column_widths(headers: list[str], rows: list[list[str]], room: int) -> tuple[list[int], int]:
-    """Each column as wide as its widest cell, and the gap between columns; when the
-    terminal is narrower than that, the title gives up cells first, then the owner (rich
-    cuts them with an ellipsis), then the gaps narrow to one cell."""
+    """Each column as wide as its widest cell, and the gap between columns. When the
+    terminal is narrower than that, the title and the owner share what the other columns
+    leave (the owner up to a third of it) and rich cuts them with an ellipsis; if even
+    that does not fit, the gaps narrow to one cell."""
     from rich.cells import cell_len
 
     widths = [
         max([cell_len(h), *(cell_len(r[col]) for r in rows)]) for col, h in enumerate(headers)
     ]
-    over = sum(widths) + GAP * len(widths) - room
-    for col, least in ((TITLE, TITLE_MIN), (OWNER, max(OWNER_MIN, cell_len(headers[OWNER])))):
-        if over > 0:
-            given = min(over, max(widths[col] - least, 0))
-            widths[col] -= given
-            over -= given
-    return widths, GAP if over <= 0 else 1
+    flexible = room - GAP * len(widths) - sum(widths) + widths[TITLE] + widths[OWNER]
+    if widths[TITLE] + widths[OWNER] > flexible:
+        least = max(OWNER_MIN, cell_len(headers[OWNER]))
+        widths[OWNER] = min(widths[OWNER], max(least, flexible // 3))
+        widths[TITLE] = max(TITLE_MIN, flexible - widths[OWNER])
+    fits = sum(widths) + GAP * len(widths) <= room
+    return widths, GAP if fits else 1
 
 
 def _items_table(
@@ -247,7 +248,7 @@ def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Str
     ledger = Table.grid(padding=(0, 0, 0, GAP), pad_edge=True)
     ledger.add_column(no_wrap=True)
     ledger.add_column(no_wrap=True, overflow="ellipsis", max_width=16)
-    ledger.add_column()
+    ledger.add_column(overflow="fold")  # a long note wraps, folded where it has no spaces
     for entry in item.log:
         what = Text(describe_changes(entry.changes or {}))
         if entry.note:
