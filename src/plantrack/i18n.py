@@ -186,23 +186,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.status": ("status", "状态"),
     "field.progress": ("progress", "进度"),
     "field.due": ("due", "完成时限"),
-    # usage errors (click's own words, in Chinese when the interface is)
-    "usage.usage": ("Usage: ", "用法："),
+    # usage errors (click's own words, said in plantrack's, in the user's language)
     "usage.try_help": ("Try '{command}' for help.", "运行 '{command}' 查看帮助。"),
-    "usage.error": ("Error: {message}", "错误：{message}"),
-    "usage.no_option": ("No such option: {name}", "没有选项 {name}"),
+    "usage.no_option": ("no such option: {name}", "没有选项 {name}"),
     "usage.did_you_mean": (" (did you mean {options}?)", "（是不是 {options}？）"),
-    "usage.no_command": ("No such command '{name}'.", "没有命令 '{name}'。"),
-    "usage.missing_argument": ("Missing argument '{name}'.", "缺少参数 '{name}'。"),
-    "usage.missing_option": ("Missing option '{name}'.", "缺少选项 '{name}'。"),
-    "usage.needs_value": ("Option '{name}' requires a value.", "选项 '{name}' 需要一个值。"),
-    "usage.extra": ("Unexpected extra arguments ({name}).", "多余的参数（{name}）。"),
-    "usage.not_integer": ("{name} must be a whole number.", "{name} 必须是整数。"),
-    "usage.not_choice": (
-        "{name}: {value!r} is not one of {choices}.",
-        "{name}：{value!r} 不是可选值 {choices} 之一。",
+    "usage.no_command": ("no such command '{name}'", "没有命令 '{name}'"),
+    "usage.missing_command": (
+        "a command is missing; plantrack -h lists them",
+        "缺少命令；plantrack -h 列出所有命令",
     ),
-    "usage.invalid": ("Invalid value for {name}: {reason}", "{name} 的值无效：{reason}"),
+    "usage.missing_argument": ("missing argument {name}", "缺少参数 {name}"),
+    "usage.missing_option": ("missing option {name}", "缺少选项 {name}"),
+    "usage.needs_value": ("option {name} needs a value", "选项 {name} 需要一个值"),
+    "usage.takes_no_value": ("option {name} takes no value", "选项 {name} 不接受值"),
+    "usage.extra": ("unexpected extra arguments ({name})", "多余的参数（{name}）"),
+    "usage.not_integer": ("{name} must be a whole number", "{name} 必须是整数"),
+    "usage.not_choice": (
+        "{name}: {value!r} is not one of {choices}",
+        "{name}：{value!r} 不是可选值 {choices} 之一",
+    ),
+    "usage.choice_separator": (", ", "、"),
+    "usage.invalid": ("{name} has a value plantrack cannot use", "{name} 的值无效"),
+    "usage.other": (
+        "the command line is not right; -h shows how to write it",
+        "命令行有误；-h 显示正确写法",
+    ),
     # help
     "help.app": (
         "Keep an annual work plan (工作要点) as a YAML file in git and track it: owners, status, progress, deadlines and the ledger (台账).",
@@ -310,8 +318,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法写入 {path}：{reason}；文件未改动",
     ),
     "write.lock_failed": (
-        "cannot create the lock file {lock}: {reason}",
-        "无法创建锁文件 {lock}：{reason}",
+        "cannot open the lock file {lock}: {reason}",
+        "无法打开锁文件 {lock}：{reason}",
     ),
     "write.block_scalar": (
         "{field} is written as a block scalar (| or >); plantrack edits one-line values in place only: write it on one line",
@@ -334,8 +342,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 是该事项的第一个键，且其后的键之前有注释或空行；plantrack 无法就地删除：请把 {field} 单独写在 `-` 行之下",
     ),
     "write.explicit_key": (
-        "{field} is written as an explicit key (? {field}) with its value on another line; plantrack cannot change it in place: write {field}: VALUE on one line",
-        "{field} 写成了显式键（? {field}），值在另一行；plantrack 无法就地修改：请写成一行 {field}: 值",
+        "{field} is written as an explicit key (? {field}) with no `:` for its value; plantrack cannot fill it in place: write {field}: VALUE on one line",
+        "{field} 写成了显式键（? {field}），却没有表示值的 `:`；plantrack 无法就地填写：请写成一行 {field}: 值",
     ),
     "write.overlap": (
         "two changes fall on the same value; nothing was written",
@@ -348,6 +356,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "write.mismatch": (
         "{path}: the edited file would not hold exactly the intended change; nothing was written",
         "{path}：修改后的文件与预期的修改不完全一致；未写入任何内容",
+    ),
+    # the plan file, its lock and its folder while writing; arguments a write refuses
+    "write.read_only": (
+        "{path} is read-only; nothing was written: make it writable first ({fix})",
+        "{path} 是只读文件；未写入任何内容：请先取消只读（{fix}）",
+    ),
+    "write.waiting": (
+        "another plantrack is writing {path}; waiting for it to finish…",
+        "另一个 plantrack 正在写入 {path}；正在等待它完成……",
+    ),
+    "edit.argument_not_utf8": (
+        "{argument} is not valid UTF-8 text; give it as UTF-8 (check the terminal's encoding)",
+        "{argument} 不是有效的 UTF-8 文本；请以 UTF-8 给出（检查终端的编码设置）",
+    ),
+    "edit.blocked_needs_note": (
+        "say why the item is blocked: give --note REASON (as block takes --reason)",
+        "请写明事项受阻的原因：用 --note 给出（如同 block 的 --reason）",
     ),
     "help.assign": (
         "Make OWNER responsible for items N…, e.g. plantrack assign 14 --to 纪检委员.",
@@ -920,4 +945,260 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "或去掉 --format json",
     ),
     # --- end of documents
+    # --- reading faults: limits, syntax hints, control characters, places
+    "yaml.too_many_nodes": (
+        "more than {limit:,} values; a plan file never has this many",
+        "超过 {limit:,} 个值；计划文件不会有这么多",
+    ),
+    "yaml.syntax_begins": (
+        "YAML syntax error: {problem} (noticed at {noticed})",
+        "YAML 语法错误：{problem}（在{noticed}发现）",
+    ),
+    "yaml.noticed_at": ("line {line}, column {column}", "第 {line} 行第 {column} 列"),
+    "yaml.noticed_at_end": ("the end of the file", "文件末尾"),
+    "yaml.hint_quote": (
+        "; close the quote opened at line {line}",
+        "；请补上第 {line} 行开始的引号的另一半",
+    ),
+    "yaml.hint_colon": (
+        "; write the key, an ASCII colon and a space, then the value (owner: 纪检委员),"
+        " not a full-width colon ：, nor a space alone",
+        "；键后写英文冒号和一个空格再写值（owner: 纪检委员），不要用中文冒号“：”，也不要只用空格",
+    ),
+    "yaml.hint_bracket": (
+        "; close the {bracket} opened at line {line}",
+        "；请补上第 {line} 行开始的 {bracket} 的另一半",
+    ),
+    "yaml.hint_colon_in_value": (
+        "; quote a value that contains ': ' (text: '目标: 完成')",
+        "；值中含有“: ”时请给整个值加引号（text: '目标: 完成'）",
+    ),
+    "yaml.control_character": (
+        "control character {char} (U+{unicode}); YAML does not allow it in a file: delete it",
+        "控制字符 {char}（U+{unicode}）；YAML 文件中不允许出现，请删除",
+    ),
+    "lint.control_character": (
+        "control character {char} (U+{unicode}) in the text; it can change what a terminal"
+        " or an editor shows: delete it",
+        "文本中有控制字符 {char}（U+{unicode}），它会改变终端或编辑器显示的内容：请删除",
+    ),
+    "rule.control-character": (
+        "A control character or a bidirectional override in the file.",
+        "文件中有控制字符或双向文本控制符。",
+    ),
+    "fix.control-character": (
+        "Delete the character; plan text needs none (a line break or a tab is fine).",
+        "删除该字符；计划文本不需要它（换行和制表符没有问题）。",
+    ),
+    "lint.year_mismatch": (
+        "the file is named {name} but the plan's year is {year}; rename the file or correct"
+        " the year",
+        "文件名为 {name}，但计划年份是 {year}；请改文件名或改正年份",
+    ),
+    "lint.ledger_outside_year": (
+        "ledger entry dated {date} is outside the {year} plan's time (from {first} to {last})",
+        "台账日期 {date} 不在 {year} 年计划的时间范围内（{first} 至 {last}）",
+    ),
+    "rule.year-mismatch": (
+        "A plan file named for a year holds another year's plan.",
+        "以年份命名的计划文件中是另一年的计划。",
+    ),
+    "fix.year-mismatch": (
+        "Rename the file after the plan's year, or correct year:.",
+        "按计划年份重命名文件，或改正 year:。",
+    ),
+    "rule.ledger-outside-year": (
+        "A ledger entry dated before the plan's year or after the end of the next year.",
+        "台账日期早于计划年度，或晚于下一年年底。",
+    ),
+    "fix.ledger-outside-year": (
+        "Correct the date (a slip of the year is common in January).",
+        "改正日期（一月份常把年份写错）。",
+    ),
+    "place.section": ("section {numeral}", "第{numeral}部分"),
+    "place.item": ("item {number}", "第 {number} 项"),
+    "place.item_at": ("the item in place {index}", "第 {index} 个事项"),
+    "place.entry": ("ledger entry {index}", "台账第 {index} 条"),
+    "place.role": ("roles, entry {index}", "roles 第 {index} 个"),
+    # --- end of reading faults
+    # --- merging (merge-driver, git-setup, leftover conflict markers): add keys below this line
+    "help.merge_driver": (
+        "Merge three versions of a plan file by meaning, as git's merge driver: ledgers are joined, a value changed on one side is taken, values changed differently get conflict markers around their lines only. Set up with `plantrack git-setup`.",
+        "按内容合并计划文件的三个版本（git 合并驱动）：台账取并集，只在一方修改的值采用该方的值，双方改得不同的值只在其所在行加冲突标记。用 `plantrack git-setup` 设置。",
+    ),
+    "help.merge_base": (
+        "The common ancestor's version (git's %O).",
+        "共同祖先的版本（git 的 %O）。",
+    ),
+    "help.merge_ours": (
+        "Our version (git's %A); the merged plan is written over it.",
+        "我方版本（git 的 %A）；合并结果写回此文件。",
+    ),
+    "help.merge_theirs": ("Their version (git's %B).", "对方版本（git 的 %B）。"),
+    "help.merge_path": (
+        "The plan's name in the repository (git's %P), for messages.",
+        "计划在仓库中的路径（git 的 %P），用于提示信息。",
+    ),
+    "help.git_setup": (
+        "Make git merge plan files with plantrack: add the .gitattributes lines and set the merge driver in git's config.",
+        "让 git 用 plantrack 合并计划文件：写入 .gitattributes 行，并在 git 配置中设置合并驱动。",
+    ),
+    "help.git_setup_global": (
+        "Set the driver in your own git config (~/.gitconfig) instead of the repository's.",
+        "在你自己的 git 配置（~/.gitconfig）中设置驱动，而不是仓库的配置。",
+    ),
+    "help.git_setup_check": (
+        "Only say whether it is set; exit with status 1 when it is not.",
+        "只检查是否已设置；未设置时以状态 1 退出。",
+    ),
+    "merge.side_invalid": (
+        "{side} is not a valid plan ({problem})",
+        "{side} 不是有效的计划（{problem}）",
+    ),
+    "merge.result_invalid": (
+        "both sides' changes together do not make a valid plan ({problem})",
+        "双方的修改合在一起不是有效的计划（{problem}）",
+    ),
+    "merge.unplaceable": (
+        "cannot place this change by meaning: {part}",
+        "无法按内容安放这一修改：{part}",
+    ),
+    "merge.cannot_remove": (
+        "cannot remove this entry in place: it does not start its own `-` line",
+        "无法原地删除此条目：它不在自己的 `-` 行上开始",
+    ),
+    "merge.cannot_copy": (
+        "cannot copy their entry at this line of theirs: it does not start its own `-` line",
+        "无法复制对方版本此行的条目：它不在自己的 `-` 行上开始",
+    ),
+    "merge.by_lines": (
+        "{path}: {reason}; merged line by line, as git would",
+        "{path}：{reason}；已按行合并（同 git 的做法）",
+    ),
+    "merge.conflict": (
+        "{path}: conflict: {where} was changed differently on both sides; conflict markers mark it",
+        "{path}：冲突：双方对 {where} 作了不同的修改；已用冲突标记标出",
+    ),
+    "merge.line_conflicts": (
+        "{path}: {count} conflict(s) left by the line merge",
+        "{path}：按行合并留下 {count} 处冲突",
+    ),
+    "merge.no_git": ("cannot run git: {reason}", "无法运行 git：{reason}"),
+    "merge.line_merge_failed": ("git merge-file failed: {reason}", "git merge-file 失败：{reason}"),
+    "git_setup.not_repository": (
+        "{folder} is not in a git repository; run git-setup inside the repository that holds the plans",
+        "{folder} 不在 git 仓库中；请在存放计划的仓库中运行 git-setup",
+    ),
+    "git_setup.unreadable": ("cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+    "git_setup.failed": ("{command} failed: {reason}", "{command} 失败：{reason}"),
+    "git_setup.pattern_added": (
+        ".gitattributes: added {pattern} {attribute}",
+        ".gitattributes：已添加 {pattern} {attribute}",
+    ),
+    "git_setup.pattern_missing": (
+        ".gitattributes has no line {pattern} {attribute}",
+        ".gitattributes 中没有 {pattern} {attribute} 这一行",
+    ),
+    "git_setup.config_set": ("{where}: set {key} = {value}", "{where}：已设置 {key} = {value}"),
+    "git_setup.config_missing": (
+        "git config has no {key} for plantrack",
+        "git 配置中没有 plantrack 的 {key}",
+    ),
+    "git_setup.user_config": ("your git config", "你的 git 配置"),
+    "git_setup.repository_config": ("the repository's git config", "仓库的 git 配置"),
+    "git_setup.already_set": (
+        "git already merges plan files with plantrack; nothing changed",
+        "git 已用 plantrack 合并计划文件；未作任何修改",
+    ),
+    "git_setup.is_set": ("git merges plan files with plantrack", "git 已用 plantrack 合并计划文件"),
+    "git_setup.not_set": (
+        "git does not merge plan files with plantrack yet; run plantrack git-setup",
+        "git 尚未用 plantrack 合并计划文件；请运行 plantrack git-setup",
+    ),
+    "git_setup.hint": (
+        "Tip: run plantrack git-setup so that git merges plan files by meaning",
+        "提示：运行 plantrack git-setup，让 git 按内容合并计划文件",
+    ),
+    "lint.merge_conflict": (
+        "a merge conflict was left here: ours {ours}, theirs {theirs}; keep what is right and remove the marker lines (<<<<<<<, =======, >>>>>>>)",
+        "此处留有合并冲突：我方 {ours}，对方 {theirs}；保留正确的内容并删除标记行（<<<<<<<、=======、>>>>>>>）",
+    ),
+    "lint.conflict_lines": ("lines {first}–{last}", "第 {first}–{last} 行"),
+    "lint.conflict_line": ("line {first}", "第 {first} 行"),
+    "lint.conflict_nothing": ("nothing", "无内容"),
+    "rule.merge-conflict": (
+        "Conflict markers from a merge are left in the file.",
+        "文件中留有合并冲突标记。",
+    ),
+    "fix.merge-conflict": (
+        "Keep the right side of each conflict and remove the <<<<<<<, ======= and >>>>>>> lines; run plantrack git-setup so that git merges plans by meaning.",
+        "保留每处冲突中正确的一方，删除 <<<<<<<、=======、>>>>>>> 行；运行 plantrack git-setup，让 git 按内容合并计划。",
+    ),
+    # --- end of merging
+    # --- process boundary: output faults, Ctrl-C, help's own words
+    "process.stdout_failed": ("cannot write to stdout: {reason}", "无法写入标准输出：{reason}"),
+    "os.permission": ("permission denied", "没有权限"),
+    "os.missing": ("no such file or folder", "文件或文件夹不存在"),
+    "os.full": ("the disk is full", "磁盘已满"),
+    "os.read_only": ("the file system is read-only", "文件系统为只读"),
+    "os.is_dir": ("it is a folder", "这是一个文件夹"),
+    "os.not_dir": ("a part of the path is not a folder", "路径中有一部分不是文件夹"),
+    "os.io": ("an input/output error", "读写出错"),
+    "os.loop": ("too many symbolic links", "符号链接层级过多"),
+    "os.name_too_long": ("the name is too long", "名称过长"),
+    "os.busy": ("it is in use", "正被占用"),
+    "os.closed": ("it is closed", "已关闭"),
+    "process.interrupted": ("interrupted", "已中断"),
+    "process.interrupted_not_written": (
+        "interrupted; the plan was not written",
+        "已中断；计划未写入",
+    ),
+    "process.interrupted_written": ("interrupted; {path} was written", "已中断；{path} 已写入"),
+    "help.usage": ("Usage: ", "用法："),
+    "help.options_metavar": ("[OPTIONS]", "[选项]"),
+    "help.command_metavar": ("COMMAND [ARGS]…", "命令 [参数]…"),
+    "help.arguments": ("Arguments:", "参数："),
+    "help.options": ("Options:", "选项："),
+    "help.commands": ("Commands:", "命令："),
+    "help.required": ("required", "必填"),
+    "help.default": ("default: {default}", "默认：{default}"),
+    "help.env_var": ("env var: {var}", "环境变量：{var}"),
+    "help.notes": ("[{notes}]", "［{notes}］"),
+    "help.note_separator": ("; ", "；"),
+    "help.help": ("Show this help and exit.", "显示本帮助并退出。"),
+    "help.install_completion": (
+        "Install completion for the current shell.",
+        "为当前 shell 安装命令补全。",
+    ),
+    "help.show_completion": (
+        "Show completion for the current shell, to copy it or customise the installation.",
+        "显示当前 shell 的命令补全脚本，以便复制或自行安装。",
+    ),
+    # each command's line in the command list: a whole short sentence
+    "summary.status": ("Show the whole plan at a glance.", "一览整个计划。"),
+    "summary.show": ("Show one item in full.", "显示一项工作的全部内容。"),
+    "summary.assign": ("Make an owner responsible for items.", "指定事项的责任人。"),
+    "summary.unassign": ("Remove the owner of items.", "取消事项的责任人。"),
+    "summary.start": ("Mark items as doing.", "将事项标记为进行中。"),
+    "summary.done": ("Mark items as done.", "将事项标记为已完成。"),
+    "summary.block": ("Mark items as blocked, with the reason.", "将事项标记为受阻并写明原因。"),
+    "summary.reopen": ("Reopen items that are done or blocked.", "重新打开已完成或受阻的事项。"),
+    "summary.set-status": ("Set the status of items.", "设置事项的状态。"),
+    "summary.progress": ("Record an item's progress in percent.", "记录事项的进度百分数。"),
+    "summary.note": ("Add a ledger entry to an item.", "为事项添加一条台账记录。"),
+    "summary.due": ("Set or clear the deadline of items.", "设置或清除事项的完成时限。"),
+    "summary.lint": ("Check plan files for mistakes.", "检查计划文件中的错误。"),
+    "summary.schema": ("Print the JSON Schema of plan files.", "输出计划文件的 JSON Schema。"),
+    "summary.import": ("Read a plan document into a plan file.", "把工作要点文档读成计划文件。"),
+    "summary.render": ("Write the plan back as a document.", "把计划写回为文档。"),
+    "summary.init": ("Start a year's plan.", "开始新一年的计划。"),
+    "summary.merge-driver": (
+        "Merge three versions of a plan, as git's merge driver.",
+        "按内容合并计划的三个版本（git 合并驱动）。",
+    ),
+    "summary.git-setup": (
+        "Make git merge plan files with plantrack.",
+        "让 git 用 plantrack 合并计划文件。",
+    ),
+    # --- end of process boundary
 }

@@ -18,6 +18,7 @@ from plantrack.i18n import t
 from plantrack.lint import CODES
 from plantrack.render.formats import LintFormat
 from plantrack.render.terminal import Stream
+from plantrack.render.visible import json_escaped, visible
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -47,7 +48,7 @@ class FindingsWriter:
         if self.format is LintFormat.json:
             self.out.data(json_text(self.kept))
         elif self.format is LintFormat.sarif:
-            self.out.data(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2))
+            self.out.data(json_escaped(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2)))
 
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
@@ -58,14 +59,14 @@ def text_line(finding: Problem) -> Text:
     the place in bold and the severity in its colour where the console shows colour."""
     from rich.text import Text
 
-    where = finding.path
+    where = visible(finding.path)
     if finding.line:
         where = f"{where}:{finding.line}:{finding.column}"
     return Text.assemble(
         (where, "bold"),
         ": ",
         (finding.severity.value, _SEVERITY_STYLE[finding.severity]),
-        f" {finding.code} {finding.message}",
+        f" {finding.code} {visible(finding.message)}",
     )
 
 
@@ -87,7 +88,8 @@ def github_line(finding: Problem) -> str:
     if finding.line:
         properties += [f"line={finding.line}", f"col={finding.column}"]
     properties.append(f"title={escape_property(finding.code)}")
-    return f"::{finding.severity.value} {','.join(properties)}::{escape_data(finding.message)}"
+    message = visible(escape_data(finding.message))
+    return f"::{finding.severity.value} {visible(','.join(properties))}::{message}"
 
 
 def finding_record(finding: Problem) -> dict[str, Any]:
@@ -99,11 +101,14 @@ def finding_record(finding: Problem) -> dict[str, Any]:
         "severity": finding.severity.value,
         "code": finding.code,
         "message": finding.message,
+        # The message names the place as people do (section 五, item 14); tools get the path.
+        "field": finding.field or None,
     }
 
 
 def json_text(findings: list[Problem]) -> str:
-    return json.dumps([finding_record(f) for f in findings], ensure_ascii=False, indent=2)
+    records = [finding_record(f) for f in findings]
+    return json_escaped(json.dumps(records, ensure_ascii=False, indent=2))
 
 
 def artifact_uri(path: str) -> tuple[str, bool]:
@@ -137,24 +142,25 @@ def sarif(findings: list[Problem]) -> dict[str, Any]:
         location: dict[str, Any] = {"uri": uri}
         if relative:
             location["uriBaseId"] = "%SRCROOT%"
+        physical: dict[str, Any] = {
+            "physicalLocation": {
+                "artifactLocation": location,
+                # Code scanning needs a line; an unplaced finding is about the file.
+                "region": {
+                    "startLine": finding.line or 1,
+                    "startColumn": finding.column or 1,
+                },
+            }
+        }
+        if finding.field:
+            physical["logicalLocations"] = [{"fullyQualifiedName": finding.field}]
         results.append(
             {
                 "ruleId": finding.code,
                 "ruleIndex": codes.index(finding.code),
                 "level": finding.severity.value,
                 "message": {"text": finding.message},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": location,
-                            # Code scanning needs a line; an unplaced finding is about the file.
-                            "region": {
-                                "startLine": finding.line or 1,
-                                "startColumn": finding.column or 1,
-                            },
-                        }
-                    }
-                ],
+                "locations": [physical],
             }
         )
     return {

@@ -9,6 +9,7 @@ from plantrack.i18n import CATALOGUE, t
 from plantrack.model import Item, Plan, Status, parse_status
 from plantrack.numerals import section_numeral
 from plantrack.render.terminal import Stream
+from plantrack.render.visible import json_escaped, visible
 from plantrack.summary import StatusView, item_completion, item_record
 
 STATUS_STYLE = {
@@ -26,7 +27,7 @@ def status_word(status: Status) -> str:
 def write_json(stream: Stream, data: Any) -> None:
     import json  # only the JSON format needs it; the table is what people wait for
 
-    stream.data(json.dumps(data, ensure_ascii=False, indent=2))
+    stream.data(json_escaped(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 def status_json(view: StatusView) -> dict[str, Any]:
@@ -89,7 +90,7 @@ def render_status(view: StatusView, out: Stream) -> None:
     rows = [(item, _status_cells(item, view.today)) for item in _items(view)]
     widths, gap = _column_widths(headers, [cells for _, cells in rows], room)
     bar = BAR if room >= 80 else BAR // 2
-    headings = [f"{section.numeral}、{shown(section.title)}" for section in view.sections]
+    headings = [f"{section.numeral}、{visible(section.title)}" for section in view.sections]
     # The bars of every section (and the whole plan's) line up, at the tables' right edge
     # or after the longest heading, whichever is further, within the terminal.
     figures = len(f"{view.total}/{view.total} 100%")
@@ -100,7 +101,7 @@ def render_status(view: StatusView, out: Stream) -> None:
         return _completion_line(heading, done, total, part, bar, width, out)
 
     day = Text(f"  ({view.today.isoformat()})", style="dim")
-    out.show(Text.assemble(Text(shown(view.plan.title), style="bold"), day))
+    out.show(Text.assemble(Text(visible(view.plan.title), style="bold"), day))
     cells_of = iter(rows)
     for section, heading in zip(view.sections, headings, strict=True):
         out.show("", completion(heading, section.done, section.total, section.completion))
@@ -127,8 +128,8 @@ def _status_cells(item: Item, today: Any) -> list[str]:
     recorded = item.progress is not None or item.current_status is Status.DONE
     return [
         str(item.number),
-        shown(item.title),
-        shown(item.owner) if item.owner else "—",
+        visible(item.title),
+        visible(item.owner) if item.owner else "—",
         status_word(item.current_status),
         f"{item_completion(item)}%" if recorded else "—",
         due,
@@ -224,11 +225,13 @@ def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Str
     from rich.table import Table
     from rich.text import Text
 
-    section = f"{section_numeral(section_index)}、{shown(plan.sections[section_index].title)}"
-    out.show(Text(section, style="dim"), Text(f"{item.number}. {shown(item.title)}", style="bold"))
+    section = f"{section_numeral(section_index)}、{visible(plan.sections[section_index].title)}"
+    out.show(
+        Text(section, style="dim"), Text(f"{item.number}. {visible(item.title)}", style="bold")
+    )
     out.show("")
     if item.text:
-        out.show(Text(shown(item.text)), "")
+        out.show(Text(visible(item.text)), "")
     status = item.current_status
     due = Text(item.due.isoformat() if item.due else "—")
     if item.is_overdue(today):
@@ -236,7 +239,7 @@ def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Str
     fields = Table.grid(padding=(0, GAP, 0, 0))
     fields.add_column(style="dim", no_wrap=True)
     fields.add_column()
-    fields.add_row(t("col.owner"), Text(shown(item.owner) if item.owner else "—"))
+    fields.add_row(t("col.owner"), Text(visible(item.owner) if item.owner else "—"))
     fields.add_row(t("col.status"), Text(status_word(status), style=STATUS_STYLE[status]))
     progress = f"{item.progress}%" if item.progress is not None else "—"
     fields.add_row(t("col.progress"), progress)
@@ -252,14 +255,9 @@ def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Str
     for entry in item.log:
         what = Text(describe_changes(entry.changes or {}))
         if entry.note:
-            what.append(("\n" if what else "") + shown(entry.note), style="italic")
-        ledger.add_row(entry.date.isoformat(), shown(entry.by), what)
+            what.append(("\n" if what else "") + visible(entry.note), style="italic")
+        ledger.add_row(entry.date.isoformat(), visible(entry.by), what)
     out.show(ledger)
-
-
-def shown(text: str) -> str:
-    """Plan text on its way to a terminal: every rendering of plan text passes here."""
-    return text
 
 
 def describe_changes(changes: Mapping[str, tuple[Any, Any]]) -> str:
@@ -282,7 +280,7 @@ def _value(field: str, value: Any) -> str:
         status = value if isinstance(value, Status) else parse_status(str(value))
         if status is not None:
             return status_word(status)
-    return str(value)
+    return visible(str(value))
 
 
 def item_json(plan: Plan, section_index: int, item: Item, today: Any) -> dict[str, Any]:
