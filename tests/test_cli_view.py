@@ -133,6 +133,7 @@ def test_status_json_contract(tracked: Path) -> None:
         "done": 1,
         "blocked": 1,
         "overdue": 1,
+        "behind": 1,
         "completion": round((100 + 40 + 0) / 3, 1),
     }
     assert [s["section"] for s in data["sections"]] == ["一", "二"]
@@ -148,6 +149,12 @@ def test_status_json_contract(tracked: Path) -> None:
         "progress": None,
         "due": "2022-12-31",
         "overdue": False,
+        # From its first ledger entry (05-04) to its due date, 59 of 242 days have passed by
+        # the end of 07-01: 24 % expected, and nothing done is more than 10 points behind.
+        "expected": 24,
+        "standing": "behind",
+        "due_soon": False,
+        "unexplained": [],
         "log": [
             {
                 "date": "2022-05-04",
@@ -348,9 +355,9 @@ def test_status_section_filter_shows_an_empty_section_and_says_when_nothing_matc
     [
         (["status", "--bogus"], "no such option: --bogus", "没有选项 --bogus"),
         (
-            ["status", "--owne", "x"],
-            "no such option: --owne (did you mean --owner?)",
-            "没有选项 --owne（是不是 --owner？）",
+            ["status", "--ownerr", "x"],
+            "no such option: --ownerr (did you mean --owner?)",
+            "没有选项 --ownerr（是不是 --owner？）",
         ),
         (["nonsense"], "no such command 'nonsense'", "没有命令 'nonsense'"),
         (["show"], "missing argument 'N'", "缺少参数 'N'"),

@@ -93,6 +93,7 @@ def console_for(file: TextIO, color: bool) -> Console:
         markup=False,  # plan text is never read as [markup], :emoji: or highlighted
         emoji=False,
         highlight=False,
+        _environ={},  # the environment is read once, by plantrack.settings
     )
 
 

@@ -5,12 +5,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from plantrack.history import Schedule, Standing
+from plantrack.history import completion as item_completion
 from plantrack.i18n import CATALOGUE, t
 from plantrack.model import Item, Plan, Status, parse_status
 from plantrack.numerals import section_numeral
 from plantrack.render.terminal import Stream
 from plantrack.render.visible import json_escaped, visible
-from plantrack.summary import StatusView, item_completion, item_record
+from plantrack.summary import StatusView, item_record
+
+# The colours supervision offices use: blue due soon, yellow behind, red overdue.
+STANDING_STYLE: dict[Standing | None, tuple[str, ...]] = {
+    Standing.AHEAD: ("green",),
+    Standing.ON_TRACK: (),
+    Standing.BEHIND: ("yellow", "bold"),
+    Standing.OVERDUE: ("red", "bold"),
+    Standing.DONE: ("dim",),
+    None: ("dim",),
+}
 
 STATUS_STYLE = {
     Status.TODO: "bright_black",
@@ -30,10 +42,31 @@ def write_json(stream: Stream, data: Any) -> None:
     stream.data(json_escaped(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
+def standing_word(schedule: Schedule) -> str:
+    """`behind`, `on track` … and `due soon`, in the user's language; — without a due date."""
+    if schedule.standing is None:
+        return "—"
+    word = t("standing." + schedule.standing.value)
+    return f"{word} · {t('standing.due_soon')}" if schedule.due_soon else word
+
+
+def standing_style(schedule: Schedule) -> tuple[str, ...]:
+    if schedule.due_soon and schedule.standing is not Standing.BEHIND:
+        return ("blue", "bold")
+    return STANDING_STYLE[schedule.standing]
+
+
 def status_json(view: StatusView) -> dict[str, Any]:
     plan = view.plan
     items = [
-        item_record(item, section.index, plan, view.today)
+        item_record(
+            item,
+            section.index,
+            plan,
+            view.today,
+            view.schedules[item.number],
+            view.unexplained.get(item.number, ()),
+        )
         for section in view.sections
         for item in section.items
     ]
@@ -41,10 +74,12 @@ def status_json(view: StatusView) -> dict[str, Any]:
         "title": plan.title,
         "year": plan.year,
         "today": view.today.isoformat(),
+        "as_of": view.today.isoformat() if view.as_of else None,
         "summary": {
             "items": view.total,
             **{status.value: view.counts[status] for status in Status},
             "overdue": view.overdue,
+            "behind": view.behind(),
             "completion": round(view.completion * 100, 1),
         },
         "sections": [
@@ -71,8 +106,9 @@ COLUMNS: tuple[tuple[str, Literal["left", "right"]], ...] = (
     ("col.status", "left"),
     ("col.progress", "right"),
     ("col.due", "left"),
+    ("col.schedule", "left"),
 )
-TITLE, OWNER = 1, 2
+TITLE, OWNER, STATUS, SCHEDULE = 1, 2, 3, 6
 # The narrowest a title or an owner is cut to before the table is let run past the edge.
 TITLE_MIN, OWNER_MIN = 8, 4
 BAR = 20  # cells of a completion bar; half on a terminal narrower than 80
@@ -86,8 +122,19 @@ def render_status(view: StatusView, out: Stream) -> None:
     from rich.text import Text
 
     room = out.console.width
-    headers = [t(key) for key, _ in COLUMNS]
-    rows = [(item, _status_cells(item, view.today)) for item in _items(view)]
+    columns = list(COLUMNS)
+    rows = [(item, _status_cells(item, view)) for item in _items(view)]
+    # The schedule column goes first when the terminal is too narrow for every column with
+    # a title of ten cells and an owner of twelve; --format json always has it.
+    fixed = [
+        max([cell_len(t(key)), *(cell_len(cells[col]) for _, cells in rows)])
+        for col, (key, _) in enumerate(columns)
+        if col not in (TITLE, OWNER)
+    ]
+    if sum(fixed) + 22 + GAP * len(columns) > room:
+        columns.pop(SCHEDULE)
+        rows = [(item, cells[:SCHEDULE]) for item, cells in rows]
+    headers = [t(key) for key, _ in columns]
     widths, gap = _column_widths(headers, [cells for _, cells in rows], room)
     bar = BAR if room >= 80 else BAR // 2
     headings = [f"{section.numeral}、{visible(section.title)}" for section in view.sections]
@@ -100,39 +147,52 @@ def render_status(view: StatusView, out: Stream) -> None:
     def completion(heading: str, done: int, total: int, part: float) -> Any:
         return _completion_line(heading, done, total, part, bar, width, out)
 
-    day = Text(f"  ({view.today.isoformat()})", style="dim")
+    day_text = view.today.isoformat()
+    if view.as_of:
+        day_text = t("status.as_of", date=day_text)
+    day = Text(f"  ({day_text})", style="dim")
     out.show(Text.assemble(Text(visible(view.plan.title), style="bold"), day))
     cells_of = iter(rows)
     for section, heading in zip(view.sections, headings, strict=True):
         out.show("", completion(heading, section.done, section.total, section.completion))
         if section.items:
             items = [next(cells_of) for _ in section.items]
-            out.show(_items_table(headers, widths, gap, items, view.today))
+            out.show(_items_table(columns, headers, widths, gap, items, view))
     if view.filtered and not view.total:
         out.show("", t("status.no_match"))
     out.show("", completion(t("status.overall"), view.done, view.total, view.completion))
     counts = Text("  ".join(f"{status_word(s)} {view.counts[s]}" for s in Status))
     if view.overdue:
         counts.append(f"  {t('status.overdue')} {view.overdue}", style="red")
+    behind = view.behind()
+    if behind:
+        counts.append(f"  {t('standing.behind')} {behind}", style="yellow")
     out.show(counts)
+    if view.unexplained:
+        numbers = ", ".join(str(number) for number in view.unexplained)
+        out.show(Text(t("history.unexplained_items", numbers=numbers), style="yellow"))
 
 
 def _items(view: StatusView) -> list[Item]:
     return [item for section in view.sections for item in section.items]
 
 
-def _status_cells(item: Item, today: Any) -> list[str]:
+def _status_cells(item: Item, view: StatusView) -> list[str]:
     due = item.due.isoformat() if item.due else "—"
-    if item.is_overdue(today):
+    if item.is_overdue(view.today):
         due = f"{due} {t('status.overdue')}"
     recorded = item.progress is not None or item.current_status is Status.DONE
+    status = status_word(item.current_status)
+    if item.number in view.unexplained:
+        status += " ?"
     return [
         str(item.number),
         visible(item.title),
         visible(item.owner) if item.owner else "—",
-        status_word(item.current_status),
+        status,
         f"{item_completion(item)}%" if recorded else "—",
         due,
+        standing_word(view.schedules[item.number]),
     ]
 
 
@@ -156,7 +216,12 @@ def _column_widths(headers: list[str], rows: list[list[str]], room: int) -> tupl
 
 
 def _items_table(
-    headers: list[str], widths: list[int], gap: int, rows: list[tuple[Item, list[str]]], today: Any
+    columns: list[tuple[str, Literal["left", "right"]]],
+    headers: list[str],
+    widths: list[int],
+    gap: int,
+    rows: list[tuple[Item, list[str]]],
+    view: StatusView,
 ) -> Any:
     from rich.table import Table
 
@@ -167,13 +232,15 @@ def _items_table(
         header_style="dim",
         expand=False,
     )
-    for (_, justify), header, cells in zip(COLUMNS, headers, widths, strict=True):
+    for (_, justify), header, cells in zip(columns, headers, widths, strict=True):
         table.add_column(header, justify=justify, width=cells, no_wrap=True, overflow="ellipsis")
     for item, texts in rows:
         styles = ["", "", "", STATUS_STYLE[item.current_status], "", ""]
-        overdue = item.is_overdue(today)
+        styles.append(" ".join(standing_style(view.schedules[item.number])))
+        styles = styles[: len(texts)]
+        overdue = item.is_overdue(view.today)
         if overdue:
-            styles[-1] = "bold red"
+            styles[5] = "bold red"
         table.add_row(
             *(_cell(text, style) for text, style in zip(texts, styles, strict=True)),
             style="red" if overdue else None,
@@ -219,12 +286,23 @@ def _completion_line(
     return line
 
 
-def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Stream) -> None:
+def render_item(
+    plan: Plan,
+    section_index: int,
+    item: Item,
+    today: Any,
+    out: Stream,
+    schedule: Schedule,
+    unexplained: tuple[str, ...] = (),
+    as_of: bool = False,
+) -> None:
     """The item's section and title, its whole text wrapped to the width, its fields, and
     its ledger as a table with each entry's note wrapped under it."""
     from rich.table import Table
     from rich.text import Text
 
+    if as_of:
+        out.show(Text(t("status.as_of", date=today.isoformat()), style="dim"))
     section = f"{section_numeral(section_index)}、{visible(plan.sections[section_index].title)}"
     out.show(
         Text(section, style="dim"), Text(f"{item.number}. {visible(item.title)}", style="bold")
@@ -244,6 +322,13 @@ def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Str
     progress = f"{item.progress}%" if item.progress is not None else "—"
     fields.add_row(t("col.progress"), progress)
     fields.add_row(t("col.due"), due)
+    standing = Text(standing_word(schedule), style=" ".join(standing_style(schedule)))
+    fields.add_row(t("col.schedule"), standing)
+    if schedule.expected is not None:
+        fields.add_row(t("col.expected"), f"{schedule.expected}%")
+    if unexplained:
+        names = ", ".join(_field_label(name) for name in unexplained)
+        fields.add_row(t("history.unexplained"), Text(names, style="yellow"))
     out.show(fields, "", Text(t("col.log"), style="bold"))
     if not item.log:
         out.show(" " * GAP + t("log.empty"))
@@ -283,5 +368,12 @@ def _value(field: str, value: Any) -> str:
     return visible(str(value))
 
 
-def item_json(plan: Plan, section_index: int, item: Item, today: Any) -> dict[str, Any]:
-    return item_record(item, section_index, plan, today)
+def item_json(
+    plan: Plan,
+    section_index: int,
+    item: Item,
+    today: Any,
+    schedule: Schedule,
+    unexplained: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    return item_record(item, section_index, plan, today, schedule, unexplained)
