@@ -231,3 +231,14 @@ def test_roles_rename_renames_owners_and_co_owners_with_one_entry_each(plan: Pat
     assert "        co_owners: [党支部书记, 宣传委员]\n" in item(plan, 2)
     assert item(plan, 2).count("- date:") == 1
     assert result.stderr.splitlines()[-1] == f"plantrack: {plan}: role '书记' renamed '党支部书记'"
+
+
+def test_report_counts_co_owned_items_apart(plan: Path) -> None:
+    result = view(plan, "report", "--period", "2022Q1", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    owners = json.loads(result.stdout)["plans"][0]["owners"]
+    assert [(o["owner"], o["items"], o["co_owned"]) for o in owners] == [
+        ("书记", 1, 1),
+        ("宣传委员", 0, 1),
+        ("组织委员", 1, 0),
+    ]

@@ -1502,6 +1502,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "field.co_owners": ("co-owners", "配合人"),
     "col.co_owners": ("Co-owners", "配合人"),
+    "report.col_co_owned": ("Co-owned", "配合"),
     "roles.exists": (
         "{role!r} is one of this plan's roles already",
         "{role!r} 已在本计划的 roles 中",
