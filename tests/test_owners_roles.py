@@ -242,3 +242,10 @@ def test_report_counts_co_owned_items_apart(plan: Path) -> None:
         ("宣传委员", 0, 1),
         ("组织委员", 1, 0),
     ]
+
+
+def test_log_owner_filter_matches_co_owners(plan: Path) -> None:
+    run(plan, "note", "2", "开会")
+    result = view(plan, "log", "--owner", "宣传委员", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [entry["number"] for entry in json.loads(result.stdout)] == [2]

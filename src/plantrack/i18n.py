@@ -1448,7 +1448,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "按日期顺序列出各事项的台账记录（一事一记），可按日期、事项、责任人或记录人筛选。",
     ),
     "help.log_items": ("Only these items (repeatable).", "只列这些事项（可多次给出）。"),
-    "help.log_owner": ("Only the items this owner has now.", "只列该责任人当前负责的事项。"),
+    "help.log_owner": (
+        "Only the items this owner leads or co-owns now.",
+        "只列该责任人当前牵头或配合的事项。",
+    ),
     "help.log_by": ("Only the entries recorded by NAME.", "只列 NAME 记录的条目。"),
     "log.title": ("{title}: ledger", "{title}台账记录"),
     "log.col_date": ("Date", "日期"),

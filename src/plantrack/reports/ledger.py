@@ -128,7 +128,7 @@ class LogFilters:
             return False
         if self.items and item.number not in self.items:
             return False
-        if self.owner is not None and item.owner != self.owner:
+        if self.owner is not None and not item.owned_by(self.owner):
             return False
         return self.by is None or entry.by == self.by
 
