@@ -933,6 +933,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Merge three versions of a plan file by meaning, as git's merge driver: ledgers are joined, a value changed on one side is taken, values changed differently get conflict markers around their lines only. Set up with `plantrack git-setup`.",
         "按内容合并计划文件的三个版本（git 合并驱动）：台账取并集，只在一方修改的值采用该方的值，双方改得不同的值只在其所在行加冲突标记。用 `plantrack git-setup` 设置。",
     ),
+    "summary.merge-driver": (
+        "Merge three versions of a plan by meaning, for git.",
+        "按内容合并计划的三个版本，供 git 使用。",
+    ),
+    "summary.git-setup": (
+        "Make git merge plan files with plantrack.",
+        "让 git 用 plantrack 合并计划文件。",
+    ),
     "help.merge_base": (
         "The common ancestor's version (git's %O).",
         "共同祖先的版本（git 的 %O）。",
