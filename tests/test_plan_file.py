@@ -81,7 +81,7 @@ def test_the_windows_read_only_attribute_is_refused(
 def test_a_missing_plan_is_named_so_and_leaves_no_lock_behind(plan: Path) -> None:
     for path in ("2023.yaml", "/nonexistent/2022.yaml"):
         result = CliRunner().invoke(app, ["note", "14", "开会", "--by", "李明", "--plan", path])
-        assert (result.exit_code, result.stderr) == (1, f"{path}: no such file\n")
+        assert (result.exit_code, result.stderr) == (1, f"plantrack: {path}: no such file\n")
     assert names(plan.parent) == ["2022.yaml"]
 
 
@@ -171,7 +171,7 @@ def test_a_writer_waiting_for_the_lock_is_told_once(
     assert result.exit_code == 0, result.stderr
     assert result.stderr == (
         "another plantrack is writing 2022.yaml; waiting for it to finish…\n"
-        "2022.yaml: item 14: ledger entry added\n"
+        "plantrack: 2022.yaml: item 14: ledger entry added\n"
     )
 
 
@@ -209,6 +209,6 @@ def test_a_lock_file_that_cannot_be_opened_is_one_line(plan: Path) -> None:
     with pytest.raises(PlantrackError) as caught:
         note(plan)
     assert caught.value.message == (
-        f"cannot open the lock file {plan.parent / LOCK}: Is a directory"
+        f"cannot open the lock file {plan.parent / LOCK}: it is a folder"
     )
     assert plan.read_bytes() == PLAN_2022.read_bytes()

@@ -109,7 +109,9 @@ def _encodable(text: str) -> bool:
 
 def assign(
     numbers: Numbers,
-    to: Annotated[str, typer.Option("--to", help=t("help.to"), show_default=False)],
+    to: Annotated[
+        str, typer.Option("--to", help=t("help.to"), metavar="OWNER", show_default=False)
+    ],
     new_role: Annotated[bool, typer.Option("--new-role", help=t("help.new_role"))] = False,
 ) -> Change:
     from plantrack import ops
@@ -142,7 +144,9 @@ def reopen(numbers: Numbers) -> Change:
 
 def block(
     numbers: Numbers,
-    reason: Annotated[str, typer.Option("--reason", help=t("help.reason"), show_default=False)],
+    reason: Annotated[
+        str, typer.Option("--reason", help=t("help.reason"), metavar="TEXT", show_default=False)
+    ],
 ) -> Change:
     from plantrack import ops
 
@@ -200,7 +204,7 @@ def note(
 
 def due(
     arguments: Annotated[
-        list[str], typer.Argument(metavar="N", help=t("help.due_args"), show_default=False)
+        list[str], typer.Argument(metavar="N… [DATE]", help=t("help.due_args"), show_default=False)
     ],
     clear: Annotated[bool, typer.Option("--clear", help=t("help.clear"))] = False,
 ) -> Change:

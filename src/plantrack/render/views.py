@@ -31,7 +31,7 @@ def status_word(status: Status) -> str:
 def write_json(stream: Stream, data: Any) -> None:
     import json  # only the JSON format needs it; the table is what people wait for
 
-    stream.write(json.dumps(data, ensure_ascii=False, indent=2))
+    stream.data(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def status_json(view: StatusView) -> dict[str, Any]:

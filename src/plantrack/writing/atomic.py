@@ -21,8 +21,9 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 
-from plantrack.errors import PlantrackError
+from plantrack.errors import PlantrackError, os_reason
 from plantrack.i18n import t
+from plantrack.outcome import committing
 
 LOCK_TIMEOUT = 60.0  # seconds; twenty writers in a row take a few
 WAIT_NOTICE = 1.0  # seconds of waiting for the lock before the user is told
@@ -57,7 +58,8 @@ def write_atomic(path: str, data: bytes) -> None:
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, mode if mode is not None else 0o666 & ~_umask())
-        os.replace(temporary, path)
+        with committing(path):
+            os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -188,7 +190,7 @@ def _open_existing(lock: str) -> int:
 
 
 def _lock_failed(lock: str, error: OSError) -> PlantrackError:
-    return PlantrackError(t("write.lock_failed", lock=lock, reason=error.strerror or error))
+    return PlantrackError(t("write.lock_failed", lock=lock, reason=os_reason(error)))
 
 
 if sys.platform == "win32":  # pragma: no cover - Windows only

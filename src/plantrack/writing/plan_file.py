@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from plantrack.errors import PlantrackError
+from plantrack.errors import PlantrackError, os_reason
 from plantrack.i18n import t
 from plantrack.writing.atomic import locked, refuse_read_only, write_atomic
 from plantrack.writing.editor import edit_text
@@ -92,7 +92,7 @@ class PlanEdit:
                 write_atomic(self._target, b"\xef\xbb\xbf" + data if source.bom else data)
             except OSError as error:  # a read-only folder; on Windows, a reader holding it open
                 raise PlantrackError(
-                    t("write.failed", path=self.path, reason=error.strerror or error)
+                    t("write.failed", path=self.path, reason=os_reason(error))
                 ) from None
         return edited
 
@@ -117,8 +117,8 @@ def open_for_edit(
     except OSError:
         _read(path)
         raise
-    if not stat.S_ISREG(status.st_mode):
-        _read(path)
+    if not stat.S_ISREG(status.st_mode) or not os.access(target, os.R_OK):
+        _read(path)  # what is wrong with it, in the reader's words
     refuse_read_only(path, target, status)
     with locked(target, on_wait):
         yield PlanEdit(path, _read(path), target)
