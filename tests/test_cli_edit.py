@@ -205,7 +205,7 @@ def test_an_invalid_plan_is_refused_with_the_loaders_positions(plan: Path) -> No
     result = run(plan, "note", "14", "开会", "--by", "李明")
     assert result.exit_code == 1
     assert result.stderr == (
-        f"{plan}:64:17: sections[4].items[0].status: unknown status 'finished'; use one of todo,"
+        f"{plan}:64:17: section 五, item 14, status: unknown status 'finished'; use one of todo,"
         " doing, done, blocked (未开始, 进行中, 已完成, 受阻)\n"
     )
     assert plan.read_text(encoding="utf-8") == broken

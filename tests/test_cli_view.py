@@ -231,9 +231,7 @@ def test_broken_plan_gives_located_lines_and_exit_1(tmp_path: Path) -> None:
     )
     code, out, err = invoke("status", "--plan", str(path))
     assert (code, out) == (1, "")
-    assert (
-        err.strip() == f"{path}:6:41: sections[0].items[0].progress: must be at most 100, got 101"
-    )
+    assert err.strip() == f"{path}:6:41: section 一, item 1, progress: must be at most 100, got 101"
 
 
 def test_usage_errors_exit_2() -> None:

@@ -170,7 +170,7 @@ def test_a_writer_waiting_for_the_lock_is_told_once(
     result = CliRunner().invoke(app, ["note", "14", "开会", "--by", "李明", "--plan", "2022.yaml"])
     assert result.exit_code == 0, result.stderr
     assert result.stderr == (
-        "another plantrack is writing 2022.yaml; waiting for it to finish…\n"
+        "plantrack: another plantrack is writing 2022.yaml; waiting for it to finish…\n"
         "plantrack: 2022.yaml: item 14: ledger entry added\n"
     )
 

@@ -554,7 +554,7 @@ def test_an_invalid_file_on_disk_is_never_written_over(tmp_path: Path) -> None:
     with pytest.raises(PlantrackError) as caught:
         change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     assert caught.value.lines() == [
-        f"{plan}:19:17: sections[0].items[1].status: unknown status 'finished'; use one of todo,"
+        f"{plan}:19:17: section 一, item 2, status: unknown status 'finished'; use one of todo,"
         " doing, done, blocked (未开始, 进行中, 已完成, 受阻)"
     ]
     assert plan.read_text(encoding="utf-8") == bad

@@ -945,6 +945,82 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "或去掉 --format json",
     ),
     # --- end of documents
+    # --- reading faults: limits, syntax hints, control characters, places
+    "yaml.too_many_nodes": (
+        "more than {limit:,} values; a plan file never has this many",
+        "超过 {limit:,} 个值；计划文件不会有这么多",
+    ),
+    "yaml.syntax_begins": (
+        "YAML syntax error: {problem} (noticed at {noticed})",
+        "YAML 语法错误：{problem}（在{noticed}发现）",
+    ),
+    "yaml.noticed_at": ("line {line}, column {column}", "第 {line} 行第 {column} 列"),
+    "yaml.noticed_at_end": ("the end of the file", "文件末尾"),
+    "yaml.hint_quote": (
+        "; close the quote opened at line {line}",
+        "；请补上第 {line} 行开始的引号的另一半",
+    ),
+    "yaml.hint_colon": (
+        "; write the key, an ASCII colon and a space, then the value (owner: 纪检委员),"
+        " not a full-width colon ：, nor a space alone",
+        "；键后写英文冒号和一个空格再写值（owner: 纪检委员），不要用中文冒号“：”，也不要只用空格",
+    ),
+    "yaml.hint_bracket": (
+        "; close the {bracket} opened at line {line}",
+        "；请补上第 {line} 行开始的 {bracket} 的另一半",
+    ),
+    "yaml.hint_colon_in_value": (
+        "; quote a value that contains ': ' (text: '目标: 完成')",
+        "；值中含有“: ”时请给整个值加引号（text: '目标: 完成'）",
+    ),
+    "yaml.control_character": (
+        "control character {char} (U+{unicode}); YAML does not allow it in a file: delete it",
+        "控制字符 {char}（U+{unicode}）；YAML 文件中不允许出现，请删除",
+    ),
+    "lint.control_character": (
+        "control character {char} (U+{unicode}) in the text; it can change what a terminal"
+        " or an editor shows: delete it",
+        "文本中有控制字符 {char}（U+{unicode}），它会改变终端或编辑器显示的内容：请删除",
+    ),
+    "rule.control-character": (
+        "A control character or a bidirectional override in the file.",
+        "文件中有控制字符或双向文本控制符。",
+    ),
+    "fix.control-character": (
+        "Delete the character; plan text needs none (a line break or a tab is fine).",
+        "删除该字符；计划文本不需要它（换行和制表符没有问题）。",
+    ),
+    "lint.year_mismatch": (
+        "the file is named {name} but the plan's year is {year}; rename the file or correct"
+        " the year",
+        "文件名为 {name}，但计划年份是 {year}；请改文件名或改正年份",
+    ),
+    "lint.ledger_outside_year": (
+        "ledger entry dated {date} is outside the {year} plan's time (from {first} to {last})",
+        "台账日期 {date} 不在 {year} 年计划的时间范围内（{first} 至 {last}）",
+    ),
+    "rule.year-mismatch": (
+        "A plan file named for a year holds another year's plan.",
+        "以年份命名的计划文件中是另一年的计划。",
+    ),
+    "fix.year-mismatch": (
+        "Rename the file after the plan's year, or correct year:.",
+        "按计划年份重命名文件，或改正 year:。",
+    ),
+    "rule.ledger-outside-year": (
+        "A ledger entry dated before the plan's year or after the end of the next year.",
+        "台账日期早于计划年度，或晚于下一年年底。",
+    ),
+    "fix.ledger-outside-year": (
+        "Correct the date (a slip of the year is common in January).",
+        "改正日期（一月份常把年份写错）。",
+    ),
+    "place.section": ("section {numeral}", "第{numeral}部分"),
+    "place.item": ("item {number}", "第 {number} 项"),
+    "place.item_at": ("the item in place {index}", "第 {index} 个事项"),
+    "place.entry": ("ledger entry {index}", "台账第 {index} 条"),
+    "place.role": ("roles, entry {index}", "roles 第 {index} 个"),
+    # --- end of reading faults
     # --- merging (merge-driver, git-setup, leftover conflict markers): add keys below this line
     "help.merge_driver": (
         "Merge three versions of a plan file by meaning, as git's merge driver: ledgers are joined, a value changed on one side is taken, values changed differently get conflict markers around their lines only. Set up with `plantrack git-setup`.",
@@ -1116,5 +1192,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "summary.import": ("Read a plan document into a plan file.", "把工作要点文档读成计划文件。"),
     "summary.render": ("Write the plan back as a document.", "把计划写回为文档。"),
     "summary.init": ("Start a year's plan.", "开始新一年的计划。"),
+    "summary.merge-driver": (
+        "Merge three versions of a plan, as git's merge driver.",
+        "按内容合并计划的三个版本（git 合并驱动）。",
+    ),
+    "summary.git-setup": (
+        "Make git merge plan files with plantrack.",
+        "让 git 用 plantrack 合并计划文件。",
+    ),
     # --- end of process boundary
 }

@@ -259,7 +259,7 @@ def _run(
     when = ops.stamp(when_date, who, note)
 
     def waiting() -> None:
-        terminal.stderr().write(t("write.waiting", path=path))
+        terminal.stderr().say(t("write.waiting", path=path))
 
     with open_for_edit(path, dry_run=dry_run, on_wait=waiting) as edit:
         edited = edit.apply(make(edit.plan, when))

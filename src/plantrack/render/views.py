@@ -9,6 +9,7 @@ from plantrack.i18n import CATALOGUE, t
 from plantrack.model import Item, Plan, Status, parse_status
 from plantrack.numerals import section_numeral
 from plantrack.render.terminal import Stream, bar, pad, terminal_width, truncate, wrap
+from plantrack.render.visible import json_escaped, visible
 from plantrack.summary import StatusView, item_completion, item_record
 from plantrack.text import width
 
@@ -31,7 +32,7 @@ def status_word(status: Status) -> str:
 def write_json(stream: Stream, data: Any) -> None:
     import json  # only the JSON format needs it; the table is what people wait for
 
-    stream.data(json.dumps(data, ensure_ascii=False, indent=2))
+    stream.data(json_escaped(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 def status_json(view: StatusView) -> dict[str, Any]:
@@ -89,8 +90,8 @@ def render_status(view: StatusView, out: Stream) -> None:
             )
             cells = [
                 str(item.number),
-                item.title,
-                item.owner or "—",
+                visible(item.title),
+                visible(item.owner or "—"),
                 status_word(item.current_status),
                 progress,
                 due,
@@ -116,7 +117,8 @@ def render_status(view: StatusView, out: Stream) -> None:
         return ("  " + "  ".join(laid)).rstrip()
 
     out.write(
-        out.style(f"{view.plan.title}", "bold") + out.style(f"  ({view.today.isoformat()})", "dim")
+        out.style(visible(view.plan.title), "bold")
+        + out.style(f"  ({view.today.isoformat()})", "dim")
     )
     row_iter = iter(rows)
     bar_cells = 20 if total_width >= 80 else 10
@@ -125,7 +127,7 @@ def render_status(view: StatusView, out: Stream) -> None:
         out.write()
         summary = f"{section.done}/{section.total} {round(section.completion * 100):>3}%"
         room = total_width - bar_cells - width(summary) - 4
-        heading = truncate(f"{section.numeral}、{section.title}", max(room, 8))
+        heading = truncate(f"{section.numeral}、{visible(section.title)}", max(room, 8))
         out.write(
             out.style(heading, "bold")
             + "  "
@@ -161,12 +163,11 @@ def render_status(view: StatusView, out: Stream) -> None:
 
 def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Stream) -> None:
     cells = max(terminal_width(), 40) - 2
-    out.write(
-        out.style(f"{section_numeral(section_index)}、{plan.sections[section_index].title}", "dim")
-    )
-    out.write(out.style(f"{item.number}. {item.title}", "bold"))
+    section_title = visible(plan.sections[section_index].title)
+    out.write(out.style(f"{section_numeral(section_index)}、{section_title}", "dim"))
+    out.write(out.style(f"{item.number}. {visible(item.title)}", "bold"))
     out.write()
-    for text_line in wrap(item.text, cells):
+    for text_line in wrap(visible(item.text), cells):
         out.write(text_line)
     out.write()
     status = item.current_status
@@ -174,7 +175,7 @@ def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Str
     if item.is_overdue(today):
         due = f"{due} " + out.style(t("status.overdue"), "red")
     fields = [
-        (t("col.owner"), item.owner or "—"),
+        (t("col.owner"), visible(item.owner or "—")),
         (t("col.status"), out.style(status_word(status), *STATUS_STYLE[status])),
         (t("col.progress"), f"{item.progress}%" if item.progress is not None else "—"),
         (t("col.due"), due),
@@ -188,11 +189,11 @@ def render_item(plan: Plan, section_index: int, item: Item, today: Any, out: Str
         out.write("  " + t("log.empty"))
     for entry in item.log or []:
         changes = describe_changes(entry.changes or {})
-        parts = [entry.date.isoformat(), entry.by]
+        parts = [entry.date.isoformat(), visible(entry.by)]
         if changes:
             parts.append(changes)
         if entry.note:
-            parts.append(entry.note)
+            parts.append(visible(entry.note))
         out.write("  " + "  ".join(parts))
 
 
@@ -216,7 +217,7 @@ def _value(field: str, value: Any) -> str:
         status = value if isinstance(value, Status) else parse_status(str(value))
         if status is not None:
             return status_word(status)
-    return str(value)
+    return visible(str(value))
 
 
 def item_json(plan: Plan, section_index: int, item: Item, today: Any) -> dict[str, Any]:

@@ -118,7 +118,7 @@ def open_for_edit(
         _read(path)
         raise
     if not stat.S_ISREG(status.st_mode) or not os.access(target, os.R_OK):
-        _read(path)  # what is wrong with it, in the reader's words
+        _read(path)  # says what the reader says of it: not a file, cannot be read
     refuse_read_only(path, target, status)
     with locked(target, on_wait):
         yield PlanEdit(path, _read(path), target)
