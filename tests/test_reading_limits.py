@@ -55,3 +55,13 @@ def test_duplicate_numbers_are_capped_in_status_as_in_lint(tmp_path: Path) -> No
     assert len([line for line in lint.stdout.splitlines() if "duplicate-number" in line]) == (
         MAX_PROBLEMS
     )
+
+
+def test_too_many_values_is_said_even_after_a_hundred_other_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tree, "MAX_NODES", 450)
+    anchors = "".join(f"k{n}: &a{n} 1\n" for n in range(300))
+    problems = check_file(write_plan(tmp_path, "title: t\n" + anchors)).problems
+    assert (problems[0].line, problems[0].code) == (225, "too-large")
+    assert len(problems) == MAX_PROBLEMS

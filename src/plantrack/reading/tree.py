@@ -194,6 +194,10 @@ def _compose(source: Source) -> Composed:
     nodes = 0
 
     def attach(node: Node) -> None:
+        nonlocal nodes
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise _TooManyNodes(node)
         if not stack:
             result.root = node
             return
@@ -229,16 +233,8 @@ def _compose(source: Source) -> Composed:
         for event in yaml.parse(source.text, Loader=_Parser):
             kind = type(event)
             if kind is yaml.ScalarEvent:
-                nodes += 1
-                if nodes > MAX_NODES:
-                    report(event.start_mark, "yaml.too_many_nodes", "too-large", limit=MAX_NODES)
-                    return result
                 attach(scalar(event, report))
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                nodes += 1
-                if nodes > MAX_NODES:
-                    report(event.start_mark, "yaml.too_many_nodes", "too-large", limit=MAX_NODES)
-                    return result
                 is_map = kind is yaml.MappingStartEvent
                 node = Node("mapping" if is_map else "sequence", event, [])
                 node.flow = bool(event.flow_style)  # type: ignore[attr-defined]
@@ -260,11 +256,23 @@ def _compose(source: Source) -> Composed:
                 if documents > 1:
                     report(event.start_mark, "yaml.multiple_documents", "multiple-documents")
                     return result
+    except _TooManyNodes as too_many:
+        # Said first, even after a hundred other problems: it is why the tree stops here.
+        node, message = too_many.node, t("yaml.too_many_nodes", limit=MAX_NODES)
+        problems.insert(0, Problem(path, node.line + 1, node.column + 1, message, code="too-large"))
     except yaml.MarkedYAMLError as error:
         problems.append(syntax_problem(path, source.text, error, MAX_DEPTH))
     except yaml.YAMLError as error:  # a reader error: a character YAML does not allow
         problems.append(reader_problem(path, source.text, error))
     return result
+
+
+class _TooManyNodes(Exception):
+    """Building the tree stops at the node past MAX_NODES."""
+
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.node = node
 
 
 @dataclass(frozen=True, slots=True)
