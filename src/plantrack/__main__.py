@@ -22,6 +22,7 @@ WRITING = {
     "due",
     "import",
     "init",
+    "merge-driver",
 }
 
 INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C

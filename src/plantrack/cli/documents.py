@@ -231,7 +231,7 @@ def _offer_git_setup(path: str) -> None:
     from plantrack.render.terminal import stderr
 
     if needs_setup(os.path.dirname(os.path.abspath(path))):
-        stderr().write(t("git_setup.hint"))
+        stderr().say(t("git_setup.hint"))
 
 
 def register(app: typer.Typer) -> None:

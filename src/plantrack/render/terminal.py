@@ -113,16 +113,17 @@ def stderr() -> Stream:
     return Stream(sys.stderr, wants_color(sys.stderr))
 
 
-def write_data(text: str, file: TextIO | None = None) -> None:
+def write_data(data: str | bytes, file: TextIO | None = None) -> None:
     """Data (JSON, YAML, SARIF, CSV, the schema, a patch, a document) to stdout as UTF-8
-    bytes, whatever the console's encoding: it is read by programs, not by the console."""
+    bytes, whatever the console's encoding: it is read by programs, not by the console.
+    Bytes (a CSV with its BOM, a .docx) go as they are."""
     file = sys.stdout if file is None else file
     file.flush()  # text already written for a person comes first
     buffer = getattr(file, "buffer", None)
     if buffer is None:  # a stream that takes only text (a test's capture)
-        file.write(text)
+        file.write(data if isinstance(data, str) else data.decode("utf-8", "replace"))
         return
-    buffer.write(text.encode("utf-8"))
+    buffer.write(data.encode("utf-8") if isinstance(data, str) else data)
     buffer.flush()
 
 
@@ -225,7 +226,9 @@ def _guarded(stream: TextIO | None, number: int, *, swallow: bool, closed: bool)
             stream.flush()
             # The raw layer Python chose is kept (on Windows, the console's own), and its
             # old wrappers are detached so that they never close it.
-            raw = stream.detach().detach()  # type: ignore[attr-defined]
+            below = stream.detach()  # type: ignore[attr-defined]
+            # Under `python -u` the layer below the text is the raw one already.
+            raw = below if isinstance(below, io.RawIOBase) else below.detach()
     if raw is None:
         raw = io.FileIO(number, "w", closefd=False)
     return _Guard(raw, swallow=swallow, closed=closed)
