@@ -40,7 +40,7 @@ def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
     # A file whose lines end in CR alone is edited as if they ended in LF (one character
     # for one, so the loader's offsets hold), and its new text given CRs back.
     cr_only = "\r" in text and "\n" not in text
-    editor = _Editor(loaded, change, text.replace("\r", "\n") if cr_only else text)
+    editor = _Editor(loaded, change, text.replace("\r", "\n") if cr_only else None)
     candidates = editor.splices.joined()
     if cr_only:
         candidates = [candidate.replace("\n", "\r") for candidate in candidates]
@@ -57,10 +57,12 @@ def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
 class _Editor:
     """The splices that write the difference between a plan's data and its data changed."""
 
-    def __init__(self, loaded: LoadedPlan, change: PlanChange, text: str) -> None:
+    def __init__(self, loaded: LoadedPlan, change: PlanChange, text: str | None = None) -> None:
+        # `text`: the plan's text with CR-only line endings made LF (see `edit_text`)
         self.loaded = loaded
-        self.text = text
-        self.splices = Splices(text, loaded.source.newline if text is loaded.source.text else "\n")
+        self.text = loaded.source.text if text is None else text
+        newline = loaded.source.newline if text is None else "\n"
+        self.splices = Splices(self.text, newline)
         self.old = loaded.root.to_python()
         self.expected = change.apply_to(self.old)
         self.numbers = [item_change.number for item_change in change.items]
