@@ -6,7 +6,9 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
+import hypothesis
 import pytest
 
 # Before plantrack is imported: help texts are chosen when commands are defined.
@@ -15,25 +17,61 @@ os.environ.pop("NO_COLOR", None)
 os.environ.pop("FORCE_COLOR", None)
 os.environ.pop("PLANTRACK_PLAN", None)
 
+# CI runs every property test with its full count of examples (HYPOTHESIS_PROFILE=ci, as
+# .ci/run sets it); a run at the desk tries a tenth of them, to stay fast.
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "quick")
+IN_CI = PROFILE == "ci"
+# No deadlines and no "too slow" health check: how fast a shared machine is says nothing
+# about plantrack, and a test must not fail because of it.
+_UNTIMED = {"deadline": None, "suppress_health_check": [hypothesis.HealthCheck.too_slow]}
+hypothesis.settings.register_profile("ci", max_examples=100, **_UNTIMED)
+hypothesis.settings.register_profile("quick", max_examples=10, **_UNTIMED)
+hypothesis.settings.load_profile(PROFILE)
+
+
+def examples(in_ci: int) -> int:
+    """How many examples a property test tries: `in_ci` in CI, a tenth of it otherwise."""
+    return in_ci if IN_CI else max(in_ci // 10, 5)
+
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 PLAN_2022 = ROOT / "plans" / "2022.yaml"
 
 
-@pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    from plantrack.i18n import language
+class Environment(Protocol):
+    """Sets environment variables plantrack reads (None unsets one) and has it read them."""
 
-    monkeypatch.setenv("PLANTRACK_LANG", "en")
-    monkeypatch.setenv("PLANTRACK_TODAY", "2022-07-01")
-    monkeypatch.setenv("COLUMNS", "120")
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-    monkeypatch.delenv("PLANTRACK_PLAN", raising=False)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    language.cache_clear()
-    yield
-    language.cache_clear()
+    def __call__(self, **variables: str | None) -> None: ...
+
+
+@pytest.fixture(autouse=True)
+def environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[Environment]:
+    """The one door to what plantrack reads from its environment (plantrack.settings).
+
+    Every test starts in English, with a fixed 'today', 120 columns and no colour or plan
+    from outside; a test asks for `environment` to change any of it."""
+    from plantrack import settings
+
+    def change(**variables: str | None) -> None:
+        for name, value in variables.items():
+            if value is None:
+                monkeypatch.delenv(name, raising=False)
+            else:
+                monkeypatch.setenv(name, value)
+        settings.reset()
+
+    change(
+        PLANTRACK_LANG="en",
+        PLANTRACK_TODAY="2022-07-01",
+        COLUMNS="120",
+        NO_COLOR=None,
+        FORCE_COLOR=None,
+        PLANTRACK_PLAN=None,
+        GITHUB_ACTIONS=None,
+    )
+    yield change
+    settings.reset()
 
 
 @pytest.fixture

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+from conftest import Environment
 from typer.testing import CliRunner
 
 from plantrack import i18n
 from plantrack.cli import app
-from plantrack.loader import load_plan
+from plantrack.reading import load as load_plan
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data" / "documents"
@@ -276,7 +278,7 @@ def test_init_refuses_to_write_over_the_plan_it_starts_from(office: Path, args: 
 
 
 def test_init_lists_what_was_not_done_in_chinese(
-    office: Path, monkeypatch: pytest.MonkeyPatch
+    environment: Environment, office: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan = COMMITTED_PLAN.read_text(encoding="utf-8").replace(
         "      - number: 14\n",
@@ -289,8 +291,7 @@ def test_init_lists_what_was_not_done_in_chinese(
                 f"      - number: {number}\n        status: done\n",
             )
     (office / "plans" / "2022.yaml").write_text(plan, encoding="utf-8")
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    i18n.language.cache_clear()
+    environment(PLANTRACK_LANG="zh")
     code, out, err = run("init", "--year", "2023", "--from", "plans/2022.yaml")
     assert code == 0
     assert out.splitlines() == [
@@ -346,10 +347,163 @@ def test_init_to_stdout_keeps_the_list_out_of_the_plan(office: Path) -> None:
     ]
 
 
-def test_init_skeleton_in_chinese_loads(office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    i18n.language.cache_clear()
+def test_init_skeleton_in_chinese_loads(
+    environment: Environment, office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    environment(PLANTRACK_LANG="zh")
     code, _, err = run("init", "--year", "2024")
     assert (code, err) == (0, f"已写入 {Path('plans', '2024.yaml')}\n")
     plan = load_plan(office / "plans" / "2024.yaml").plan
     assert (plan.title, plan.sections[0].items[0].title) == ("2024年工作要点", "第一项工作")
+
+
+# --------------------------------------------------------------------------- --format json
+
+
+def test_import_json_is_one_object_on_stdout(office: Path) -> None:
+    shutil.copy(DATA / "restart-numbers.txt", office / "plan.txt")
+    code, out, err = run("import", "plan.txt", "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out) == {
+        "source": "plan.txt",
+        "encoding": "UTF-8",
+        "written": str(Path("plans", "2023.yaml")),
+        "title": load_plan(office / "plans" / "2023.yaml").plan.title,
+        "year": 2023,
+        "sections": 2,
+        "items": 5,
+        "renumbered": True,
+        "notes": [
+            {
+                "code": "renumbered",
+                "message": "the document numbers its items differently; the plan numbers them"
+                " 1–5 straight through (renumbered)",
+            }
+        ],
+    }
+
+
+def test_import_json_names_what_was_not_imported(office: Path) -> None:
+    shutil.copy(DATA / "signature-and-date.txt", office / "plan.txt")
+    code, out, _ = run("import", "plan.txt", "-f", "json")
+    assert code == 0
+    assert json.loads(out)["notes"] == [
+        {
+            "code": "closing",
+            "message": "lines 8–9 (the signature and date after the last item) are not imported:"
+            " 中共XX市委政研室机关委员会 2023年1月5日",
+        }
+    ]
+
+
+@pytest.mark.parametrize("command", [["import", "seed-2022.txt"], ["init", "--year", "2023"]])
+def test_json_report_and_the_plan_on_stdout_are_refused_together(
+    office: Path, command: list[str]
+) -> None:
+    code, out, err = run(*command, "-o", "-", "--format", "json")
+    assert (code, out) == (2, "")
+    assert err == (
+        "plantrack: --format json writes its report to stdout, where -o - would write the plan;"
+        " give -o a file, or leave out --format json\n"
+    )
+    assert list((office / "plans").iterdir()) == []
+
+
+def test_init_from_json_lists_the_items_not_done(office: Path) -> None:
+    plan = COMMITTED_PLAN.read_text(encoding="utf-8").replace(
+        "      - number: 14\n",
+        "      - number: 14\n        owner: 纪检委员\n        status: doing\n        progress: 40\n",
+    )
+    for number in range(1, 19):
+        if number != 14:
+            plan = plan.replace(
+                f"      - number: {number}\n",
+                f"      - number: {number}\n        status: done\n",
+            )
+    (office / "plans" / "2022.yaml").write_text(plan, encoding="utf-8")
+    code, out, err = run("init", "--year", "2023", "--from", "plans/2022.yaml", "-f", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out) == {
+        "year": 2023,
+        "written": str(Path("plans", "2023.yaml")),
+        "from": str(Path("plans", "2022.yaml")),
+        "from_year": 2022,
+        "title": "2023年市委政研室机关党的建设工作要点",
+        "sections": 6,
+        "items": 19,
+        "not_done": [
+            {
+                "number": 14,
+                "title": "严格纪律规矩刚性约束",
+                "status": "doing",
+                "progress": 40,
+                "owner": "纪检委员",
+            },
+            {
+                "number": 19,
+                "title": "加强机关支部建设",
+                "status": "todo",
+                "progress": None,
+                "owner": None,
+            },
+        ],
+    }
+
+
+def test_init_skeleton_json(office: Path) -> None:
+    code, out, err = run("init", "--year", "2023", "-f", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out) == {
+        "year": 2023,
+        "written": str(Path("plans", "2023.yaml")),
+        "from": None,
+        "from_year": None,
+        "title": "Work plan 2023",
+        "sections": 1,
+        "items": 1,
+        "not_done": [],
+    }
+    assert load_plan(office / "plans" / "2023.yaml").plan.title == "Work plan 2023"
+
+
+def _readme_json(command: str) -> dict[str, object]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    entry = readme.split(f"### `plantrack {command}", 1)[1].split("\n### ", 1)[0]
+    block = re.search(r"```json\n(.*?)```", entry, re.S)
+    assert block is not None
+    example: dict[str, object] = json.loads(block[1])
+    return example
+
+
+def _keys(report: dict[str, object], nested: str) -> tuple[list[str], list[str]]:
+    entries = report[nested]
+    assert isinstance(entries, list) and entries
+    return sorted(report), sorted(entries[0])
+
+
+def test_readme_shows_the_json_objects_import_and_init_print(office: Path) -> None:
+    shutil.copy(DATA / "signature-and-date.txt", office / "plan.txt")
+    _, out, _ = run("import", "plan.txt", "-f", "json")
+    assert _keys(_readme_json("import"), "notes") == _keys(json.loads(out), "notes")
+    _, out, _ = run("init", "--year", "2024", "--from", "plans/2023.yaml", "-f", "json")
+    assert _keys(_readme_json("init"), "not_done") == _keys(json.loads(out), "not_done")
+
+
+def test_init_from_a_finished_plan_says_everything_is_done(office: Path) -> None:
+    plan = COMMITTED_PLAN.read_text(encoding="utf-8")
+    for number in range(1, 20):
+        plan = plan.replace(
+            f"      - number: {number}\n", f"      - number: {number}\n        status: done\n"
+        )
+    (office / "plans" / "2022.yaml").write_text(plan, encoding="utf-8")
+    code, out, err = run("init", "--year", "2023", "--from", "plans/2022.yaml")
+    assert (code, out) == (0, "")
+    assert err.splitlines()[-1] == "every item of 2022 is done"
+
+
+@pytest.mark.parametrize("command", ["import", "render", "init"])
+def test_command_help_lists_its_formats(command: str) -> None:
+    code, out, _ = run(command, "--help")
+    assert code == 0
+    formats = "text|markdown" if command == "render" else "text|json"
+    assert "--format" in out and formats in out

@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import Environment
 from typer.testing import CliRunner, Result
 
-from plantrack import i18n
 from plantrack.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,9 +29,9 @@ COMMANDS = [
 
 
 @pytest.fixture(autouse=True)
-def march_15th(monkeypatch: pytest.MonkeyPatch) -> None:
+def march_15th(environment: Environment) -> None:
     """The ledger dates these tests expect."""
-    monkeypatch.setenv("PLANTRACK_TODAY", "2022-03-15")
+    environment(PLANTRACK_TODAY="2022-03-15")
 
 
 @pytest.fixture
@@ -249,10 +249,9 @@ def test_by_falls_back_to_the_login_name_without_git(plan: Path, tmp_path: Path)
 
 
 def test_messages_speak_chinese_in_a_chinese_locale(
-    plan: Path, monkeypatch: pytest.MonkeyPatch
+    environment: Environment, plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    i18n.language.cache_clear()
+    environment(PLANTRACK_LANG="zh")
     result = run(plan, "progress", "3", "120", "--by", "李明")
     assert result.stderr == "plantrack: 进度 '120' 无效；请给出 0 到 100 的整数\n"
 
@@ -262,6 +261,7 @@ def test_every_writing_command_has_help_and_a_readme_entry(command: str) -> None
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "--dry-run" in result.stdout and "--plan" in result.stdout
+    assert "--format <text|json>" in result.stdout
     summary = re.sub(r"\s+", " ", result.stdout.split("Usage:", 1)[-1])
     assert len(summary) > 80
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -284,23 +284,6 @@ def test_without_git_or_a_login_name_by_must_be_given(
         "plantrack: cannot tell who records this (no git user.name, no login name); give --by NAME\n",
     )
     assert plan.read_bytes() == before
-
-
-def test_every_message_of_the_writing_commands_has_both_languages_with_the_same_blanks() -> None:
-    import string
-
-    source = (ROOT / "src" / "plantrack" / "i18n.py").read_text(encoding="utf-8")
-    block = source.split("# --- writing commands")[1].split("# --- end of writing commands")[0]
-    keys = re.findall(r'^    "([\w.]+)": \(', block, re.MULTILINE)
-    assert len(keys) > 40
-    for key in keys:
-        english, chinese = i18n.CATALOGUE[key]
-        assert english and chinese, key
-        blanks = [
-            {name for _, name, _, _ in string.Formatter().parse(text) if name}
-            for text in (english, chinese)
-        ]
-        assert blanks[0] == blanks[1], key
 
 
 @pytest.mark.parametrize("word", ["①", "²", "３"])
@@ -414,3 +397,75 @@ def test_the_dry_run_diff_is_utf8_whatever_stdouts_encoding(plan: Path) -> None:
     assert result.exit_code == 0
     assert "+            note: 한국 교류\n".encode() in result.stdout_bytes
     assert "+            by: 李明\n".encode() in result.stdout_bytes
+
+
+def test_format_json_prints_one_object_saying_what_was_done(plan: Path) -> None:
+    import json
+
+    result = run(plan, "assign", "14", "3", "--to", "纪检委员", "--by", "李明", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    entry = {"date": "2022-03-15", "by": "李明", "changes": {"owner": [None, "纪检委员"]}}
+    assert json.loads(result.stdout) == {
+        "plan": str(plan),
+        "dry_run": False,
+        "changed": True,
+        "items": [
+            {"number": 14, "changes": {"owner": [None, "纪检委员"]}, "entry": entry},
+            {"number": 3, "changes": {"owner": [None, "纪检委员"]}, "entry": entry},
+        ],
+        "unchanged": [],
+        "roles_added": [],
+        "diff": None,
+    }
+    again = json.loads(run(plan, "assign", "14", "--to", "纪检委员", "-f", "json").stdout)
+    assert (again["changed"], again["items"], again["unchanged"]) == (False, [], [14])
+
+
+def test_format_json_gives_status_words_as_set_and_the_entry_as_written(plan: Path) -> None:
+    import json
+
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace(
+            "      - number: 3\n", "      - number: 3\n        status: 进行中\n", 1
+        ),
+        encoding="utf-8",
+    )
+    result = run(plan, "done", "3", "--by", "李明", "--note", "完成", "--format", "json")
+    (item,) = json.loads(result.stdout)["items"]
+    assert item["changes"] == {"status": ["doing", "done"], "progress": [None, 100]}
+    assert item["entry"] == {
+        "date": "2022-03-15",
+        "by": "李明",
+        "changes": {"status": ["进行中", "已完成"], "progress": [None, 100]},
+        "note": "完成",
+    }
+
+
+def test_format_json_with_dry_run_holds_the_diff_and_writes_nothing(plan: Path) -> None:
+    import json
+
+    before = plan.read_bytes()
+    args = ["assign", "14", "--to", "统战委员", "--new-role", "--by", "李明", "--dry-run"]
+    text = run(plan, *args)
+    result = run(plan, *args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert (printed["dry_run"], printed["changed"], printed["roles_added"]) == (
+        True,
+        True,
+        ["统战委员"],
+    )
+    assert printed["diff"] == text.stdout
+    assert plan.read_bytes() == before
+
+
+def test_the_readme_shows_the_json_object_the_writing_commands_print(plan: Path) -> None:
+    import json
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = readme.split("`--format json` prints one object and nothing on stderr", 1)[1]
+    example = json.loads(after.split("```json\n", 1)[1].split("```", 1)[0])
+    result = run(plan, "assign", "14", "--to", "纪检委员", "--by", "李明", "--format", "json")
+    printed = json.loads(result.stdout)
+    assert {**printed, "plan": "plans/2022.yaml"} == example

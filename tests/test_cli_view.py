@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import PLAN_2022
+from conftest import PLAN_2022, Environment
 from typer.testing import CliRunner
 
 from plantrack import __version__
@@ -205,7 +205,7 @@ def test_show_wraps_the_text_to_the_terminal_width() -> None:
 
 
 def load_text_of_item_14() -> str:
-    from plantrack.loader import load_plan
+    from plantrack.reading import load as load_plan
 
     return next(item.text for _, item in load_plan(PLAN_2022).plan.items() if item.number == 14)
 
@@ -270,11 +270,11 @@ def test_version() -> None:
     assert (code, out.strip()) == (0, f"plantrack {__version__}")
 
 
-def test_chinese_interface(tracked: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from plantrack.i18n import language
+def test_chinese_interface(
+    environment: Environment, tracked: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
 
-    monkeypatch.setenv("PLANTRACK_LANG", "zh_CN.UTF-8")
-    language.cache_clear()
+    environment(PLANTRACK_LANG="zh_CN.UTF-8")
     code, out, _ = invoke("status", "--plan", str(tracked))
     assert code == 0
     assert "责任人" in out and "已完成" in out and "逾期" in out
@@ -357,12 +357,10 @@ def test_status_section_filter_shows_an_empty_section_and_says_when_nothing_matc
     ],
 )
 def test_usage_errors_in_a_chinese_interface(
-    args: list[str], message: str, monkeypatch: pytest.MonkeyPatch
+    environment: Environment, args: list[str], message: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from plantrack.i18n import language
 
-    monkeypatch.setenv("PLANTRACK_LANG", "zh_CN.UTF-8")
-    language.cache_clear()
+    environment(PLANTRACK_LANG="zh_CN.UTF-8")
     code, out, err = invoke(*args, "--plan", str(PLAN_2022))
     assert (code, out) == (2, "")
     lines = err.splitlines()

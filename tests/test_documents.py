@@ -9,15 +9,18 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import Environment
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from plantrack import documents, i18n
 from plantrack.errors import PlantrackError
-from plantrack.loader import Source, check_source, load_plan
-from plantrack.model import Item, Plan, Section, Status, chinese_numeral
+from plantrack.model import Item, Plan, Section, Status
+from plantrack.numerals import chinese_numeral
+from plantrack.reading import Source, check
+from plantrack.reading import load as load_plan
 from plantrack.render import document as render_document
-from plantrack.render.terminal import char_width, width
+from plantrack.text import char_width, ends_sentence, width
 
 DATA = Path(__file__).parent / "data" / "documents"
 SEED = DATA / "seed-2022.txt"
@@ -40,6 +43,10 @@ def plan_file_text(path: Path, imported: documents.Imported) -> str:
     return documents.new_plan_yaml(imported.plan, [i18n.t("import.header", source=path.name)])
 
 
+def notes(imported: documents.Imported) -> list[str]:
+    return [note.message for note in imported.notes]
+
+
 def normalised(text: str) -> list[str]:
     """Lines without trailing whitespace, blank lines left out."""
     return [line.rstrip() for line in text.splitlines() if line.strip()]
@@ -53,7 +60,8 @@ def test_document_gives_its_golden_plan(document: Path) -> None:
     expected = document.with_suffix(".yaml").read_text(encoding="utf-8")
     written = plan_file_text(document, import_file(document))
     assert written == expected
-    loaded, problems = check_source(Source(str(document), written))
+    result = check(Source(str(document), written))
+    loaded, problems = result.loaded, result.problems
     assert problems == []
     assert loaded is not None
 
@@ -86,7 +94,7 @@ def test_seed_gives_the_committed_plan() -> None:
 def test_seed_title_comes_from_its_preamble_and_import_says_so() -> None:
     imported = import_file(SEED)
     assert imported.plan.title == "2022年市委政研室机关党的建设工作要点"
-    assert imported.notes == [
+    assert notes(imported) == [
         "the document has no title line; the plan's title is taken from its preamble:"
         " 2022年市委政研室机关党的建设工作要点"
     ]
@@ -104,7 +112,7 @@ def test_document_with_a_title_line_renders_back_as_itself() -> None:
 def test_restarting_numbers_are_renumbered_and_said() -> None:
     imported = import_file(DATA / "restart-numbers.txt")
     assert [item.number for _, item in imported.plan.items()] == [1, 2, 3, 4, 5]
-    assert imported.notes == [
+    assert notes(imported) == [
         "the document numbers its items differently; the plan numbers them 1–5 straight"
         " through (renumbered)"
     ]
@@ -136,7 +144,9 @@ def test_year_option_wins_over_the_document(tmp_path: Path) -> None:
 def test_title_without_a_preamble_subject_is_the_year_plan(tmp_path: Path) -> None:
     imported = import_text(tmp_path, "2023年要突出抓好以下工作。\n一、学习\n1.学习。学。\n")
     assert imported.plan.title == "2023年工作要点"
-    assert imported.notes == ["the document has no title line; the plan's title is: 2023年工作要点"]
+    assert notes(imported) == [
+        "the document has no title line; the plan's title is: 2023年工作要点"
+    ]
 
 
 def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
@@ -149,7 +159,7 @@ def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
 def test_signature_and_date_after_the_last_item_are_reported_not_imported() -> None:
     imported = import_file(DATA / "signature-and-date.txt")
     assert imported.plan.sections[-1].items[-1].text == "每季度开展一次专题调研。"
-    assert imported.notes == [
+    assert notes(imported) == [
         "lines 8–9 (the signature and date after the last item) are not imported:"
         " 中共XX市委政研室机关委员会 2023年1月5日"
     ]
@@ -162,7 +172,9 @@ def test_a_date_alone_after_the_last_item_is_reported_and_a_line_it_follows_kept
         tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n中共XX支部委员会\n2023年1月5日\n"
     )
     assert imported.plan.sections[0].items[0].text == "学。\n中共XX支部委员会"
-    assert imported.notes == ["line 5 (the date after the last item) is not imported: 2023年1月5日"]
+    assert notes(imported) == [
+        "line 5 (the date after the last item) is not imported: 2023年1月5日"
+    ]
 
 
 def test_an_indented_signature_and_a_date_in_chinese_numerals_are_a_closing_block(
@@ -173,7 +185,7 @@ def test_an_indented_signature_and_a_date_in_chinese_numerals_are_a_closing_bloc
         "2023年工作要点\n一、学习\n1.学习。学。\n　　中共XX支部委员会\n　　二〇二三年一月五日\n",
     )
     assert imported.plan.sections[0].items[0].text == "学。"
-    assert imported.notes == [
+    assert notes(imported) == [
         "lines 4–5 (the signature and date after the last item) are not imported:"
         " 中共XX支部委员会 二〇二三年一月五日"
     ]
@@ -184,7 +196,7 @@ def test_a_date_inside_an_item_is_its_text(tmp_path: Path) -> None:
         tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n2023年1月5日\n2.宣传。宣。\n"
     )
     assert imported.plan.sections[0].items[0].text == "学。\n2023年1月5日"
-    assert imported.notes == []
+    assert notes(imported) == []
 
 
 def test_sections_past_ninety_nine_are_read(tmp_path: Path) -> None:
@@ -200,14 +212,6 @@ def test_sections_past_ninety_nine_are_read(tmp_path: Path) -> None:
         "第102部分",
     ]
     assert len(plan.items()) == 121
-
-
-def test_chinese_numbers_read_back_every_numeral_plantrack_writes() -> None:
-    assert all(
-        documents.chinese_number(chinese_numeral(number)) == number for number in range(1, 1000)
-    )
-    assert documents.chinese_number("一千") is None
-    assert documents.chinese_number("一十二") is None
 
 
 def test_items_numbered_in_parentheses_under_an_item_stay_in_its_text(tmp_path: Path) -> None:
@@ -265,7 +269,7 @@ def test_docx_tables_are_said_to_be_left_out(tmp_path: Path) -> None:
     word.save(str(path))
     imported = import_file(path)
     assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传"]
-    assert imported.notes == [
+    assert notes(imported) == [
         "the document has 1 table(s); import reads paragraphs only, so their text is not in"
         " the plan"
     ]
@@ -362,9 +366,8 @@ def test_malformed_document_gives_located_messages(
     assert caught.value.lines() == expected
 
 
-def test_messages_speak_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    i18n.language.cache_clear()
+def test_messages_speak_chinese(environment: Environment, monkeypatch: pytest.MonkeyPatch) -> None:
+    environment(PLANTRACK_LANG="zh")
     monkeypatch.chdir(DATA / "malformed")
     with pytest.raises(PlantrackError) as caught:
         documents.import_document(documents.read_document("numbers-skip.txt"))
@@ -460,7 +463,8 @@ def test_new_plan_file_loads_as_the_same_plan(
         roles=["书记", "yes"],
         sections=[Section(title=title, items=[Item(number=1, title=item_title, text=text)])],
     )
-    loaded, problems = check_source(Source("plan.yaml", documents.new_plan_yaml(plan)))
+    result = check(Source("plan.yaml", documents.new_plan_yaml(plan)))
+    loaded, problems = result.loaded, result.problems
     assert problems == []
     assert loaded is not None and loaded.plan == plan
 
@@ -476,7 +480,8 @@ def test_plain_scalars_where_yaml_allows_them() -> None:
 
 
 def test_skeleton_loads_as_a_plan() -> None:
-    loaded, problems = check_source(Source("2023.yaml", documents.skeleton_yaml(2023)))
+    result = check(Source("2023.yaml", documents.skeleton_yaml(2023)))
+    loaded, problems = result.loaded, result.problems
     assert problems == []
     assert loaded is not None and loaded.plan.year == 2023
 
@@ -581,7 +586,7 @@ def width_of(text: str) -> int:
 
 
 def _as_read(lines: list[str]) -> documents.Document:
-    return documents.Document("plan.txt", documents._lines(lines), "UTF-8", True)
+    return documents.text_document("plan.txt", "\n".join(lines))
 
 
 @given(_plans())
@@ -626,7 +631,7 @@ def _hard_wrap(line: str, cells: int) -> list[str] | None:
         while used + char_width(rest[end]) <= cells:
             used += char_width(rest[end])
             end += 1
-        while end > 0 and (render_document.ends_sentence(rest[:end]) or rest[end].isdigit()):
+        while end > 0 and (ends_sentence(rest[:end]) or rest[end].isdigit()):
             end -= 1
         if width(rest[:end]) < cells - 4:
             return None
@@ -670,3 +675,22 @@ def _wrapped(draw: st.DrawFn) -> tuple[Plan, list[str]]:
 def test_import_joins_any_hard_wrapped_rendering(wrapped: tuple[Plan, list[str]]) -> None:
     plan, lines = wrapped
     assert documents.import_document(_as_read(lines)).plan == plan
+
+
+@pytest.mark.parametrize(
+    "opener, closer", [("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》")]
+)
+def test_a_full_stop_inside_quotation_marks_stays_in_the_title(
+    tmp_path: Path, opener: str, closer: str
+) -> None:
+    imported = import_text(
+        tmp_path, f"2023年工作要点\n一、学习\n1.学习{opener}坚持。落实{closer}。每月一次。\n"
+    )
+    item = imported.plan.sections[0].items[0]
+    assert (item.title, item.text) == (f"学习{opener}坚持。落实{closer}", "每月一次。")
+
+
+def test_a_full_stop_inside_brackets_ends_the_title(tmp_path: Path) -> None:
+    imported = import_text(tmp_path, "2023年工作要点\n一、学习\n1.学习【试行。】每月一次。\n")
+    item = imported.plan.sections[0].items[0]
+    assert (item.title, item.text) == ("学习【试行", "】每月一次。")

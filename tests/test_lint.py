@@ -9,10 +9,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import Environment
 from typer.testing import CliRunner
 
 from plantrack.cli import app
-from plantrack.lint import CODES, Finding, Report, Severity, unmatched_marks
+from plantrack.errors import Problem, Severity
+from plantrack.lint import CODES, Report
+from plantrack.lint.checks import unmatched_marks
 from plantrack.render.findings import escape_data, escape_property, github_line, sarif, text_line
 from plantrack.render.terminal import Stream
 
@@ -117,11 +120,11 @@ def test_a_file_given_twice_is_checked_once(repo: Path) -> None:
     assert (out, err) == (SEED_WARNING + "\n", "1 file checked: 0 errors, 1 warning\n")
 
 
-def test_chinese_messages(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from plantrack import i18n
+def test_chinese_messages(
+    environment: Environment, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
 
-    monkeypatch.setenv("PLANTRACK_LANG", "zh")
-    i18n.language.cache_clear()
+    environment(PLANTRACK_LANG="zh")
     status, out, err = lint()
     assert status == 0
     assert (
@@ -133,13 +136,13 @@ def test_chinese_messages(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_report_counts_and_owns_the_exit_status() -> None:
     report = Report()
-    warning = Finding("p", 1, 1, Severity.WARNING, "number-gap", "m")
+    warning = Problem("p", 1, 1, "m", code="number-gap", severity=Severity.WARNING)
     report.add([warning])
     assert (report.files, report.errors, report.warnings, int(report.return_code)) == (1, 0, 1, 0)
     report.strict = True
     assert int(report.return_code) == 1
     report.strict = False
-    report.add([Finding("q", 2, 3, Severity.ERROR, "syntax", "m"), warning])
+    report.add([Problem("q", 2, 3, "m", code="syntax", severity=Severity.ERROR), warning])
     assert (report.files, report.errors, report.warnings, int(report.return_code)) == (2, 1, 2, 1)
 
 
@@ -147,9 +150,9 @@ def test_report_counts_and_owns_the_exit_status() -> None:
 
 
 def test_github_format_is_the_default_inside_github_actions(
-    repo: Path, monkeypatch: pytest.MonkeyPatch
+    repo: Path, environment: Environment
 ) -> None:
-    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    environment(GITHUB_ACTIONS="true")
     expected = (
         "::warning file=plans/2022.yaml,line=5,col=131,title=unbalanced-punctuation"
         "::unmatched “: no ” closes it\n"
@@ -161,17 +164,21 @@ def test_github_format_is_the_default_inside_github_actions(
 def test_github_escaping_follows_the_actions_toolkit() -> None:
     assert escape_data("100% done\r\nnext") == "100%25 done%0D%0Anext"
     assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
-    finding = Finding("C:/plans,x.yaml", 3, 4, Severity.ERROR, "syntax", "a: b\nc")
+    finding = Problem("C:/plans,x.yaml", 3, 4, "a: b\nc", code="syntax", severity=Severity.ERROR)
     assert github_line(finding) == (
         "::error file=C%3A/plans%2Cx.yaml,line=3,col=4,title=syntax::a: b%0Ac"
     )
-    unplaced = Finding("gone.yaml", 0, 0, Severity.ERROR, "unreadable", "no such file")
+    unplaced = Problem(
+        "gone.yaml", 0, 0, "no such file", code="unreadable", severity=Severity.ERROR
+    )
     assert github_line(unplaced) == "::error file=gone.yaml,title=unreadable::no such file"
 
 
 def test_text_line_without_a_position_and_in_colour() -> None:
     plain = Stream(io.StringIO(), color=False)
-    unplaced = Finding("gone.yaml", 0, 0, Severity.ERROR, "unreadable", "no such file")
+    unplaced = Problem(
+        "gone.yaml", 0, 0, "no such file", code="unreadable", severity=Severity.ERROR
+    )
     assert text_line(unplaced, plain) == "gone.yaml: error unreadable no such file"
     coloured = text_line(unplaced, Stream(io.StringIO(), color=True))
     assert "\x1b[31;1merror\x1b[0m" in coloured
@@ -244,7 +251,9 @@ def test_sarif_is_what_github_code_scanning_takes(repo: Path) -> None:
 
 
 def test_sarif_uris_are_percent_encoded_and_unplaced_findings_point_at_line_one() -> None:
-    finding = Finding("plans/二〇二二 年.yaml", 0, 0, Severity.ERROR, "unreadable", "m")
+    finding = Problem(
+        "plans/二〇二二 年.yaml", 0, 0, "m", code="unreadable", severity=Severity.ERROR
+    )
     location = sarif([finding])["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == (
         "plans/%E4%BA%8C%E3%80%87%E4%BA%8C%E4%BA%8C%20%E5%B9%B4.yaml"

@@ -12,13 +12,14 @@ import re
 from typing import Any
 
 import yaml
+from conftest import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plantrack.errors import PlantrackError
-from plantrack.lint import CODES, Finding, Severity, lint_data
-from plantrack.loader import check_source, decode
+from plantrack.errors import PlantrackError, Problem, Severity
+from plantrack.lint import CODES, lint_data
 from plantrack.model import Item, LogEntry, Plan, Section
+from plantrack.reading import check, decode
 
 TODAY = dt.date(2022, 7, 1)
 
@@ -52,7 +53,9 @@ sections:
       - {number: 3, title: 标准化建设, status: done, progress: 100}
 """
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def line_count(data: bytes) -> int:
@@ -67,14 +70,15 @@ def assert_clean(data: bytes) -> None:
         assert_clean_finding(finding, lines)
     errors = [f for f in findings if f.severity is Severity.ERROR]
     try:
-        loaded, _ = check_source(decode("plan.yaml", data))
+        result = check(decode("plan.yaml", data))
+        loaded, _ = result.loaded, result.problems
     except PlantrackError:
         loaded = None
     # No error means the loader takes the file; an error means it refuses it.
     assert (loaded is not None) == (not errors), findings
 
 
-def assert_clean_finding(finding: Finding, lines: int) -> None:
+def assert_clean_finding(finding: Problem, lines: int) -> None:
     assert finding.code in CODES
     assert finding.severity is CODES[finding.code]
     assert finding.path == "plan.yaml"

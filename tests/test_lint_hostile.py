@@ -14,18 +14,19 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.lint import Finding, lint_file
+from plantrack.errors import Problem
+from plantrack.lint import lint_file
 
 TODAY = dt.date(2022, 7, 1)
 
 
-def lint_bytes(tmp_path: Path, data: bytes, name: str = "plan.yaml") -> list[Finding]:
+def lint_bytes(tmp_path: Path, data: bytes, name: str = "plan.yaml") -> list[Problem]:
     path = tmp_path / name
     path.write_bytes(data)
     return lint_file(str(path), TODAY)
 
 
-def summary(findings: list[Finding]) -> list[tuple[int, int, str]]:
+def summary(findings: list[Problem]) -> list[tuple[int, int, str]]:
     return [(f.line, f.column, f.code) for f in findings]
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from plantrack.model import Item, Plan, Status, parse_status, section_numeral
+from plantrack.model import Item, Plan, Status, parse_status
 
 
 def test_status_words_in_english_and_chinese() -> None:
@@ -20,23 +20,6 @@ def test_status_words_in_english_and_chinese() -> None:
     ]
     assert parse_status("完成") is None
     assert Item(number=1, title="x", status="进行中").status is Status.DOING  # type: ignore[arg-type]
-
-
-def test_section_numerals() -> None:
-    assert [section_numeral(i) for i in (0, 4, 9, 10, 19, 20, 98, 99, 100, 109, 110, 199)] == [
-        "一",
-        "五",
-        "十",
-        "十一",
-        "二十",
-        "二十一",
-        "九十九",
-        "一百",
-        "一百零一",
-        "一百一十",
-        "一百一十一",
-        "二百",
-    ]
 
 
 def test_overdue_is_computed_from_due_and_status() -> None:

@@ -174,3 +174,56 @@ def test_an_unknown_number_in_a_plan_without_items_says_so() -> None:
     with pytest.raises(PlantrackError) as caught:
         ops.note(plan, 1, ops.stamp(WHEN.date, "李明", "开会"))
     assert caught.value.message == "there is no item 1; this plan has no items"
+
+
+def test_a_change_made_on_plain_data_puts_the_entry_in_date_order_in_the_plans_words() -> None:
+    data = {
+        "title": "计划",
+        "year": 2022,
+        "roles": ["书记"],
+        "sections": [
+            {
+                "title": "一",
+                "items": [
+                    {"number": 3, "title": "甲", "status": "进行中", "owner": "书记"},
+                    {
+                        "number": 4,
+                        "title": "乙",
+                        "log": [{"date": dt.date(2022, 4, 1), "by": "王芳"}],
+                    },
+                ],
+            }
+        ],
+    }
+    plan = Plan.model_validate(data)
+    when = ops.Stamp(dt.date(2022, 3, 15), "李明")
+    change = ops.set_status(plan, [3, 4], Status.DONE, when)
+    new = change.apply_to(data)
+    entry = {"date": when.date, "by": "李明"}
+    assert new["sections"][0]["items"] == [
+        {
+            "number": 3,
+            "title": "甲",
+            "status": "已完成",
+            "owner": "书记",
+            "progress": 100,
+            "log": [
+                {**entry, "changes": {"status": ["进行中", "已完成"], "progress": [None, 100]}}
+            ],
+        },
+        {
+            "number": 4,
+            "title": "乙",
+            "status": "已完成",
+            "progress": 100,
+            "log": [
+                {**entry, "changes": {"status": [None, "已完成"], "progress": [None, 100]}},
+                {"date": dt.date(2022, 4, 1), "by": "王芳"},
+            ],
+        },
+    ]
+    assert "status" not in data["sections"][0]["items"][1]  # the old data is left as it was
+    unassigned = ops.unassign(plan, [3], when).apply_to(data)
+    assert "owner" not in unassigned["sections"][0]["items"][0]
+    added = ops.assign(plan, [4], "纪检委员", when, new_role=True).apply_to(data)
+    assert added["roles"] == ["书记", "纪检委员"]

@@ -6,8 +6,8 @@ import re
 
 from conftest import DATA, PLAN_2022
 
-from plantrack.loader import load_plan
-from plantrack.model import section_numeral
+from plantrack.numerals import section_numeral
+from plantrack.reading import load as load_plan
 
 
 def seed_lines() -> list[str]:

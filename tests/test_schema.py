@@ -13,7 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from plantrack.cli import app
-from plantrack.lint import schema_text
+from plantrack.lint.schema import schema_text
 
 ROOT = Path(__file__).parent.parent
 COMMITTED = ROOT / "schema" / "plan.schema.json"

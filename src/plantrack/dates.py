@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import unicodedata
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
+from plantrack.numerals import chinese_number
+from plantrack.settings import current
 
 
 def today() -> dt.date:
     """Today's date; PLANTRACK_TODAY (ISO) fixes it for tests and reproducible reports."""
-    fixed = os.environ.get("PLANTRACK_TODAY")
+    fixed = current().today
     if fixed:
         try:
             return dt.date.fromisoformat(fixed)
@@ -27,18 +28,6 @@ def today() -> dt.date:
 # Patterns stay text until a deadline is read: compiling them costs start-up time that
 # every other command would pay (re caches them once compiled).
 _ISO = r"\d{4}-\d{2}-\d{2}"
-_NUMERALS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 # Phrase → (month, day) of the deadline it names, within the plan's year.
 _PERIODS: dict[str, tuple[int, int]] = {
     "年底": (12, 31),
@@ -113,6 +102,6 @@ def parse_deadline(text: str, year: int) -> dt.date:
 def _number(text: str) -> int:
     if text.isdigit():
         return int(text)
-    if text.startswith("十"):
-        return 10 + (_NUMERALS[text[1]] if len(text) > 1 else 0)
-    return _NUMERALS[text]
+    number = chinese_number(text)
+    assert number is not None  # the patterns admit only numerals it reads
+    return number

@@ -14,12 +14,20 @@ class ExitCode(enum.IntEnum):
     USAGE = 2  # the command line itself is wrong (typer/click reports these)
 
 
+class Severity(str, enum.Enum):
+    """How bad a problem is: an error stops a command (and fails lint); a warning does not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One located finding: `path:line:col: message`.
+    """One located problem, as the reader and lint report it: `path:line:col: message`.
 
     `line` and `column` are 1-based; 0 means the problem has no position inside
-    the file (the file cannot be read at all, say).
+    the file (the file cannot be read at all, say). `code` names the kind of problem
+    (lint's codes); `field` is the plan field it is in, when known.
     """
 
     path: str
@@ -27,7 +35,7 @@ class Problem:
     column: int
     message: str
     code: str = "error"
-    severity: str = "error"
+    severity: Severity = Severity.ERROR
     field: str = ""
 
     def format(self) -> str:

@@ -1,34 +1,18 @@
 """The message catalogue: every sentence plantrack says, in English and in Chinese.
 
-The language follows PLANTRACK_LANG, then the POSIX locale variables, then the
-system locale (Windows sets no LANG). Anything starting with "zh" or naming
-Chinese gives Chinese; everything else English.
+The language is chosen in plantrack.settings. Messages are translated where they are
+made, as gettext's `_()` is used: this module is a base layer that any module may import.
 """
 
 from __future__ import annotations
 
-import os
-from functools import cache
+from plantrack.settings import current
+from plantrack.vocabulary import STATUS_CHINESE
 
 
-@cache
 def language() -> str:
-    for var in ("PLANTRACK_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var, "")
-        if value:
-            return "zh" if _is_chinese(value) else "en"
-    try:
-        import locale
-
-        name = locale.getlocale()[0] or ""
-    except (ValueError, TypeError):  # a malformed locale setting
-        name = ""
-    return "zh" if _is_chinese(name) else "en"
-
-
-def _is_chinese(name: str) -> bool:
-    lowered = name.lower()
-    return lowered.startswith("zh") or "chinese" in lowered
+    """The user's language, "en" or "zh" (see plantrack.settings)."""
+    return current().language
 
 
 def t(key: str, /, **values: object) -> str:
@@ -37,6 +21,12 @@ def t(key: str, /, **values: object) -> str:
     template = zh if language() == "zh" else en
     return template.format(**values) if values else template
 
+
+# The status words as messages list them, from their one table.
+_ENGLISH, _CHINESE = ", ".join(STATUS_CHINESE), ", ".join(STATUS_CHINESE.values())
+_ENGLISH_ZH, _CHINESE_ZH = "、".join(STATUS_CHINESE), "、".join(STATUS_CHINESE.values())
+_WORDS_EN = f"{_ENGLISH} ({_CHINESE})"
+_WORDS_ZH = f"{_ENGLISH_ZH}（{_CHINESE_ZH}）"
 
 # key: (English, Chinese)
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -176,15 +166,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "没有第 {section} 部分；本计划的部分为 {valid}",
     ),
     "status.unknown": (
-        "unknown status {value!r}; use one of todo, doing, done, blocked"
-        " (未开始, 进行中, 已完成, 受阻)",
-        "未知状态 {value!r}；可用 todo、doing、done、blocked（未开始、进行中、已完成、受阻）",
+        "unknown status {value!r}; use one of " + _WORDS_EN,
+        "未知状态 {value!r}；可用 " + _WORDS_ZH,
     ),
     # views
-    "status.todo": ("todo", "未开始"),
-    "status.doing": ("doing", "进行中"),
-    "status.done": ("done", "已完成"),
-    "status.blocked": ("blocked", "受阻"),
+    **{f"status.{word}": (word, chinese) for word, chinese in STATUS_CHINESE.items()},
     "status.overdue": ("overdue", "逾期"),
     "status.overall": ("Overall", "总体"),
     "status.no_match": ("no item matches these filters", "没有符合筛选条件的事项"),
@@ -224,8 +210,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.version": ("Print plantrack's version and exit.", "显示 plantrack 版本并退出。"),
     "help.plan": (
-        "The plan file (or a folder of <year>.yaml plans). Default: the plans/ folder of this directory or its nearest parent; this year's plan, else the latest.",
-        "计划文件（或存放 <年份>.yaml 的文件夹）。默认：当前目录或最近上级目录的 plans/ 文件夹中今年的计划，没有则取最新一年。",
+        "The plan file (or a folder of <year>.yaml plans). Default: the plans/ folder of this directory or its nearest parent; this year's plan, else the latest. PLANTRACK_PLAN sets it too.",
+        "计划文件（或存放 <年份>.yaml 的文件夹）。默认：当前目录或最近上级目录的 plans/ 文件夹中今年的计划，没有则取最新一年。也可用 PLANTRACK_PLAN 设置。",
     ),
     "help.format": ("Output format.", "输出格式。"),
     "help.status": (
@@ -239,8 +225,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.item_number": ("The item's number.", "事项编号。"),
     "help.filter_owner": ("Only the items of this owner.", "只显示该责任人的事项。"),
     "help.filter_status": (
-        "Only items with this status (todo, doing, done, blocked or 未开始, 进行中, 已完成, 受阻); repeatable.",
-        "只显示该状态的事项（todo、doing、done、blocked 或 未开始、进行中、已完成、受阻），可重复。",
+        f"Only items with this status ({_ENGLISH} or {_CHINESE}); repeatable.",
+        f"只显示该状态的事项（{_ENGLISH_ZH} 或 {_CHINESE_ZH}），可重复。",
     ),
     "help.filter_section": (
         "Only this section, by numeral (五) or number (5).",
@@ -431,6 +417,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "事项编号，然后是日期（用 --clear 时不写日期）。",
     ),
     "help.clear": ("Remove the deadline.", "清除完成时限。"),
+    "help.edit_format": (
+        "What to print: text (messages on stderr) or json (one object on stdout).",
+        "输出格式：text（提示信息输出到 stderr）或 json（一个 JSON 对象输出到 stdout）。",
+    ),
     # --- end of writing commands
     #
     # --- lint and schema: add keys below this line
@@ -611,8 +601,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "fix.wrong-type": ("Write the kind of value named in the message.", "按提示写成正确类型的值。"),
     "rule.bad-status": (
-        "A status outside todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻).",
-        "状态不在 todo、doing、done、blocked（未开始、进行中、已完成、受阻）之内。",
+        f"A status outside {_WORDS_EN}.",
+        f"状态不在 {_WORDS_ZH}之内。",
     ),
     "fix.bad-status": ("Use one of the status words.", "使用规定的状态词。"),
     "rule.out-of-range": (
@@ -918,6 +908,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.init_output": (
         "Where to write the plan; - for stdout. Default: plans/<year>.yaml.",
         "计划写到哪里；- 表示标准输出。默认：plans/<年份>.yaml。",
+    ),
+    "help.report_format": (
+        "text: messages on stderr; json: one object on stdout (not with -o -).",
+        "text：信息写到标准错误；json：在标准输出写一个对象（不能与 -o - 同用）。",
+    ),
+    "report.json_stdout": (
+        "--format json writes its report to stdout, where -o - would write the plan; give -o"
+        " a file, or leave out --format json",
+        "--format json 把结果写到标准输出，而 -o - 也要把计划写到那里；请用 -o 指定文件，"
+        "或去掉 --format json",
     ),
     # --- end of documents
 }

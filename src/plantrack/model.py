@@ -22,35 +22,9 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-SECTION_NUMERALS = "一二三四五六七八九十"
-
-
-def section_numeral(index: int) -> str:
-    """The Chinese numeral of the section at 0-based `index`: 一 … 十, 十一 … 九十九, 一百 …"""
-    return chinese_numeral(index + 1)
-
-
-def chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 100 → 一百, 101 → 一百零一, 110 → 一百一十."""
-    if n <= 0:
-        return str(n)
-    if n >= 10000:
-        return str(n)
-    digits = "零" + SECTION_NUMERALS[:9]
-    parts = []
-    thousands, rest = divmod(n, 1000)
-    hundreds, rest = divmod(rest, 100)
-    tens, ones = divmod(rest, 10)
-    for value, unit in ((thousands, "千"), (hundreds, "百"), (tens, "十")):
-        if value:
-            parts.append(digits[value] + unit)
-        elif parts and (rest if unit != "十" else ones):
-            parts.append("零")
-    if ones:
-        parts.append(digits[ones])
-    text = "".join(parts)
-    # 十二, not 一十二, when the number is below twenty.
-    return text[1:] if 10 <= n < 20 else text.replace("零零", "零")
+from plantrack.errors import PlantrackError
+from plantrack.i18n import t
+from plantrack.vocabulary import STATUS_CHINESE
 
 
 class Status(str, enum.Enum):
@@ -64,12 +38,7 @@ class Status(str, enum.Enum):
         return CHINESE_STATUS[self]
 
 
-CHINESE_STATUS: dict[Status, str] = {
-    Status.TODO: "未开始",
-    Status.DOING: "进行中",
-    Status.DONE: "已完成",
-    Status.BLOCKED: "受阻",
-}
+CHINESE_STATUS: dict[Status, str] = {Status(word): zh for word, zh in STATUS_CHINESE.items()}
 STATUS_WORDS: dict[str, Status] = {
     **{s.value: s for s in Status},
     **{word: s for s, word in CHINESE_STATUS.items()},
@@ -79,6 +48,22 @@ STATUS_WORDS: dict[str, Status] = {
 def parse_status(word: str) -> Status | None:
     """The status a user's word names (English or Chinese), or None."""
     return STATUS_WORDS.get(word.strip().lower())
+
+
+def status_named(word: str) -> Status:
+    """The status a user's word names, or PlantrackError listing the words there are."""
+    status = parse_status(word)
+    if status is None:
+        raise PlantrackError(t("status.unknown", value=word))
+    return status
+
+
+def unknown_item(plan: Plan, number: int) -> PlantrackError:
+    """The error for an item number the plan does not have, naming the numbers it has."""
+    numbers = [item.number for _, item in plan.items()]
+    if not numbers:
+        return PlantrackError(t("item.unknown_empty", number=number))
+    return PlantrackError(t("item.unknown", number=number, low=min(numbers), high=max(numbers)))
 
 
 def _status_from_word(value: Any) -> Any:
@@ -135,6 +120,11 @@ class Item(_Strict):
     def is_overdue(self, today: dt.date) -> bool:
         """Due before today and not done. Overdue is computed, never stored."""
         return self.due is not None and self.due < today and self.current_status is not Status.DONE
+
+
+# The order keys are written in: new keys go where this order puts them.
+ITEM_KEYS: tuple[str, ...] = tuple(Item.model_fields)
+LEDGER_KEYS: tuple[str, ...] = tuple(LogEntry.model_fields)
 
 
 class Section(_Strict):

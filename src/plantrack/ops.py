@@ -1,8 +1,9 @@
 """What each writing command means, as data: the fields it sets and the ledger entry.
 
 Pure: a loaded Plan and a request in, a PlanChange out, or a PlantrackError naming what
-is wrong with the request. Nothing here reads or writes a file; `writer` turns a
-PlanChange into an in-place edit of the plan's text.
+is wrong with the request. What a change does to a plan's data is defined here once
+(`PlanChange.apply_to`); nothing here reads or writes a file: `plantrack.writing` turns
+that data into an in-place edit of the plan's text, and checks the result against it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import Any
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
-from plantrack.model import Item, Plan, Status, parse_status
+from plantrack.model import CHINESE_STATUS, LEDGER_KEYS, Item, Plan, Status, unknown_item
+from plantrack.model import status_named as status_named  # the commands read a status here
 
 # The values a command may set; None removes the field from the item.
 FieldValue = str | int | dt.date | Status | None
@@ -38,14 +40,66 @@ class ItemChange:
     changes: dict[str, tuple[FieldValue, FieldValue]]
     stamp: Stamp
 
-    def entry(self) -> dict[str, Any]:
-        """The ledger entry, keys in the order they are written: date, by, changes, note."""
+    def entry(self, chinese: bool = False) -> dict[str, Any]:
+        """The ledger entry as plain data, keys in the ledger's order (date, by, changes,
+        note); status words in Chinese when the plan writes them so."""
         entry: dict[str, Any] = {"date": self.stamp.date, "by": self.stamp.by}
         if self.changes:
-            entry["changes"] = {name: list(pair) for name, pair in self.changes.items()}
+            entry["changes"] = {
+                name: [_plain(old, chinese), _plain(new, chinese)]
+                for name, (old, new) in self.changes.items()
+            }
         if self.stamp.note is not None:
             entry["note"] = self.stamp.note
-        return entry
+        return {key: entry[key] for key in LEDGER_KEYS if key in entry}
+
+    def apply_to(self, item: dict[str, Any], chinese: bool = False) -> dict[str, Any]:
+        """The item's plain data with this change made: fields set or removed, and the
+        ledger entry among the others in date order."""
+        new = dict(item)
+        for name, value in self.fields.items():
+            if value is None:
+                new.pop(name, None)
+            else:
+                new[name] = _plain(value, chinese)
+        log = list(new.get("log") or [])
+        log.insert(ledger_index(log, self.stamp.date), self.entry(chinese))
+        new["log"] = log
+        return new
+
+
+def ledger_index(entries: list[Any], date: dt.date) -> int:
+    """Where an entry of `date` goes in a ledger: before the first entry dated later.
+
+    A ledger is kept in date order; an entry recorded afterwards (`--date`) goes among
+    the others, after those of its own day.
+    """
+    for index, entry in enumerate(entries):
+        when = entry.get("date") if isinstance(entry, dict) else None
+        if type(when) is dt.date and when > date:
+            return index
+    return len(entries)
+
+
+def _plain(value: Any, chinese: bool) -> Any:
+    if isinstance(value, Status):
+        return value.chinese if chinese else value.value
+    return value
+
+
+def writes_chinese_status(data: dict[str, Any]) -> bool:
+    """Whether a plan's plain data writes any status in Chinese: new ones follow suit."""
+    words = set(CHINESE_STATUS.values())
+    return any(
+        isinstance(item, dict) and item.get("status") in words
+        for section in _list(data.get("sections"))
+        if isinstance(section, dict)
+        for item in _list(section.get("items"))
+    )
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 @dataclass(frozen=True)
@@ -60,17 +114,50 @@ class PlanChange:
     def empty(self) -> bool:
         return not self.items and not self.roles
 
+    def apply_to(self, data: dict[str, Any]) -> dict[str, Any]:
+        """The plan's plain data (as read from its YAML) with this change made.
+
+        The one definition of what a change means for the file: the writer splices in
+        the difference and checks the file it writes against this. `data` is left as it
+        is; the changed items, their ledgers and the roles are new lists and mappings.
+        """
+        chinese = writes_chinese_status(data)
+        changes = {item_change.number: item_change for item_change in self.items}
+        new = dict(data)
+        sections = []
+        for section in _list(data.get("sections")):
+            items = _list(section.get("items")) if isinstance(section, dict) else []
+            if any(isinstance(i, dict) and i.get("number") in changes for i in items):
+                section = {
+                    **section,
+                    "items": [
+                        changes[item["number"]].apply_to(item, chinese)
+                        if isinstance(item, dict) and item.get("number") in changes
+                        else item
+                        for item in items
+                    ],
+                }
+            sections.append(section)
+        new["sections"] = sections
+        if self.roles:
+            new["roles"] = [*_list(data.get("roles")), *self.roles]
+        return new
+
 
 def stamp(date: dt.date, by: str, note: str | None = None) -> Stamp:
     """A checked Stamp: a non-empty author and, when given, a non-empty note."""
     by = by.strip()
     if not by:
         raise PlantrackError(t("edit.empty_by"))
-    if note is not None:
-        note = note.strip()
-        if not note:
-            raise PlantrackError(t("edit.empty_note"))
-    return Stamp(date, by, note)
+    return Stamp(date, by, checked_note(note) if note is not None else None)
+
+
+def checked_note(note: str) -> str:
+    """A ledger note as given, without surrounding blanks; an empty one is refused."""
+    note = note.strip()
+    if not note:
+        raise PlantrackError(t("edit.empty_note"))
+    return note
 
 
 def assign(
@@ -133,13 +220,6 @@ def block(plan: Plan, numbers: list[int], reason: str, when: Stamp) -> PlanChang
     return set_status(plan, numbers, Status.BLOCKED, Stamp(when.date, when.by, reason))
 
 
-def status_named(word: str) -> Status:
-    status = parse_status(word)
-    if status is None:
-        raise PlantrackError(t("status.unknown", value=word))
-    return status
-
-
 def percent(text: str) -> int:
     """A percentage as users type it: `40`, `40%` or `40％`, a whole number 0–100."""
     value = text.strip().rstrip("%％").strip()
@@ -172,10 +252,7 @@ def _items(plan: Plan, numbers: list[int]) -> list[Item]:
     for number in dict.fromkeys(numbers):
         item = by_number.get(number)
         if item is None:
-            if not by_number:
-                raise PlantrackError(t("item.unknown_empty", number=number))
-            low, high = min(by_number), max(by_number)
-            raise PlantrackError(t("item.unknown", number=number, low=low, high=high))
+            raise unknown_item(plan, number)
         items.append(item)
     return items
 

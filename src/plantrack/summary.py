@@ -12,7 +12,8 @@ from typing import Any
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
-from plantrack.model import Item, Plan, Status, parse_status, section_numeral
+from plantrack.model import Item, Plan, Status, status_named, unknown_item
+from plantrack.numerals import section_numeral
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,7 @@ def item_completion(item: Item) -> int:
 
 
 def status_words(words: list[str]) -> tuple[Status, ...]:
-    statuses = []
-    for word in words:
-        status = parse_status(word)
-        if status is None:
-            raise PlantrackError(t("status.unknown", value=word))
-        statuses.append(status)
-    return tuple(statuses)
+    return tuple(status_named(word) for word in words)
 
 
 def section_index(plan: Plan, text: str) -> int:
@@ -145,7 +140,4 @@ def find_item(plan: Plan, number: int) -> tuple[int, Item]:
     for index, item in plan.items():
         if item.number == number:
             return index, item
-    numbers = [item.number for _, item in plan.items()]
-    if not numbers:
-        raise PlantrackError(t("item.unknown_empty", number=number))
-    raise PlantrackError(t("item.unknown", number=number, low=min(numbers), high=max(numbers)))
+    raise unknown_item(plan, number)

@@ -75,8 +75,10 @@ class PlantrackGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         """As click's main; in a Chinese interface, usage errors are said in Chinese too."""
+        from plantrack import settings
         from plantrack.i18n import language
 
+        settings.reset()  # each run reads the environment afresh
         if not standalone_mode or language() != "zh":
             return super().main(
                 args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra

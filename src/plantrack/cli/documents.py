@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-import enum
 import os
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from plantrack.cli.options import PlanOption, plan_path
 from plantrack.errors import ExitCode, PlantrackError
 from plantrack.i18n import t
+from plantrack.render.formats import DocumentFormat, ReportFormat
+
+if TYPE_CHECKING:
+    from plantrack.model import Plan
 
 
-class DocumentFormat(str, enum.Enum):
-    text = "text"
-    markdown = "markdown"
+ReportOption = Annotated[
+    ReportFormat,
+    typer.Option("--format", "-f", help=t("help.report_format"), case_sensitive=False),
+]
 
 
 ForceOption = Annotated[bool, typer.Option("--force", help=t("help.force"))]
@@ -36,10 +40,12 @@ def import_plan(
         typer.Option("--year", help=t("help.import_year"), show_default=False),
     ] = None,
     force: ForceOption = False,
+    format: ReportOption = ReportFormat.text,
 ) -> None:
     from plantrack import documents
-    from plantrack.render.terminal import stderr
+    from plantrack.render import new_plans, terminal, views
 
+    _check_report(format, output)
     if year is not None:
         _check_year(year)
     document = documents.read_document(file)
@@ -47,20 +53,12 @@ def import_plan(
     plan = imported.plan
     header = [t("import.header", source=file.name)]
     text = documents.new_plan_yaml(plan, header)
-    path = _write_plan(output, plan.year, text, force)
-    err = stderr()
-    for note in imported.notes:
-        err.write(note)
-    err.write(
-        t(
-            "import.done" if path != STDOUT else "import.done_stdout",
-            path=path,
-            sections=len(plan.sections),
-            items=len(plan.items()),
-            source=file.name,
-            encoding=imported.encoding,
-        )
-    )
+    written, _ = _write_plan(output, plan.year, text, force)
+    result = documents.ImportResult(os.fspath(file), written, imported)
+    if format is ReportFormat.json:
+        views.write_json(terminal.stdout(), new_plans.import_json(result))
+    else:
+        new_plans.render_import(result, terminal.stderr())
 
 
 def render(
@@ -75,7 +73,7 @@ def render(
     ] = None,
     force: ForceOption = False,
 ) -> None:
-    from plantrack.loader import load_plan
+    from plantrack.reading import load as load_plan
     from plantrack.render import document as render_document
     from plantrack.render.terminal import stderr, stdout
 
@@ -108,61 +106,36 @@ def init(
         typer.Option("--output", "-o", help=t("help.init_output"), show_default=False),
     ] = None,
     force: ForceOption = False,
+    format: ReportOption = ReportFormat.text,
 ) -> None:
     from plantrack import documents
-    from plantrack.render.terminal import stderr, stdout
+    from plantrack.render import new_plans, terminal, views
 
+    _check_report(format, output)
     _check_year(year)
-    err = stderr()
     if source is None:
-        path = _write_plan(output, year, documents.skeleton_yaml(year), force)
-        if path != STDOUT:
-            err.write(t("init.done", path=path))
-        return
+        text = documents.skeleton_yaml(year)
+        result = documents.InitResult(*_write_plan(output, year, text, force))
+    else:
+        from plantrack.reading import load as load_plan
 
-    from plantrack.loader import load_plan
-    from plantrack.render.views import status_word
+        previous = load_plan(source).plan
+        text = documents.new_plan_yaml(documents.next_year_plan(previous, year))
+        result = documents.InitResult(
+            *_write_plan(output, year, text, force, source),
+            source=os.fspath(source),
+            previous_year=previous.year,
+            not_done=documents.not_done(previous),
+        )
+    if format is ReportFormat.json:
+        views.write_json(terminal.stdout(), new_plans.init_json(result))
+    else:
+        new_plans.render_init(result, terminal.stdout(), terminal.stderr())
 
-    previous = load_plan(source).plan
-    plan = documents.next_year_plan(previous, year)
-    path = _write_plan(output, year, documents.new_plan_yaml(plan), force, source)
-    err.write(
-        t(
-            "init.done_from" if path != STDOUT else "init.done_from_stdout",
-            path=path,
-            sections=len(plan.sections),
-            items=len(plan.items()),
-            source=source.name,
-        )
-    )
-    open_items = documents.not_done(previous)
-    if not open_items:
-        err.write(t("init.all_done", year=previous.year))
-        return
-    # The list is data, so stdout; unless the plan itself went there.
-    to_stdout = path != STDOUT
-    err.write(
-        t(
-            "init.open_heading" if to_stdout else "init.open_heading_here",
-            count=len(open_items),
-            year=previous.year,
-        )
-    )
-    out = stdout() if to_stdout else err
-    for item in open_items:
-        details = [status_word(item.current_status)]
-        if item.progress is not None:
-            details.append(f"{item.progress}%")
-        if item.owner:
-            details.append(item.owner)
-        out.write(
-            t(
-                "init.open_item",
-                number=item.number,
-                title=item.title,
-                details=t("init.open_separator").join(details),
-            )
-        )
+
+def _check_report(format: ReportFormat, output: Path | None) -> None:
+    if format is ReportFormat.json and output is not None and str(output) == STDOUT:
+        raise PlantrackError(t("report.json_stdout"), exit_code=ExitCode.USAGE)
 
 
 def _check_year(year: int) -> None:
@@ -172,8 +145,9 @@ def _check_year(year: int) -> None:
 
 def _write_plan(
     output: Path | None, year: int, text: str, force: bool, source: Path | None = None
-) -> str:
-    """Write a new plan file (checked first); returns where it went.
+) -> tuple[str | None, Plan]:
+    """Write a new plan file (checked first); returns where it went (None: to stdout) and
+    the plan it holds.
 
     Without -o it goes to `plans/<year>.yaml` in the nearest plans/ folder, as other
     commands find it; an existing file is overwritten only with --force, and never the
@@ -183,11 +157,16 @@ def _write_plan(
     from plantrack.render.terminal import stdout
 
     if output is not None and str(output) == STDOUT:
-        checked("<stdout>", text)
+        plan = checked("<stdout>", text)
         stdout().file.write(text)
-        return STDOUT
-    path = os.fspath(output) if output is not None else _default_path(year)
-    checked(path, text)
+        return None, plan
+    if output is not None:
+        path = os.fspath(output)
+    else:
+        from plantrack.reading.discovery import new_plan_path
+
+        path = new_plan_path(os.getcwd(), year)
+    plan = checked(path, text)
     if source is not None and os.path.exists(path) and os.path.samefile(path, source):
         raise PlantrackError(t("write.from_plan", path=path))
     if os.path.exists(path) and not force:
@@ -195,24 +174,11 @@ def _write_plan(
     if output is None:
         os.makedirs(os.path.dirname(path), exist_ok=True)
     _write(path, text)
-    return path
-
-
-def _default_path(year: int) -> str:
-    from plantrack.loader import PLANS_FOLDER, plan_files
-
-    folder = os.getcwd()
-    while not os.path.isdir(os.path.join(folder, PLANS_FOLDER)):
-        parent = os.path.dirname(folder)
-        if parent == folder:  # no plans/ folder anywhere up: start one here
-            return os.path.join(PLANS_FOLDER, f"{year}.yaml")
-        folder = parent
-    plans = os.path.relpath(os.path.join(folder, PLANS_FOLDER))
-    return plan_files(plans).get(year) or os.path.join(plans, f"{year}.yaml")
+    return path, plan
 
 
 def _write(path: str, text: str) -> None:
-    from plantrack.writer import write_atomic
+    from plantrack.writing.atomic import write_atomic
 
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):

@@ -1,148 +1,114 @@
 """Writing commands: assign, unassign, start, done, block, reopen, set-status, progress, note, due.
 
-Each parses its arguments, asks `ops` what the change means and lets `writer` make it in
-place under the plan's lock; every change adds an entry to the item's ledger.
+Each parses its own arguments and says which change `ops` makes of them; what they all
+share is here once: the options every writing command takes, the plan read under its
+lock, the change made in place and what was done handed to render.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from plantrack.cli.options import PlanOption, plan_path
+from plantrack.cli.options import (
+    ByOption,
+    DateOption,
+    DryRunOption,
+    EditFormat,
+    EditFormatOption,
+    NoteOption,
+    Number,
+    Numbers,
+    PlanOption,
+    plan_path,
+)
 from plantrack.i18n import t
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from plantrack.loader import LoadedPlan
+    from plantrack.model import Plan
     from plantrack.ops import PlanChange, Stamp
 
-Numbers = Annotated[
-    list[int], typer.Argument(metavar="N", help=t("help.item_numbers"), show_default=False)
+# What a command's own arguments come to: the change to make, once the plan is read.
+Change = Callable[["Plan", "Stamp"], "PlanChange"]
+
+
+def _shared(name: str, annotation: Any, default: Any) -> inspect.Parameter:
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation
+    )
+
+
+# The options every writing command takes, after its own arguments (`--note` aside for
+# `block`, which takes `--reason`, and `note`, which takes the text itself).
+_NOTE = _shared("note", NoteOption, None)
+_SHARED = [
+    _shared("by", ByOption, None),
+    _shared("date", DateOption, None),
+    _shared("dry_run", DryRunOption, False),
+    _shared("format", EditFormatOption, EditFormat.text),
+    _shared("plan", PlanOption, None),
 ]
-Number = Annotated[int, typer.Argument(metavar="N", help=t("help.item_number"), show_default=False)]
-ByOption = Annotated[
-    Optional[str],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
-    typer.Option("--by", help=t("help.by"), show_default=False),
-]
-DateOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option("--date", help=t("help.entry_date"), show_default=False),
-]
-NoteOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option("--note", "-n", help=t("help.note_option"), show_default=False),
-]
-DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("help.dry_run"))]
+
+
+def _writing_command(own: Callable[..., Change], *, note: bool = True) -> Callable[..., None]:
+    """The typer command for `own`, a function of the command's own arguments that returns
+    the change to make: the shared options are added to its parameters here."""
+
+    def command(**arguments: Any) -> None:
+        shared = {p.name: arguments.pop(p.name) for p in [_NOTE, *_SHARED] if p.name in arguments}
+        _run(own(**arguments), **shared)
+
+    signature = inspect.signature(own, eval_str=True)
+    parameters = [*signature.parameters.values(), *([_NOTE] if note else []), *_SHARED]
+    command.__name__ = own.__name__
+    command.__doc__ = own.__doc__
+    setattr(command, "__signature__", signature.replace(parameters=parameters))  # noqa: B010
+    return command
 
 
 def assign(
     numbers: Numbers,
     to: Annotated[str, typer.Option("--to", help=t("help.to"), show_default=False)],
     new_role: Annotated[bool, typer.Option("--new-role", help=t("help.new_role"))] = False,
-    note: NoteOption = None,
-    by: ByOption = None,
-    date: DateOption = None,
-    dry_run: DryRunOption = False,
-    plan: PlanOption = None,
-) -> None:
+) -> Change:
     from plantrack import ops
 
-    _run(
-        plan,
-        lambda loaded, when: ops.assign(loaded.plan, numbers, to, when, new_role=new_role),
-        by=by,
-        date=date,
-        note=note,
-        dry_run=dry_run,
-    )
+    return lambda plan, when: ops.assign(plan, numbers, to, when, new_role=new_role)
 
 
-def unassign(
-    numbers: Numbers,
-    note: NoteOption = None,
-    by: ByOption = None,
-    date: DateOption = None,
-    dry_run: DryRunOption = False,
-    plan: PlanOption = None,
-) -> None:
+def unassign(numbers: Numbers) -> Change:
     from plantrack import ops
 
-    _run(
-        plan,
-        lambda loaded, when: ops.unassign(loaded.plan, numbers, when),
-        by=by,
-        date=date,
-        note=note,
-        dry_run=dry_run,
-    )
+    return lambda plan, when: ops.unassign(plan, numbers, when)
 
 
-def _status_command(word: str) -> Callable[..., None]:
-    def command(
-        numbers: Numbers,
-        note: NoteOption = None,
-        by: ByOption = None,
-        date: DateOption = None,
-        dry_run: DryRunOption = False,
-        plan: PlanOption = None,
-    ) -> None:
+def _status_command(word: str) -> Callable[..., Change]:
+    def command(numbers: Numbers) -> Change:
         from plantrack import ops
 
         status = ops.status_named(word)
-        _run(
-            plan,
-            lambda loaded, when: ops.set_status(loaded.plan, numbers, status, when),
-            by=by,
-            date=date,
-            note=note,
-            dry_run=dry_run,
-        )
+        return lambda plan, when: ops.set_status(plan, numbers, status, when)
 
+    command.__name__ = word
     return command
 
 
-def reopen(
-    numbers: Numbers,
-    note: NoteOption = None,
-    by: ByOption = None,
-    date: DateOption = None,
-    dry_run: DryRunOption = False,
-    plan: PlanOption = None,
-) -> None:
+def reopen(numbers: Numbers) -> Change:
     from plantrack import ops
 
-    _run(
-        plan,
-        lambda loaded, when: ops.reopen(loaded.plan, numbers, when),
-        by=by,
-        date=date,
-        note=note,
-        dry_run=dry_run,
-    )
+    return lambda plan, when: ops.reopen(plan, numbers, when)
 
 
 def block(
     numbers: Numbers,
     reason: Annotated[str, typer.Option("--reason", help=t("help.reason"), show_default=False)],
-    by: ByOption = None,
-    date: DateOption = None,
-    dry_run: DryRunOption = False,
-    plan: PlanOption = None,
-) -> None:
+) -> Change:
     from plantrack import ops
 
-    _run(
-        plan,
-        lambda loaded, when: ops.block(loaded.plan, numbers, reason, when),
-        by=by,
-        date=date,
-        note=None,
-        dry_run=dry_run,
-    )
+    return lambda plan, when: ops.block(plan, numbers, reason, when)
 
 
 def set_status(
@@ -150,23 +116,11 @@ def set_status(
     status: Annotated[
         str, typer.Argument(metavar="STATUS", help=t("help.status_word"), show_default=False)
     ],
-    note: NoteOption = None,
-    by: ByOption = None,
-    date: DateOption = None,
-    dry_run: DryRunOption = False,
-    plan: PlanOption = None,
-) -> None:
+) -> Change:
     from plantrack import ops
 
     new_status = ops.status_named(status)
-    _run(
-        plan,
-        lambda loaded, when: ops.set_status(loaded.plan, numbers, new_status, when),
-        by=by,
-        date=date,
-        note=note,
-        dry_run=dry_run,
-    )
+    return lambda plan, when: ops.set_status(plan, numbers, new_status, when)
 
 
 def progress(
@@ -174,23 +128,11 @@ def progress(
     percent: Annotated[
         str, typer.Argument(metavar="PERCENT", help=t("help.percent"), show_default=False)
     ],
-    note: NoteOption = None,
-    by: ByOption = None,
-    date: DateOption = None,
-    dry_run: DryRunOption = False,
-    plan: PlanOption = None,
-) -> None:
+) -> Change:
     from plantrack import ops
 
     value = ops.percent(percent)
-    _run(
-        plan,
-        lambda loaded, when: ops.set_progress(loaded.plan, number, value, when),
-        by=by,
-        date=date,
-        note=note,
-        dry_run=dry_run,
-    )
+    return lambda plan, when: ops.set_progress(plan, number, value, when)
 
 
 def note(
@@ -198,21 +140,15 @@ def note(
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help=t("help.note_text"), show_default=False)
     ],
-    by: ByOption = None,
-    date: DateOption = None,
-    dry_run: DryRunOption = False,
-    plan: PlanOption = None,
-) -> None:
+) -> Change:
     from plantrack import ops
 
-    _run(
-        plan,
-        lambda loaded, when: ops.note(loaded.plan, number, when),
-        by=by,
-        date=date,
-        note=text,
-        dry_run=dry_run,
-    )
+    what = ops.checked_note(text)
+
+    def change(plan: Plan, when: Stamp) -> PlanChange:
+        return ops.note(plan, number, ops.Stamp(when.date, when.by, what))
+
+    return change
 
 
 def due(
@@ -220,12 +156,7 @@ def due(
         list[str], typer.Argument(metavar="N", help=t("help.due_args"), show_default=False)
     ],
     clear: Annotated[bool, typer.Option("--clear", help=t("help.clear"))] = False,
-    note: NoteOption = None,
-    by: ByOption = None,
-    date: DateOption = None,
-    dry_run: DryRunOption = False,
-    plan: PlanOption = None,
-) -> None:
+) -> Change:
     from plantrack import ops
     from plantrack.dates import parse_deadline
     from plantrack.errors import ExitCode, PlantrackError
@@ -241,31 +172,32 @@ def due(
             raise PlantrackError(t(error, value=word), exit_code=ExitCode.USAGE)
         numbers.append(int(word))
 
-    def change(loaded: LoadedPlan, when: Stamp) -> PlanChange:
-        when_due = parse_deadline(deadline, loaded.plan.year) if deadline is not None else None
-        return ops.set_due(loaded.plan, numbers, when_due, when)
+    def change(plan: Plan, when: Stamp) -> PlanChange:
+        when_due = parse_deadline(deadline, plan.year) if deadline is not None else None
+        return ops.set_due(plan, numbers, when_due, when)
 
-    _run(plan, change, by=by, date=date, note=note, dry_run=dry_run)
+    return change
 
 
 def _run(
-    plan: Path | None,
-    make: Callable[[LoadedPlan, Stamp], PlanChange],
+    make: Change,
     *,
+    note: str | None = None,
     by: str | None,
     date: str | None,
-    note: str | None,
     dry_run: bool,
+    format: EditFormat,
+    plan: Any,
 ) -> None:
-    """Check the request, make the change under the lock, and say what was done."""
+    """Check the request, make the change under the lock, and hand what was done to render."""
     import os
 
     from plantrack import ops
     from plantrack.dates import parse_iso, today
     from plantrack.errors import PlantrackError
-    from plantrack.render.terminal import stderr
-    from plantrack.render.views import describe_changes
-    from plantrack.writer import change_plan
+    from plantrack.render import terminal
+    from plantrack.render.edits import render_edit
+    from plantrack.writing.plan_file import open_for_edit
 
     path = plan_path(plan)
     now = today()
@@ -274,36 +206,9 @@ def _run(
         raise PlantrackError(t("edit.future_date", date=when_date, today=now))
     who = by if by is not None else _author(os.path.dirname(os.path.abspath(path)))
     when = ops.stamp(when_date, who, note)
-    edit = change_plan(path, lambda loaded: make(loaded, when), dry_run=dry_run)
-    err = stderr()
-    if dry_run:
-        _write_patch(edit.diff())
-    for number in edit.change.unchanged:
-        err.write(t("edit.unchanged", path=path, number=number))
-    for item in edit.change.items:
-        if item.changes:
-            text = describe_changes(item.changes)
-            err.write(t("edit.changed", path=path, number=item.number, changes=text))
-        else:
-            err.write(t("edit.noted", path=path, number=item.number))
-    for role in edit.change.roles:
-        err.write(t("edit.role_added", path=path, role=role))
-    if dry_run:
-        err.write(t("edit.dry_run"))
-
-
-def _write_patch(diff: str) -> None:
-    """The diff as UTF-8 bytes, whatever stdout's encoding: it is a patch of a UTF-8 file."""
-    import sys
-
-    data = diff.encode("utf-8")
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # pragma: no cover - a stdout replaced by a text-only stream
-        sys.stdout.write(diff)
-        return
-    sys.stdout.flush()
-    buffer.write(data)
-    buffer.flush()
+    with open_for_edit(path, dry_run=dry_run) as edit:
+        edited = edit.apply(make(edit.plan, when))
+    render_edit(edited, format is EditFormat.json, terminal.stdout(), terminal.stderr())
 
 
 def _author(folder: str) -> str:
@@ -335,19 +240,20 @@ def _author(folder: str) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    commands: list[tuple[str, str, Callable[..., None]]] = [
-        ("assign", "help.assign", assign),
-        ("unassign", "help.unassign", unassign),
-        ("start", "help.start", _status_command("doing")),
-        ("done", "help.done", _status_command("done")),
-        ("block", "help.block", block),
-        ("reopen", "help.reopen", reopen),
-        ("set-status", "help.set_status", set_status),
-        ("progress", "help.progress", progress),
-        ("note", "help.note", note),
-        ("due", "help.due", due),
+    commands: list[tuple[str, str, Callable[..., Change], bool]] = [
+        ("assign", "help.assign", assign, True),
+        ("unassign", "help.unassign", unassign, True),
+        ("start", "help.start", _status_command("doing"), True),
+        ("done", "help.done", _status_command("done"), True),
+        ("block", "help.block", block, False),
+        ("reopen", "help.reopen", reopen, True),
+        ("set-status", "help.set_status", set_status, True),
+        ("progress", "help.progress", progress, True),
+        ("note", "help.note", note, False),
+        ("due", "help.due", due, True),
     ]
-    for name, help_key, command in commands:
+    for name, help_key, own, takes_note in commands:
         # `progress 3 -5` must reach the percentage check, not be taken for an option.
         settings = {"ignore_unknown_options": True} if name == "progress" else None
+        command = _writing_command(own, note=takes_note)
         app.command(name, help=t(help_key), context_settings=settings)(command)

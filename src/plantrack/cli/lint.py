@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import os
 from pathlib import Path
 from typing import Annotated, Optional
@@ -10,18 +9,14 @@ from typing import Annotated, Optional
 import typer
 
 from plantrack.i18n import t
-
-
-class LintFormat(str, enum.Enum):
-    text = "text"
-    github = "github"
-    json = "json"
-    sarif = "sarif"
+from plantrack.render.formats import LintFormat
 
 
 def default_format() -> LintFormat:
     """GitHub annotations inside GitHub Actions, plain lines everywhere else."""
-    return LintFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else LintFormat.text
+    from plantrack.settings import current
+
+    return LintFormat.github if current().github_actions else LintFormat.text
 
 
 def lint(
@@ -38,15 +33,16 @@ def lint(
     strict: Annotated[bool, typer.Option("--strict", help=t("help.lint_strict"))] = False,
 ) -> None:
     from plantrack.dates import today
-    from plantrack.lint import Report, lint_file, plan_paths
+    from plantrack.lint import Report, lint_file
+    from plantrack.reading.discovery import lint_paths
     from plantrack.render import terminal
     from plantrack.render.findings import FindingsWriter
 
-    searched, files = plan_paths([os.fspath(p) for p in paths or []], os.getcwd())
+    searched, files = lint_paths([os.fspath(p) for p in paths or []], os.getcwd())
     err = terminal.stderr()
     if not files:
         err.write(t("lint.no_files", paths=", ".join(searched)))
-    writer = FindingsWriter((format or default_format()).value, terminal.stdout())
+    writer = FindingsWriter(format or default_format(), terminal.stdout())
     report = Report(strict=strict)
     day = today()
     for path in files:
@@ -60,7 +56,7 @@ def lint(
 
 
 def schema() -> None:
-    from plantrack.lint import schema_text
+    from plantrack.lint.schema import schema_text
     from plantrack.render import terminal
 
     terminal.stdout().file.write(schema_text())

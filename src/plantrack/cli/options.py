@@ -21,7 +21,6 @@ PlanOption = Annotated[
     typer.Option(
         "--plan",
         "-p",
-        envvar="PLANTRACK_PLAN",
         help=t("help.plan"),
         show_default=False,
     ),
@@ -32,11 +31,44 @@ FormatOption = Annotated[
 ]
 
 
+# --------------------------------------------------------------------------- writing commands
+
+
+class EditFormat(str, enum.Enum):
+    """What a writing command prints: messages for people, or one JSON object."""
+
+    text = "text"
+    json = "json"
+
+
+EditFormatOption = Annotated[
+    EditFormat, typer.Option("--format", "-f", help=t("help.edit_format"), case_sensitive=False)
+]
+Numbers = Annotated[
+    list[int], typer.Argument(metavar="N", help=t("help.item_numbers"), show_default=False)
+]
+Number = Annotated[int, typer.Argument(metavar="N", help=t("help.item_number"), show_default=False)]
+ByOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--by", help=t("help.by"), show_default=False),
+]
+DateOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--date", help=t("help.entry_date"), show_default=False),
+]
+NoteOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--note", "-n", help=t("help.note_option"), show_default=False),
+]
+DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("help.dry_run"))]
+
+
 def plan_path(plan: Path | None) -> str:
     """The plan file a command works on: --plan / PLANTRACK_PLAN, else discovered (README)."""
     import os
 
     from plantrack.dates import today
-    from plantrack.loader import find_plan
+    from plantrack.reading.discovery import find_plan
+    from plantrack.settings import current
 
-    return find_plan(plan, os.getcwd(), today().year)
+    return find_plan(plan if plan is not None else current().plan, os.getcwd(), today().year)

@@ -22,11 +22,11 @@ def status(
     format: FormatOption = ViewFormat.table,
 ) -> None:
     from plantrack.dates import today
-    from plantrack.loader import load_plan
+    from plantrack.reading import load
     from plantrack.render import terminal, views
     from plantrack.summary import Filters, build_status, section_index, status_words
 
-    loaded = load_plan(plan_path(plan))
+    loaded = load(plan_path(plan))
     filters = Filters(
         owner=owner,
         statuses=status_words(status or []),
@@ -47,11 +47,11 @@ def show(
     format: FormatOption = ViewFormat.table,
 ) -> None:
     from plantrack.dates import today
-    from plantrack.loader import load_plan
+    from plantrack.reading import load
     from plantrack.render import terminal, views
     from plantrack.summary import find_item
 
-    loaded = load_plan(plan_path(plan))
+    loaded = load(plan_path(plan))
     section_index, item = find_item(loaded.plan, number)
     out = terminal.stdout()
     if format is ViewFormat.json:

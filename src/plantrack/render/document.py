@@ -10,17 +10,9 @@ import re
 from collections.abc import Iterator
 
 from plantrack.i18n import t
-from plantrack.model import Item, Plan, section_numeral
-
-# Marks that end a sentence, or a clause that a paragraph may end with.
-_ENDS = "。！？；：!?;:…"
-_CLOSERS = "”’」』》）)〉"
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether `text` ends with a mark that ends a sentence (closing quotes aside)."""
-    stripped = text.rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in _ENDS
+from plantrack.model import Item, Plan
+from plantrack.numerals import section_numeral
+from plantrack.text import ends_sentence
 
 
 def render_text(plan: Plan) -> str:

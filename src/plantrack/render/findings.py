@@ -13,45 +13,44 @@ from pathlib import Path
 from typing import Any
 
 from plantrack import __version__
+from plantrack.errors import Problem, Severity
 from plantrack.i18n import t
-from plantrack.lint import CODES, Finding, Severity
+from plantrack.lint import CODES
+from plantrack.render.formats import LintFormat
 from plantrack.render.terminal import Stream
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-FORMATS = ("text", "github", "json", "sarif")
 
 
 class FindingsWriter:
-    """Writes findings to `out` in one of FORMATS."""
+    """Writes findings to `out` in one of the lint formats."""
 
-    def __init__(self, format: str, out: Stream) -> None:
-        if format not in FORMATS:
-            raise ValueError(format)
-        self.format = format
+    def __init__(self, format: LintFormat | str, out: Stream) -> None:
+        self.format = LintFormat(format)
         self.out = out
-        self.kept: list[Finding] = []
+        self.kept: list[Problem] = []
 
-    def add(self, findings: list[Finding]) -> None:
-        if self.format == "text":
+    def add(self, findings: list[Problem]) -> None:
+        if self.format is LintFormat.text:
             for finding in findings:
                 self.out.write(text_line(finding, self.out))
-        elif self.format == "github":
+        elif self.format is LintFormat.github:
             for finding in findings:
                 self.out.write(github_line(finding))
         else:
             self.kept.extend(findings)
 
     def close(self) -> None:
-        if self.format == "json":
+        if self.format is LintFormat.json:
             self.out.write(json_text(self.kept))
-        elif self.format == "sarif":
+        elif self.format is LintFormat.sarif:
             self.out.write(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2))
 
 
 _SEVERITY_STYLE = {Severity.ERROR: ("red", "bold"), Severity.WARNING: ("yellow",)}
 
 
-def text_line(finding: Finding, stream: Stream) -> str:
+def text_line(finding: Problem, stream: Stream) -> str:
     """`path:line:col: error CODE message` (the position left out when there is none)."""
     where = finding.path
     if finding.line:
@@ -70,7 +69,7 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_line(finding: Finding) -> str:
+def github_line(finding: Problem) -> str:
     """`::error file=…,line=…,col=…,title=CODE::message`: an annotation on the pull request."""
     # Annotations name files as the repository does, with forward slashes (also on Windows).
     path = finding.path.replace(os.sep, "/")
@@ -81,8 +80,20 @@ def github_line(finding: Finding) -> str:
     return f"::{finding.severity.value} {','.join(properties)}::{escape_data(finding.message)}"
 
 
-def json_text(findings: list[Finding]) -> str:
-    return json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2)
+def finding_record(finding: Problem) -> dict[str, Any]:
+    """A finding as lint's JSON contract gives it."""
+    return {
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+        "severity": finding.severity.value,
+        "code": finding.code,
+        "message": finding.message,
+    }
+
+
+def json_text(findings: list[Problem]) -> str:
+    return json.dumps([finding_record(f) for f in findings], ensure_ascii=False, indent=2)
 
 
 def artifact_uri(path: str) -> tuple[str, bool]:
@@ -95,7 +106,7 @@ def artifact_uri(path: str) -> tuple[str, bool]:
     return urllib.parse.quote(os.fsencode(posix), safe="/"), True
 
 
-def sarif(findings: list[Finding]) -> dict[str, Any]:
+def sarif(findings: list[Problem]) -> dict[str, Any]:
     """A SARIF 2.1.0 log of one run, as GitHub code scanning takes it."""
     codes = sorted({f.code for f in findings}, key=list(CODES).index)
     rules = [

@@ -9,12 +9,12 @@ only on a terminal, never when NO_COLOR is set, always when FORCE_COLOR is.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import sys
-import unicodedata
 from dataclasses import dataclass
 from typing import TextIO
+
+from plantrack.text import char_width, width
 
 STYLES = {
     "bold": "1",
@@ -48,11 +48,14 @@ class Stream:
 
 
 def wants_color(file: TextIO) -> bool:
-    if os.environ.get("NO_COLOR"):
+    from plantrack.settings import current
+
+    settings = current()
+    if settings.no_color:
         return False
-    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
+    if settings.force_color:
         return True
-    if os.environ.get("TERM") == "dumb":
+    if settings.dumb_terminal:
         return False
     try:
         tty = file.isatty()
@@ -96,28 +99,12 @@ def _never_crash_on_encoding(file: TextIO) -> None:
 
 
 def terminal_width(default: int = 100) -> int:
-    try:
-        columns = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        columns = 0
+    from plantrack.settings import current
+
+    columns = current().columns
     if columns > 0:
         return columns
     return shutil.get_terminal_size((default, 24)).columns
-
-
-def char_width(char: str) -> int:
-    if char < "\u1100":  # everything below the first wide block is narrow
-        return 0 if unicodedata.combining(char) else 1
-    if unicodedata.east_asian_width(char) in ("W", "F"):
-        return 2
-    return 0 if unicodedata.combining(char) else 1
-
-
-def width(text: str) -> int:
-    """Display width in terminal cells: CJK characters take two."""
-    if text.isascii():
-        return len(text)
-    return sum(char_width(c) for c in text)
 
 
 def truncate(text: str, cells: int) -> str:

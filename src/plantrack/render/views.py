@@ -6,9 +6,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from plantrack.i18n import CATALOGUE, t
-from plantrack.model import Item, Plan, Status, parse_status, section_numeral
-from plantrack.render.terminal import Stream, bar, pad, terminal_width, truncate, width, wrap
+from plantrack.model import Item, Plan, Status, parse_status
+from plantrack.numerals import section_numeral
+from plantrack.render.terminal import Stream, bar, pad, terminal_width, truncate, wrap
 from plantrack.summary import StatusView, item_completion, item_record
+from plantrack.text import width
 
 STATUS_STYLE = {
     Status.TODO: ("bright_black",),

@@ -1,4 +1,4 @@
-"""The loader: every kind of bad plan file gives one located line per problem, never a traceback."""
+"""Reading a plan: every kind of bad plan file gives one located line per problem, never a traceback."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import Environment
 
 from plantrack.errors import PlantrackError
-from plantrack.loader import MAX_BYTES, check, find_plan, load_plan
+from plantrack.reading import MAX_BYTES, check_file, load
 
 HEAD = "title: 计划\nyear: 2022\nsections:\n  - title: 一部分\n    items:\n"
 
@@ -27,7 +28,8 @@ def problems_of(tmp_path: Path, content: str | bytes) -> list[str]:
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8", newline="")
-    loaded, problems = check(path)
+    result = check_file(path)
+    loaded, problems = result.loaded, result.problems
     assert loaded is None, "a bad file must not load"
     return [p.format().replace(str(path), "plan.yaml") for p in problems]
 
@@ -250,7 +252,7 @@ def test_load_plan_raises_one_error_with_every_problem(tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
     path.write_text("title: a\ntitle: b\nyear: x\nsections: []\n", encoding="utf-8")
     with pytest.raises(PlantrackError) as raised:
-        load_plan(path)
+        load(path)
     assert [line.split(": ", 1)[1] for line in raised.value.lines()] == [
         "duplicate key 'title' (first at line 1); keep one of them",
         "year: expected a whole number, got 'x'",
@@ -261,17 +263,17 @@ def test_a_file_too_large_is_refused_before_it_is_read(tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
     with open(path, "wb") as handle:
         handle.truncate(MAX_BYTES + 1)
-    _, problems = check(path)
+    problems = check_file(path).problems
     assert [p.message for p in problems] == [
         "the file is 16,777,217 bytes; plan files are at most 16 MB"
     ]
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    assert [p.format() for p in check(tmp_path / "nope.yaml")[1]] == [
+    assert [p.format() for p in check_file(tmp_path / "nope.yaml").problems] == [
         f"{tmp_path / 'nope.yaml'}: no such file"
     ]
-    assert [p.message for p in check(tmp_path)[1]] == ["is a folder, not a plan file"]
+    assert [p.message for p in check_file(tmp_path).problems] == ["is a folder, not a plan file"]
 
 
 def test_bom_crlf_and_chinese_status_words_load(tmp_path: Path) -> None:
@@ -280,7 +282,7 @@ def test_bom_crlf_and_chinese_status_words_load(tmp_path: Path) -> None:
     )
     path = tmp_path / "plan.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
-    loaded = load_plan(path)
+    loaded = load(path)
     first = loaded.plan.sections[0].items[0]
     assert first.status is not None and first.status.value == "doing"
     assert first.due == dt.date(2022, 6, 30)
@@ -298,53 +300,14 @@ def test_crlf_positions_in_problems(tmp_path: Path) -> None:
     ]
 
 
-def test_messages_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from plantrack.i18n import language
+def test_messages_in_chinese(
+    environment: Environment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
 
-    monkeypatch.setenv("PLANTRACK_LANG", "zh_CN.UTF-8")
-    language.cache_clear()
+    environment(PLANTRACK_LANG="zh_CN.UTF-8")
     assert problems_of(tmp_path, item("number: 1", "title: 第一项", "progress: 120")) == [
         "plan.yaml:8:19: sections[0].items[0].progress: 不能大于 100，实际为 120"
     ]
-
-
-# --------------------------------------------------------------------------- discovery
-
-
-def test_discovery_prefers_this_year_then_latest(tmp_path: Path) -> None:
-    plans = tmp_path / "plans"
-    plans.mkdir()
-    for year in (2021, 2022, 2024):
-        (plans / f"{year}.yaml").write_text("x", encoding="utf-8")
-    (plans / "notes.yaml").write_text("x", encoding="utf-8")
-    deep = tmp_path / "a" / "b"
-    deep.mkdir(parents=True)
-    assert find_plan(None, str(deep), 2022) == str(plans / "2022.yaml")
-    assert find_plan(None, str(deep), 2023) == str(plans / "2024.yaml")
-    assert find_plan(str(plans), "/", 2021) == str(plans / "2021.yaml")
-
-
-def test_discovery_explicit_file_wins(tmp_path: Path) -> None:
-    assert find_plan(str(tmp_path / "x.yaml"), str(tmp_path), 2022) == str(tmp_path / "x.yaml")
-
-
-def test_discovery_without_plans(tmp_path: Path) -> None:
-    with pytest.raises(PlantrackError) as raised:
-        find_plan(None, str(tmp_path), 2022)
-    assert raised.value.message.startswith("no plan found: give --plan PATH, set PLANTRACK_PLAN")
-    empty = tmp_path / "plans"
-    empty.mkdir()
-    with pytest.raises(PlantrackError) as raised:
-        find_plan(None, str(tmp_path), 2022)
-    assert raised.value.message == f"{empty} holds no <year>.yaml plan file"
-
-
-def test_discovery_ignores_names_that_only_look_like_years(tmp_path: Path) -> None:
-    plans = tmp_path / "plans"
-    plans.mkdir()
-    for name in ("20²2.yaml", "２０２３.yaml", "2021.yaml"):
-        (plans / name).write_text("x", encoding="utf-8")
-    assert find_plan(None, str(tmp_path), 2023) == str(plans / "2021.yaml")
 
 
 def test_positions_count_lines_as_git_does_not_as_yaml_does(tmp_path: Path) -> None:
@@ -363,4 +326,6 @@ def test_positions_count_lines_as_git_does_not_as_yaml_does(tmp_path: Path) -> N
 def test_a_pipe_is_refused_instead_of_read_forever(tmp_path: Path) -> None:
     fifo = tmp_path / "plan.yaml"
     os.mkfifo(fifo)
-    assert [p.message for p in check(fifo)[1]] == ["is not a regular file (a pipe or a device?)"]
+    assert [p.message for p in check_file(fifo).problems] == [
+        "is not a regular file (a pipe or a device?)"
+    ]

@@ -11,11 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import examples
 
-from plantrack import ops, writer
+from plantrack import ops
 from plantrack.errors import PlantrackError
-from plantrack.loader import LoadedPlan, Source, check_source
 from plantrack.model import Status
+from plantrack.reading import LoadedPlan, Source, check
+from plantrack.writing import editor, plan_file
+from plantrack.writing.editor import edit_text
+from plantrack.writing.plan_file import open_for_edit
+from plantrack.writing.splices import last_node, value_end
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "plans" / "2022.yaml"
@@ -24,14 +29,21 @@ BOM = b"\xef\xbb\xbf"
 
 
 def load(text: str, bom: bool = False) -> LoadedPlan:
-    loaded, problems = check_source(Source("plan.yaml", text, bom))
+    result = check(Source("plan.yaml", text, bom))
+    loaded, problems = result.loaded, result.problems
     assert loaded is not None, [p.format() for p in problems]
     return loaded
 
 
 def edit(text: str, command: Any) -> str:
     loaded = load(text)
-    return writer.edit_text(loaded, command(loaded.plan))
+    return edit_text(loaded, command(loaded.plan)).text
+
+
+def change_plan(path: str, command: Any, *, dry_run: bool = False) -> plan_file.Edited:
+    """`command` made on the plan file at `path`, as a writing command makes it."""
+    with open_for_edit(path, dry_run=dry_run) as opened:
+        return opened.apply(command(opened.plan))
 
 
 def added_and_removed(before: str, after: str) -> tuple[list[str], list[str]]:
@@ -97,7 +109,7 @@ def test_git_diff_of_assign_shows_only_the_new_lines(tmp_path: Path) -> None:
     subprocess.run([*git, "init", "-q"], cwd=tmp_path, check=True)
     subprocess.run([*git, "add", "."], cwd=tmp_path, check=True)
     subprocess.run([*git, "commit", "-qm", "seed"], cwd=tmp_path, check=True)
-    writer.change_plan(str(plan), lambda loaded: ops.assign(loaded.plan, [14], "纪检委员", WHEN))
+    change_plan(str(plan), lambda plan: ops.assign(plan, [14], "纪检委员", WHEN))
     diff = subprocess.run(
         ["git", "diff", "-U0", "--no-color"], cwd=tmp_path, capture_output=True, check=True
     ).stdout.decode("utf-8")
@@ -137,7 +149,7 @@ def test_a_value_that_needs_quotes_gets_them() -> None:
 
 def test_new_keys_go_in_item_order_with_the_items_indentation() -> None:
     change = ops.set_status(load(PLAN).plan, [1], Status.DONE, WHEN)
-    after = writer.edit_text(load(PLAN), change)
+    after = edit_text(load(PLAN), change).text
     assert (
         "        text: 正文\n"
         "        status: done\n"
@@ -243,7 +255,7 @@ def test_bom_and_permissions_are_kept(tmp_path: Path) -> None:
     plan.write_bytes(b"\xef\xbb\xbf" + PLAN.encode("utf-8"))
     mode = 0o640 if os.name == "posix" else plan.stat().st_mode & 0o777
     plan.chmod(mode)
-    writer.change_plan(str(plan), lambda loaded: ops.assign(loaded.plan, [1], "书记", WHEN))
+    change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     data = plan.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf# 2022 plan\n")
     assert b"owner: \xe4\xb9\xa6\xe8\xae\xb0" in data
@@ -259,7 +271,7 @@ def test_a_plan_reached_through_a_symbolic_link_is_written_where_it_points(
     real.write_text(PLAN, encoding="utf-8")
     link = tmp_path / "2022.yaml"
     link.symlink_to(real)
-    writer.change_plan(str(link), lambda loaded: ops.assign(loaded.plan, [1], "书记", WHEN))
+    change_plan(str(link), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     assert link.is_symlink()
     assert "        owner: 书记\n" in real.read_text(encoding="utf-8")
 
@@ -492,7 +504,7 @@ def test_the_diff_splits_lines_only_at_line_feeds() -> None:
     text = ITEM_AT_END.replace("title: 甲", 'title: "甲\u2028乙"  # 注\x85# 释\u2029#')
     loaded = load(text)
     change = ops.assign(loaded.plan, [1], "书记", WHEN)
-    result = writer.Edit("plan.yaml", text, writer.edit_text(loaded, change), False, change)
+    result = plan_file.Edited("plan.yaml", text, edit_text(loaded, change).text, False, change)
     assert result.diff() == (
         "--- a/plan.yaml\n+++ b/plan.yaml\n@@ -5,3 +5,8 @@\n"
         '   items:\n   - number: 1\n     title: "甲\u2028乙"  # 注\x85# 释\u2029#\n'
@@ -512,7 +524,7 @@ def test_roles_ending_the_file_in_a_block_scalar_are_refused_by_their_name() -> 
 
 
 def test_a_result_that_would_not_parse_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(writer, "_scalar", lambda value, style, flow: "'unterminated")
+    monkeypatch.setattr(editor, "scalar", lambda value, style=None, flow=False: "'unterminated")
     with pytest.raises(PlantrackError) as caught:
         edit(PLAN, lambda plan: ops.assign(plan, [2], "纪检委员", WHEN))
     assert caught.value.message.startswith("the change would break the file (plan.yaml:")
@@ -520,11 +532,13 @@ def test_a_result_that_would_not_parse_is_refused(monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_result_holding_other_data_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = writer._scalar
+    real = editor.scalar
     monkeypatch.setattr(
-        writer,
-        "_scalar",
-        lambda value, style, flow: real("书记" if value == "纪检委员" else value, style, flow),
+        editor,
+        "scalar",
+        lambda value, style=None, flow=False: real(
+            "书记" if value == "纪检委员" else value, style, flow
+        ),
     )
     with pytest.raises(PlantrackError) as caught:
         edit(PLAN, lambda plan: ops.assign(plan, [1], "纪检委员", WHEN))
@@ -538,7 +552,7 @@ def test_an_invalid_file_on_disk_is_never_written_over(tmp_path: Path) -> None:
     bad = PLAN.replace("status: doing", "status: finished")
     plan.write_text(bad, encoding="utf-8")
     with pytest.raises(PlantrackError) as caught:
-        writer.change_plan(str(plan), lambda loaded: ops.assign(loaded.plan, [1], "书记", WHEN))
+        change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     assert caught.value.lines() == [
         f"{plan}:19:17: sections[0].items[1].status: unknown status 'finished'; use one of todo,"
         " doing, done, blocked (未开始, 进行中, 已完成, 受阻)"
@@ -558,7 +572,7 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_temporary(
 
     monkeypatch.setattr(os, step, interrupted)
     with pytest.raises(KeyboardInterrupt):
-        writer.change_plan(str(plan), lambda loaded: ops.assign(loaded.plan, [1], "书记", WHEN))
+        change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     monkeypatch.undo()
     assert plan.read_text(encoding="utf-8") == PLAN
     assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
@@ -575,7 +589,7 @@ def test_a_refused_write_is_one_line_and_leaves_the_file(
 
     monkeypatch.setattr(os, "replace", refused)
     with pytest.raises(PlantrackError) as caught:
-        writer.change_plan(str(plan), lambda loaded: ops.assign(loaded.plan, [1], "书记", WHEN))
+        change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     assert caught.value.message == f"cannot write {plan}: Permission denied; the file is unchanged"
     assert plan.read_text(encoding="utf-8") == PLAN
     assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
@@ -584,9 +598,7 @@ def test_a_refused_write_is_one_line_and_leaves_the_file(
 def test_dry_run_writes_nothing_and_returns_the_diff(tmp_path: Path) -> None:
     plan = tmp_path / "2022.yaml"
     plan.write_text(PLAN, encoding="utf-8")
-    result = writer.change_plan(
-        str(plan), lambda loaded: ops.assign(loaded.plan, [1], "书记", WHEN), dry_run=True
-    )
+    result = change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN), dry_run=True)
     assert plan.read_text(encoding="utf-8") == PLAN
     assert list(tmp_path.iterdir()) == [plan]
     assert result.diff().startswith(f"--- a/{plan.as_posix()}\n+++ b/{plan.as_posix()}\n@@ ")
@@ -602,13 +614,13 @@ def test_a_patch_names_the_plan_relative_to_the_current_folder_outside_git(
     plan.parent.mkdir()
     (tmp_path / "elsewhere").mkdir()
     monkeypatch.chdir(tmp_path)
-    assert writer.patch_name(str(plan)) == "plans/2022.yaml"
+    assert plan_file.patch_name(str(plan)) == "plans/2022.yaml"
     monkeypatch.chdir(plan.parent)
-    assert writer.patch_name(str(plan)) == "2022.yaml"
+    assert plan_file.patch_name(str(plan)) == "2022.yaml"
     monkeypatch.chdir(tmp_path / "..")
-    assert writer.patch_name(str(plan)) == f"{tmp_path.name}/plans/2022.yaml"
+    assert plan_file.patch_name(str(plan)) == f"{tmp_path.name}/plans/2022.yaml"
     monkeypatch.chdir(tmp_path / "elsewhere")  # above it only with `..`, which git refuses
-    assert writer.patch_name(str(plan)) == plan.as_posix()
+    assert plan_file.patch_name(str(plan)) == plan.as_posix()
 
 
 # --------------------------------------------------------------------------- property test
@@ -822,7 +834,7 @@ def lines_it_may_touch(loaded: LoadedPlan, change: ops.PlanChange) -> set[int]:
                 if pair is not None:
                     key, node = pair
                     if name != "log" or node.flow or node.value is None:
-                        end = writer._last_end(node)
+                        end = value_end(node)
                         touched.update(range(key.line, text.count("\n", 0, max(end - 1, 0)) + 1))
     roles = loaded.root.get("roles")
     if change.roles and roles is not None and roles.flow:
@@ -853,7 +865,7 @@ def lines_it_may_write(new: LoadedPlan, change: ops.PlanChange) -> set[int]:
     if change.roles and roles is not None:
         nodes.append(roles)
     for node in nodes:
-        end = max(writer._last_end(node) - 1, node.start) if not node.flow else node.end
+        end = max(value_end(node) - 1, node.start) if not node.flow else node.end
         written.update(range(node.line, text.count("\n", 0, end) + 1))
     return written
 
@@ -864,7 +876,7 @@ LAST_LINE_OWNER = (
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(styled_plans(), command_sequences())
 # The last line removed from a file with no final newline, while a new `log:` goes after it.
 @example((LAST_LINE_OWNER, "\n", False), [("unassign", [1], "甲")])
@@ -893,11 +905,11 @@ def test_random_commands_on_randomly_styled_plans(
             may_touch = lines_it_may_touch(loaded, change)
 
             def command(
-                current: LoadedPlan, step: tuple[str, list[int], str] = (kind, known, value)
+                current: Any, step: tuple[str, list[int], str] = (kind, known, value)
             ) -> ops.PlanChange:
-                return run_command(current.plan, *step)
+                return run_command(current, *step)
 
-            writer.change_plan(path, command)
+            change_plan(path, command)
             raw = Path(path).read_bytes()
             assert raw.startswith(BOM) == bom
             new_text = raw[len(BOM) * bom :].decode("utf-8")
@@ -922,7 +934,7 @@ def test_random_commands_on_randomly_styled_plans(
             if not final_newline and new_text.endswith(newline):
                 # The last line was removed; what is left ends in a block scalar that needs
                 # its line break.
-                assert writer._last_node(new.root).style in ("|", ">")
+                assert last_node(new.root).style in ("|", ">")
                 final_newline = True
             assert new_text.endswith(newline) == final_newline
             text, loaded = new_text, new

@@ -1,0 +1,42 @@
+"""Official documents → plans: read a 工作要点 from text or .docx and write it as a plan file.
+
+A document is a title line (optional), a preamble, section headings `一、…` on lines of
+their own, and items `1.标题。正文` (or `1、` `１．`, or `（一）` in a section without
+numbered items, or `（1）` in a section with neither). Import is exact: every character
+of the text is kept, apart from line breaks it joins and whitespace at the ends of lines,
+which is layout. What it cannot place, it reports with its line number instead of
+guessing; the signature and date that close an official document are named as not
+imported. Writing a plan back as a document is render/document.py.
+
+The modules, in the order a document goes through them: reading (bytes → lines; word for
+.docx), paragraphs (lines → headings and paragraphs), assembly (paragraphs → a plan),
+plan_yaml (a plan → a new plan file); next_year (init --from); results (what import and
+init report).
+"""
+
+from __future__ import annotations
+
+from plantrack.documents.assembly import Imported, Note, derived_title, import_document
+from plantrack.documents.next_year import next_year_plan, not_done
+from plantrack.documents.plan_yaml import checked, new_plan_yaml, skeleton_yaml, yaml_scalar
+from plantrack.documents.reading import Document, Line, read_document, text_document
+from plantrack.documents.results import ImportResult, InitResult
+
+__all__ = [
+    "Document",
+    "ImportResult",
+    "Imported",
+    "InitResult",
+    "Line",
+    "Note",
+    "checked",
+    "derived_title",
+    "import_document",
+    "new_plan_yaml",
+    "next_year_plan",
+    "not_done",
+    "read_document",
+    "skeleton_yaml",
+    "text_document",
+    "yaml_scalar",
+]

@@ -1,0 +1,282 @@
+"""Assembling a plan from a document's paragraphs: sections, items, numbering, what is left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from plantrack.documents.paragraphs import FULL_WIDTH_DIGITS, Paragraph, paragraphs, title_end
+from plantrack.documents.reading import Document, document_error
+from plantrack.errors import PlantrackError, Problem
+from plantrack.i18n import t
+from plantrack.model import Item, Plan, Section
+from plantrack.numerals import section_numeral
+from plantrack.text import ends_sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Something import wants the user to know about the plan it made from a document."""
+
+    code: str  # "closing" (lines not imported), "tables", "title" (made up), "renumbered"
+    message: str
+
+
+@dataclass(slots=True)
+class Imported:
+    """A plan read from a document, with what the import wants the user to know."""
+
+    plan: Plan
+    encoding: str
+    notes: list[Note] = field(default_factory=list)
+    had_title: bool = True
+    renumbered: bool = False
+
+
+@dataclass(slots=True)
+class _ItemDraft:
+    paragraph: Paragraph
+    body: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _SectionDraft:
+    paragraph: Paragraph
+    content: list[Paragraph] = field(default_factory=list)
+    items: list[_ItemDraft] = field(default_factory=list)
+
+
+Report = Callable[..., None]
+
+_YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})(?![0-9])")
+_SUBJECT = re.compile(r"(.{2,60}?)的总体要求")
+
+
+def import_document(document: Document, year: int | None = None) -> Imported:
+    """The plan a document gives, or PlantrackError listing every line it cannot place."""
+    path = document.path
+    problems: list[Problem] = []
+
+    def report(paragraph: Paragraph | None, key: str, **values: object) -> None:
+        line, column = (paragraph.line, paragraph.column) if paragraph else (1, 1)
+        problems.append(Problem(path, line, column, t(key, **values), code="import"))
+
+    if not any(line.text for line in document.lines):
+        raise document_error(path, "import.empty")
+    found = paragraphs(document)
+    closing = _closing(found)
+    if closing:
+        del found[-len(closing) :]
+    front: list[Paragraph] = []
+    sections: list[_SectionDraft] = []
+    for paragraph in found:
+        if paragraph.kind == "numeral":
+            report(paragraph, "import.numeral", marker=paragraph.marker)
+            continue
+        if paragraph.kind == "date":  # a date that does not close the document is text
+            _as_text(paragraph)
+        if paragraph.kind == "section":
+            sections.append(_SectionDraft(paragraph))
+        elif sections:
+            sections[-1].content.append(paragraph)
+        elif paragraph.kind == "text":
+            front.append(paragraph)
+        else:
+            report(paragraph, "import.item_before_section", marker=paragraph.marker)
+    if not sections:  # nothing else is worth saying about such a document
+        raise PlantrackError(problems=[Problem(path, 1, 1, t("import.no_sections"))])
+    for section in sections:
+        _place_items(section, report)
+
+    title, preamble, had_title = _front(front)
+    plan_year = year if year is not None else _year(title + "\n" + preamble)
+    if plan_year is None:
+        report(None, "import.no_year")
+    _check_section_numbers(sections, report)
+    renumbered = _check_item_numbers(sections, report)
+
+    plan_sections: list[Section] = []
+    number = 0
+    for section in sections:
+        heading = section.paragraph
+        if not heading.text:
+            report(heading, "import.empty_heading", marker=heading.marker)
+        if not section.items:
+            report(heading, "import.no_items", marker=heading.marker)
+        items = []
+        for draft in section.items:
+            number += 1
+            item_title, text = _split_item(draft)
+            if not item_title:
+                report(draft.paragraph, "import.no_title", marker=draft.paragraph.marker)
+                continue
+            items.append(Item(number=number, title=item_title, text=text))
+        if heading.text:
+            plan_sections.append(Section(title=heading.text, items=items))
+    if problems:
+        problems.sort(key=lambda problem: (problem.line, problem.column))
+        raise PlantrackError(problems=problems)
+    assert plan_year is not None  # reported above otherwise
+
+    notes: list[Note] = []
+    if closing:
+        lines = [line for paragraph in closing for line in paragraph.lines]
+        key = "import.closing" if len(lines) > 1 else "import.closing_date"
+        text = " ".join(line.text for line in lines)
+        notes.append(
+            Note("closing", t(key, first=lines[0].number, last=lines[-1].number, text=text))
+        )
+    if document.tables:
+        notes.append(Note("tables", t("import.tables", count=document.tables)))
+    if not had_title:
+        title = derived_title(preamble, plan_year)
+        from_year = title == f"{plan_year}年工作要点"
+        key = "import.title_from_year" if from_year else "import.title_from_preamble"
+        notes.append(Note("title", t(key, title=title)))
+    if renumbered:
+        notes.append(Note("renumbered", t("import.renumbered", low=1, high=number)))
+    plan = Plan(title=title, year=plan_year, preamble=preamble, sections=plan_sections)
+    return Imported(plan, document.encoding, notes, had_title, renumbered)
+
+
+def _closing(found: list[Paragraph]) -> list[Paragraph]:
+    """The closing block of an official document: a last line that is only a date, and
+    the line of the organisation that signs it just before, when that stands apart (after
+    a blank line, or indented). It is not part of the last item."""
+    if not found or found[-1].kind != "date":
+        return []
+    date = found[-1]
+    if len(found) >= 2:
+        signature = found[-2]
+        apart = signature.after_blank or signature.column > 1
+        one_line = signature.kind == "text" and len(signature.lines) == 1
+        sentence = ends_sentence(signature.text) or "。" in signature.text
+        if one_line and apart and not sentence:
+            return [signature, date]
+    return [date]
+
+
+def _as_text(paragraph: Paragraph) -> None:
+    """A heading that is not one here: its text as written, marker and all."""
+    paragraph.text = paragraph.prefix + paragraph.text
+    paragraph.kind, paragraph.marker, paragraph.number, paragraph.prefix = "text", "", 0, ""
+
+
+def _place_items(section: _SectionDraft, report: Report) -> None:
+    """A section's items: its `1.` paragraphs, or when it has none its `（一）` paragraphs,
+    or when it has neither its `（1）` paragraphs.
+
+    Text paragraphs belong to the item before them, and so does a `（1）` under an item
+    (GB/T 9704's fourth level); anything else cannot be placed.
+    """
+    kinds = {paragraph.kind for paragraph in section.content}
+    item_kind = next((kind for kind in ("item", "subitem", "point") if kind in kinds), "item")
+    for paragraph in section.content:
+        if paragraph.kind == "point" and item_kind != "point":
+            _as_text(paragraph)
+        if paragraph.kind == item_kind:
+            section.items.append(_ItemDraft(paragraph))
+        elif paragraph.kind != "text":
+            report(paragraph, "import.subheading", marker=paragraph.marker)
+        elif section.items:
+            section.items[-1].body.append(paragraph.text)
+        else:
+            report(paragraph, "import.stray", section=section.paragraph.marker)
+
+
+def _front(front: list[Paragraph]) -> tuple[str, str, bool]:
+    """Title and preamble from the paragraphs before the first section heading."""
+    if not front:
+        return "", "", False
+    first = front[0]
+    is_title = len(first.lines) == 1 and "。" not in first.text and not ends_sentence(first.text)
+    if is_title:
+        return first.text, "\n".join(p.text for p in front[1:]), True
+    return "", "\n".join(p.text for p in front), False
+
+
+def _year(text: str) -> int | None:
+    match = _YEAR.search(text.translate(FULL_WIDTH_DIGITS))
+    return int(match[1]) if match else None
+
+
+def derived_title(preamble: str, year: int) -> str:
+    """A title for a document that has no title line, from its preamble's subject.
+
+    `2022年……工作的总体要求是：` gives `2022年……工作要点`; otherwise `<year>年工作要点`.
+    """
+    match = _SUBJECT.match(preamble.split("\n", 1)[0])
+    if match and "。" not in match[1]:
+        subject = match[1]
+        return subject + ("要点" if subject.endswith("工作") else "工作要点")
+    return f"{year}年工作要点"
+
+
+def _split_item(draft: _ItemDraft) -> tuple[str, str]:
+    """The item's title (its heading up to the first 。) and the rest of its text."""
+    heading = draft.paragraph.text
+    end = title_end(heading)
+    if end is None:  # the heading line is the title; the body follows on its own lines
+        return heading.strip(), "\n".join(draft.body)
+    rest = heading[end + 1 :].strip()
+    body = [rest, *draft.body] if rest else draft.body
+    return heading[:end].strip(), "\n".join(body)
+
+
+def _check_section_numbers(sections: list[_SectionDraft], report: Report) -> None:
+    for index, section in enumerate(sections):
+        if section.paragraph.number != index + 1:
+            report(
+                section.paragraph,
+                "import.section_number",
+                marker=section.paragraph.marker,
+                expected=section_numeral(index),
+            )
+
+
+def _check_item_numbers(sections: list[_SectionDraft], report: Report) -> bool:
+    """Check that items count up by one, across the plan or from 1 in each section.
+
+    Returns whether the plan's numbers differ from the document's (it renumbered).
+    """
+    previous = 0
+    plan_number = 0
+    renumbered = False
+    for section in sections:
+        for position, draft in enumerate(section.items):
+            paragraph = draft.paragraph
+            written = paragraph.number
+            plan_number += 1
+
+            def marker(number: int, kind: str = paragraph.kind) -> str:
+                return _marker(kind, number)
+
+            if position == 0 and written not in (previous + 1, 1):
+                key = "import.first_number" if previous == 0 else "import.section_start"
+                report(
+                    paragraph,
+                    key,
+                    marker=paragraph.marker,
+                    expected=marker(previous + 1),
+                    restart=marker(1),
+                )
+            elif position > 0 and written != previous + 1:
+                report(
+                    paragraph,
+                    "import.number_skip",
+                    marker=paragraph.marker,
+                    previous=marker(previous),
+                    expected=marker(previous + 1),
+                )
+            previous = written
+            renumbered = renumbered or written != plan_number
+    return renumbered
+
+
+def _marker(kind: str, number: int) -> str:
+    if kind == "point":
+        return f"（{number}）"
+    if kind == "subitem":
+        return f"（{section_numeral(number - 1)}）" if number >= 1 else "（〇）"
+    return str(number)

@@ -1,0 +1,174 @@
+"""Recognising a document's paragraphs: headings by their numbers, hard-wrapped lines, titles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plantrack.documents.reading import Document, Line
+from plantrack.numerals import NUMERAL_CHARACTERS, chinese_number
+from plantrack.punctuation import QUOTES
+from plantrack.text import ends_sentence
+
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# The characters of a Chinese numeral: 千 and 零 too, so that a numeral plantrack cannot
+# read (一千、) is recognised as a heading and reported rather than taken for text.
+_NUMERAL = "[" + NUMERAL_CHARACTERS + "]+"
+_SECTION = re.compile(rf"({_NUMERAL})、\s*(.*)", re.S)
+# An item number not followed by another digit: `1.5万元` is not a heading, nor is `1、2季度`.
+_ITEM = re.compile(r"([0-9０-９]+)\s*[.．、](?![0-9０-９])\s*(.*)", re.S)
+_SUBITEM = re.compile(rf"[（(]({_NUMERAL})[）)]\s*(.*)", re.S)
+# GB/T 9704's fourth level, `（1）`: the items of a section that has neither `1.` nor `（一）`.
+_POINT = re.compile(r"[（(]([0-9０-９]+)[）)]\s*(.*)", re.S)
+# A line that is only a date: the date under an official document's signature.
+_DATE = re.compile(
+    r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日"
+)
+# A line within this many display cells of the document's margin (its widest line) was
+# filled to it: in a hard-wrapped document, when it does not end a sentence, the next line
+# continues it.
+_FULL_SLACK = 4
+_CLOSERS = frozenset(QUOTES.values())
+
+
+@dataclass(slots=True)
+class Paragraph:
+    # "section", "item", "subitem" (（一）), "point" (（1）), "date" (a line that is only a
+    # date), "numeral" (a section heading whose numeral cannot be read) or "text"
+    kind: str
+    line: int
+    column: int
+    marker: str  # the heading's number as written (`3` `（二）` `五`), "" for text
+    number: int  # the heading's number, 0 for text
+    text: str  # after the marker; wrapped lines joined
+    lines: list[Line] = field(default_factory=list)
+    prefix: str = ""  # the heading line's text before `text`: its marker as written
+    after_blank: bool = False  # a blank line comes before it
+
+
+def paragraphs(document: Document) -> list[Paragraph]:
+    """Group lines into paragraphs: headings start one; blank lines and ended lines end one."""
+    margin = wrap_margin(document)
+    found: list[Paragraph] = []
+    current: Paragraph | None = None
+    blank = False
+    for line in document.lines:
+        if not line.text:
+            current, blank = None, True
+            continue
+        heading = _heading(line)
+        if heading is None and current is not None and _continues(current, margin):
+            current.text += line.text
+            current.lines.append(line)
+            continue
+        paragraph = heading or Paragraph("text", line.number, line.column, "", 0, line.text)
+        paragraph.lines.append(line)
+        paragraph.after_blank = blank
+        # The first line may be the title, a line of its own; a section heading is a line
+        # of its own; a date under a signature ends the document.
+        ends_itself = not found or paragraph.kind in ("section", "numeral", "date")
+        found.append(paragraph)
+        current = None if ends_itself else paragraph
+        blank = False
+    return found
+
+
+def wrap_margin(document: Document) -> int | None:
+    """The width a hard-wrapped document's lines were filled to, or None when its lines
+    are paragraphs as written.
+
+    One paragraph per line is the common case, and a short document whose headings have
+    their bodies on the next lines looks much like a wrapped one. So the evidence is only
+    the body lines (not headings, not the first line, which may be the title) that another
+    body line follows: the document is hard-wrapped when most of them, and at least two,
+    reach the margin, the width of its widest line.
+    """
+    if not document.wrapped:
+        return None
+    lines = [line if line.text else None for line in document.lines]
+    first = next((index for index, line in enumerate(lines) if line), len(lines))
+    body = [line is not None and _heading(line) is None for line in lines]
+    widths = [line.width for line in lines[first + 1 :] if line]
+    if not widths:
+        return None
+    margin = max(widths)
+    full = short = 0
+    for index in range(first + 1, len(lines) - 1):
+        line = lines[index]
+        if line is None or not body[index] or not body[index + 1]:
+            continue
+        if line.width >= margin - _FULL_SLACK:
+            full += 1
+        else:
+            short += 1
+    return margin if full >= 2 and full > short else None
+
+
+def _heading(line: Line) -> Paragraph | None:
+    """The heading a line starts with, if any. Its marker is the number as written,
+    without the separator: `五`, `3`, `１２`, `（二）`."""
+    text = line.text
+    if _DATE.fullmatch(text):
+        return _paragraph("date", line, "", 0, text, text)
+    match = _SECTION.fullmatch(text)
+    if match:
+        number = chinese_number(match[1])
+        kind = "section" if number is not None else "numeral"
+        return _paragraph(kind, line, match[1], number or 0, match[2], text)
+    match = _ITEM.fullmatch(text)
+    if match:
+        number = int(match[1].translate(FULL_WIDTH_DIGITS))
+        return _paragraph("item", line, match[1], number, match[2], text)
+    match = _SUBITEM.fullmatch(text)
+    if match:
+        number = chinese_number(match[1])
+        if number is not None:
+            return _paragraph("subitem", line, f"（{match[1]}）", number, match[2], text)
+    match = _POINT.fullmatch(text)
+    if match:
+        number = int(match[1].translate(FULL_WIDTH_DIGITS))
+        return _paragraph("point", line, f"（{match[1]}）", number, match[2], text)
+    return None
+
+
+def _paragraph(kind: str, line: Line, marker: str, number: int, rest: str, text: str) -> Paragraph:
+    prefix = text[: len(text) - len(rest)]
+    return Paragraph(kind, line.number, line.column, marker, number, rest, prefix=prefix)
+
+
+def _continues(paragraph: Paragraph, margin: int | None) -> bool:
+    """Whether the next line continues the paragraph: only in a hard-wrapped document,
+    when its last line reaches the margin without ending a sentence. A heading line that
+    stops short of the margin without a 。 has its body on the next lines, by convention."""
+    last = paragraph.lines[-1]
+    if margin is None:
+        return False
+    return last.width >= margin - _FULL_SLACK and not ends_sentence(last.text)
+
+
+def title_end(text: str) -> int | None:
+    """Index of the first 。 that is not inside quotation marks or 《》, or None.
+
+    Only marks that are closed count as quoting: a real document may open a “ and
+    never close it, and that must not swallow the rest of the paragraph.
+    """
+    quoted = [0] * (len(text) + 1)
+    stack: list[tuple[str, int]] = []
+    for index, char in enumerate(text):
+        if char in QUOTES:
+            stack.append((char, index))
+        elif char in _CLOSERS:
+            for depth in range(len(stack) - 1, -1, -1):
+                opener, start = stack[depth]
+                if QUOTES[opener] == char:
+                    quoted[start] += 1
+                    quoted[index + 1] -= 1
+                    del stack[depth:]
+                    break
+    inside = 0
+    for index, char in enumerate(text):
+        inside += quoted[index]
+        if char == "。" and inside == 0:
+            return index
+    return None

@@ -1,0 +1,140 @@
+"""Checking plan files: the reader's problems and the warnings over its node tree.
+
+Errors come from the reader, which already locates every way a file can fail to be a
+plan. Warnings are computed from the node tree (not from the validated Plan), so a file
+with errors still gets the warnings that make sense for it. Every finding is a
+`Problem` with a severity; `Report` counts them and owns the exit status.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from plantrack.errors import PlantrackError, Problem, Severity
+from plantrack.lint.report import Report
+from plantrack.reading import Source, check, decode, read_source
+from plantrack.reading.source import LINE_BREAK
+from plantrack.reading.tree import MAX_PROBLEMS
+from plantrack.reading.validation import FATAL
+
+# Every code lint reports, with its severity; the README lists each with an example and its fix.
+ERRORS = (
+    "unreadable",
+    "too-large",
+    "encoding",
+    "binary",
+    "empty",
+    "syntax",
+    "too-deep",
+    "multiple-documents",
+    "anchor",
+    "alias",
+    "tag",
+    "duplicate-key",
+    "bad-key",
+    "bad-date",
+    "bad-value",
+    "not-mapping",
+    "missing-key",
+    "unknown-key",
+    "wrong-type",
+    "bad-status",
+    "out-of-range",
+    "empty-text",
+    "schema",
+    "duplicate-number",
+)
+WARNINGS = (
+    "number-order",
+    "number-gap",
+    "unknown-owner",
+    "due-outside-year",
+    "done-progress",
+    "complete-not-done",
+    "ledger-order",
+    "ledger-future",
+    "unbalanced-punctuation",
+    "read-as-bool",
+    "read-as-number",
+)
+CODES: dict[str, Severity] = {
+    **dict.fromkeys(ERRORS, Severity.ERROR),
+    **dict.fromkeys(WARNINGS, Severity.WARNING),
+}
+
+
+def lint_file(path: str, today: dt.date) -> list[Problem]:
+    """Every finding for the file at `path`: its errors first, then its warnings."""
+    try:
+        source = read_source(path)
+    except PlantrackError as error:
+        return [_one_line(problem) for problem in error.problems]
+    return lint_source(source, today)
+
+
+def lint_data(path: str, data: bytes, today: dt.date) -> list[Problem]:
+    """Every finding for a file's bytes, as if read from `path`."""
+    try:
+        source = decode(path, data)
+    except PlantrackError as error:
+        return [_one_line(problem) for problem in error.problems]
+    return lint_source(source, today)
+
+
+def lint_source(source: Source, today: dt.date) -> list[Problem]:
+    """Every finding for text already read: the reader's errors, then lint's warnings."""
+    from plantrack.lint.checks import warnings_of
+
+    checked = check(source)
+    errors = [_one_line(problem) for problem in checked.problems]
+    warnings: list[Problem] = []
+    root = checked.root
+    # Over a partial tree, or one that is not a plan at all, warnings would be noise.
+    if root is not None and root.is_mapping and not any(p.code in FATAL for p in errors):
+        warnings = warnings_of(source, root, today)
+    errors.sort(key=_position)
+    warnings.sort(key=_position)
+    # As the reader does: a hundred of each say enough about one file.
+    return _inside(source.text, errors[:MAX_PROBLEMS] + warnings[:MAX_PROBLEMS])
+
+
+def _inside(text: str, findings: list[Problem]) -> list[Problem]:
+    """The findings, with a position past the end (libyaml's "end of stream") moved onto
+    the last line, where editors and code scanning can show it."""
+    if all(f.line <= text.count("\n") + 1 for f in findings):
+        return findings
+    breaks = list(LINE_BREAK.finditer(text))
+    last_line = len(breaks) + 1
+    last_column = len(text) - (breaks[-1].end() if breaks else 0) + 1
+    return [
+        f if f.line <= last_line else dataclasses.replace(f, line=last_line, column=last_column)
+        for f in findings
+    ]
+
+
+def _position(finding: Problem) -> tuple[int, int]:
+    return finding.line, finding.column
+
+
+def _one_line(problem: Problem) -> Problem:
+    # A key may hold a line break, and a field name shows the key: one finding, one line.
+    message = problem.message.translate(_ESCAPE_BREAKS)
+    return problem if message == problem.message else dataclasses.replace(problem, message=message)
+
+
+_ESCAPE_BREAKS = str.maketrans(
+    {"\r": "\\r", "\n": "\\n", "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+__all__ = [
+    "CODES",
+    "ERRORS",
+    "WARNINGS",
+    "Report",
+    "Severity",
+    "lint_data",
+    "lint_file",
+    "lint_source",
+]

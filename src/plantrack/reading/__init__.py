@@ -1,0 +1,96 @@
+"""Reading plan files: bytes → checked text → node tree → Plan, or every problem, located.
+
+The one place that reads a plan from disk. Three entry points:
+
+* `load(path)`: the plan, or PlantrackError with every problem (commands that need a plan);
+* `check_file(path)`: everything checking the file found, never raising (lint);
+* `check(source)`: the same for text already read (the writer's read-back, import).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from plantrack.errors import PlantrackError, Problem
+from plantrack.i18n import t
+from plantrack.reading.source import MAX_BYTES, Source, decode, read_bytes, read_source
+from plantrack.reading.tree import Node, compose, plan_items, walk
+
+if TYPE_CHECKING:
+    from plantrack.model import Plan
+
+
+@dataclass(slots=True)
+class LoadedPlan:
+    """A plan read without problems: its text, its node tree and the validated plan."""
+
+    source: Source
+    root: Node
+    plan: Plan
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+
+@dataclass(slots=True)
+class Checked:
+    """Everything checking a file found: its text and node tree when they could be read,
+    the plan when there was no problem, and the problems otherwise."""
+
+    source: Source | None
+    root: Node | None
+    loaded: LoadedPlan | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def check(source: Source) -> Checked:
+    """Check text already read, collecting every problem instead of stopping at the first."""
+    from plantrack.reading.validation import validate
+
+    if not source.text.strip():
+        return Checked(
+            source, None, None, [Problem(source.path, 1, 1, t("file.empty"), code="empty")]
+        )
+    composed = compose(source)
+    plan, problems = validate(source, composed.root, composed.problems)
+    root = composed.root
+    loaded = LoadedPlan(source, root, plan) if plan is not None and root is not None else None
+    return Checked(source, root, loaded, problems)
+
+
+def check_file(path: str | os.PathLike[str]) -> Checked:
+    """Read and check a plan file; a file that cannot be read is one problem like any other."""
+    try:
+        source = read_source(path)
+    except PlantrackError as error:
+        return Checked(None, None, None, error.problems)
+    return check(source)
+
+
+def load(path: str | os.PathLike[str]) -> LoadedPlan:
+    """Read a plan file, or raise PlantrackError with every problem found, one line each."""
+    checked = check_file(path)
+    if checked.loaded is None:
+        raise PlantrackError(problems=checked.problems)
+    return checked.loaded
+
+
+__all__ = [
+    "MAX_BYTES",
+    "Checked",
+    "LoadedPlan",
+    "Node",
+    "Source",
+    "check",
+    "check_file",
+    "compose",
+    "decode",
+    "load",
+    "plan_items",
+    "read_bytes",
+    "read_source",
+    "walk",
+]

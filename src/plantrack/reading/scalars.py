@@ -1,0 +1,108 @@
+"""Scalars as PyYAML's safe loader reads them, with the tags and sizes a plan refuses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from plantrack.i18n import t
+
+if TYPE_CHECKING:
+    from plantrack.reading.tree import Node
+
+# Beyond this an int cannot be turned back into digits (Python's 4,300-digit limit).
+_MAX_INT_BITS = 10_000
+_MAX_NUMBER_TEXT = 1_000
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+
+_STR = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_CONSTRUCT = {
+    "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
+    "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
+    "tag:yaml.org,2002:int": _CONSTRUCTOR.construct_yaml_int,
+    "tag:yaml.org,2002:float": _CONSTRUCTOR.construct_yaml_float,
+    "tag:yaml.org,2002:timestamp": _CONSTRUCTOR.construct_yaml_timestamp,
+}
+# Explicit tags that only restate what a plain value already is; every other tag is refused.
+PLAIN_TAGS = {_STR, *_CONSTRUCT}
+COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+# `<<` and `=` resolve to these; a plan has no use for merge keys, so they stay text.
+_TEXT_TAGS = {"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}
+
+
+def check_anchor_and_tag(event: Any, node: Node, report: Any, allowed: set[str]) -> None:
+    if event.anchor is not None:
+        report(node, "yaml.anchor", "anchor", name=event.anchor)
+    tag = event.tag
+    if tag is not None and tag != "!" and tag not in allowed:
+        report(node, "yaml.tag", "tag", tag=tag.replace("tag:yaml.org,2002:", "!!"))
+        node.tag = "refused"
+
+
+def scalar(event: Any, report: Any) -> Node:
+    """A scalar event as a node, its value resolved as PyYAML's safe loader resolves it."""
+    text: str = event.value
+    from plantrack.reading.tree import Node
+
+    node = Node("scalar", event, None, event.style)
+    node.raw = text
+    tag = event.tag
+    if tag is not None or event.anchor is not None:
+        check_anchor_and_tag(event, node, report, PLAIN_TAGS)
+        if node.tag == "refused" or tag == "!":
+            tag = _STR
+    if tag is None:
+        if event.implicit[0]:
+            tag = _RESOLVED.get(text)
+            if tag is None:
+                tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+                if len(text) <= 32 and len(_RESOLVED) < 4096:
+                    _RESOLVED[text] = tag
+        else:
+            tag = _STR
+    node.tag = tag
+    construct = _CONSTRUCT.get(tag)
+    if construct is None:  # str, and merge/value keys read as the text they are
+        node.value = text
+        return node
+    try:
+        if tag in _NUMBER_TAGS and len(text) > _MAX_NUMBER_TEXT:
+            # PyYAML's big-integer arithmetic on `1:1:1:…` takes seconds; no plan needs this.
+            raise ValueError(t("yaml.number_too_long"))
+        node.value = construct(yaml.ScalarNode(tag, text))
+        if type(node.value) is int and node.value.bit_length() > _MAX_INT_BITS:
+            # `0x` or `1:2:3…` with thousands of digits: Python could not even print it.
+            raise ValueError(t("yaml.number_too_long"))
+    except (ValueError, OverflowError) as error:
+        is_date = tag.endswith("timestamp")
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        report(
+            node,
+            "yaml.bad_date" if is_date else "yaml.bad_value",
+            "bad-date" if is_date else "bad-value",
+            text=shown,
+            reason=_date_reason(text) if is_date else error,
+        )
+        node.value = text
+        node.tag = "invalid"
+    return node
+
+
+def _date_reason(text: str) -> str:
+    """Why a date YAML recognised cannot exist, in the user's language."""
+    import calendar
+
+    try:
+        year, month, _ = (int(part) for part in text[:10].split("-"))
+    except ValueError:
+        return t("date.not_real")
+    if not 1 <= month <= 12:
+        return t("date.bad_month")
+    return t("date.bad_day", month=month, days=calendar.monthrange(year, month)[1])
+
+
+# Plain scalars resolve by their text alone; keys and short values repeat on every item.
+_RESOLVED: dict[str, str] = {}

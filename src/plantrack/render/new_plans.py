@@ -1,0 +1,114 @@
+"""What import and init report, as a person reads it (messages on stderr) or as JSON."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from plantrack.documents.results import ImportResult, InitResult
+from plantrack.i18n import t
+from plantrack.model import Item
+from plantrack.render.terminal import Stream
+from plantrack.render.views import status_word
+
+
+def render_import(result: ImportResult, err: Stream) -> None:
+    """The notes, then one line: where the plan went, its counts, the encoding it was read in."""
+    imported = result.imported
+    for note in imported.notes:
+        err.write(note.message)
+    err.write(
+        t(
+            "import.done" if result.written is not None else "import.done_stdout",
+            path=result.written,
+            sections=len(imported.plan.sections),
+            items=len(imported.plan.items()),
+            source=os.path.basename(result.source),
+            encoding=imported.encoding,
+        )
+    )
+
+
+def import_json(result: ImportResult) -> dict[str, Any]:
+    imported = result.imported
+    plan = imported.plan
+    return {
+        "source": result.source,
+        "encoding": imported.encoding,
+        "written": result.written,
+        "title": plan.title,
+        "year": plan.year,
+        "sections": len(plan.sections),
+        "items": len(plan.items()),
+        "renumbered": imported.renumbered,
+        "notes": [{"code": note.code, "message": note.message} for note in imported.notes],
+    }
+
+
+def render_init(result: InitResult, out: Stream, err: Stream) -> None:
+    """Where the plan went; with --from, last year's items not done, one a line, on `out`
+    (on `err` when the plan itself went to stdout)."""
+    plan = result.plan
+    if result.source is None:
+        if result.written is not None:
+            err.write(t("init.done", path=result.written))
+        return
+    err.write(
+        t(
+            "init.done_from" if result.written is not None else "init.done_from_stdout",
+            path=result.written,
+            sections=len(plan.sections),
+            items=len(plan.items()),
+            source=os.path.basename(result.source),
+        )
+    )
+    if not result.not_done:
+        err.write(t("init.all_done", year=result.previous_year))
+        return
+    listed = result.written is not None
+    err.write(
+        t(
+            "init.open_heading" if listed else "init.open_heading_here",
+            count=len(result.not_done),
+            year=result.previous_year,
+        )
+    )
+    lines = out if listed else err
+    for item in result.not_done:
+        details = [status_word(item.current_status)]
+        if item.progress is not None:
+            details.append(f"{item.progress}%")
+        if item.owner:
+            details.append(item.owner)
+        lines.write(
+            t(
+                "init.open_item",
+                number=item.number,
+                title=item.title,
+                details=t("init.open_separator").join(details),
+            )
+        )
+
+
+def init_json(result: InitResult) -> dict[str, Any]:
+    plan = result.plan
+    return {
+        "year": plan.year,
+        "written": result.written,
+        "from": result.source,
+        "from_year": result.previous_year,
+        "title": plan.title,
+        "sections": len(plan.sections),
+        "items": len(plan.items()),
+        "not_done": [_open_item(item) for item in result.not_done],
+    }
+
+
+def _open_item(item: Item) -> dict[str, Any]:
+    return {
+        "number": item.number,
+        "title": item.title,
+        "status": item.current_status.value,
+        "progress": item.progress,
+        "owner": item.owner,
+    }

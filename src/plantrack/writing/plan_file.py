@@ -1,0 +1,144 @@
+"""The edit a command drives: a plan read under its lock, one change spliced in, written atomically.
+
+    with open_for_edit(path) as edit:
+        edited = edit.apply(ops.assign(edit.plan, [14], "纪检委员", when))
+
+The plan is read once the lock is held, so concurrent writers each build on the other's
+work; an invalid plan is never written over: its problems are raised as they are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from plantrack.errors import PlantrackError
+from plantrack.i18n import t
+from plantrack.writing.atomic import locked, write_atomic
+from plantrack.writing.editor import edit_text
+
+if TYPE_CHECKING:
+    from plantrack.model import Plan
+    from plantrack.ops import PlanChange
+    from plantrack.reading import LoadedPlan
+
+
+@dataclass(frozen=True)
+class Edited:
+    """What one change did to a plan file: its text before and after, the change, and the
+    ledger entry written for each changed item (by number, as the file now holds it)."""
+
+    path: str
+    before: str
+    after: str
+    bom: bool
+    change: PlanChange
+    entries: dict[int, dict[str, Any]] = field(default_factory=dict)
+    dry_run: bool = False
+
+    @property
+    def changed(self) -> bool:
+        """Whether the file changed (with a dry run: would have changed)."""
+        return self.after != self.before
+
+    def diff(self) -> str:
+        """A unified diff, as `git diff` shows it, that `git apply` takes."""
+        import difflib
+
+        name = patch_name(self.path)
+        lines = difflib.unified_diff(
+            _lines(self.before),
+            _lines(self.after),
+            fromfile=f"a/{name}",
+            tofile=f"b/{name}",
+        )
+        out = []
+        for line in lines:
+            if not line.endswith("\n"):
+                line += "\n\\ No newline at end of file\n"
+            out.append(line)
+        return "".join(out)
+
+
+class PlanEdit:
+    """A plan as read under its lock, taking one change."""
+
+    def __init__(self, path: str, loaded: LoadedPlan, target: str | None) -> None:
+        self.path = path
+        self.loaded = loaded
+        self._target = target  # where to write; None for a dry run
+
+    @property
+    def plan(self) -> Plan:
+        return self.loaded.plan
+
+    def apply(self, change: PlanChange) -> Edited:
+        """Splice `change` into the plan's text, check it, and write it (unless a dry run)."""
+        source = self.loaded.source
+        new = edit_text(self.loaded, change)
+        edited = Edited(
+            self.path, source.text, new.text, source.bom, change, new.entries, self._target is None
+        )
+        if self._target is not None and edited.changed:
+            data = new.text.encode("utf-8")
+            try:
+                write_atomic(self._target, b"\xef\xbb\xbf" + data if source.bom else data)
+            except OSError as error:  # a read-only folder; on Windows, a reader holding it open
+                raise PlantrackError(
+                    t("write.failed", path=self.path, reason=error.strerror or error)
+                ) from None
+        return edited
+
+
+@contextlib.contextmanager
+def open_for_edit(path: str, *, dry_run: bool = False) -> Iterator[PlanEdit]:
+    """The plan at `path`, read and checked while its lock is held (a dry run takes no lock
+    and writes nothing)."""
+    if dry_run:
+        yield PlanEdit(path, _read(path), None)
+        return
+    # A plan reached through a symbolic link is written where the link points, and the
+    # link stays a link.
+    target = os.path.realpath(path)
+    with locked(target):
+        yield PlanEdit(path, _read(path), target)
+
+
+def _read(path: str) -> LoadedPlan:
+    from plantrack.reading import check, read_source
+
+    checked = check(read_source(path))
+    loaded, problems = checked.loaded, checked.problems
+    if loaded is None:
+        raise PlantrackError(problems=problems)
+    return loaded
+
+
+def patch_name(path: str) -> str:
+    """The plan's name in a patch: relative to the root of the git work tree it is in,
+    else to the current folder when it is below it, else as given; with forward slashes.
+    """
+    absolute = os.path.abspath(path)
+    folder = os.path.dirname(absolute)
+    while True:
+        if os.path.exists(os.path.join(folder, ".git")):  # a folder, or a worktree's file
+            return os.path.relpath(absolute, folder).replace(os.sep, "/")
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    with contextlib.suppress(ValueError):  # on another drive
+        relative = os.path.relpath(absolute)
+        if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+            return relative.replace(os.sep, "/")
+    return path.replace(os.sep, "/")
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of `text`, each with its line break; only "\n" ends a line, as for git."""
+    lines = text.split("\n")
+    last = lines.pop()
+    return [line + "\n" for line in lines] + ([last] if last else [])
