@@ -12,7 +12,7 @@ from typing import Any
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
-from plantrack.model import Item, Plan, Status, status_named, unknown_item
+from plantrack.model import Item, LogEntry, Plan, Status, status_named, unknown_item
 from plantrack.numerals import section_numeral
 
 
@@ -131,8 +131,28 @@ def item_record(item: Item, section_index: int, plan: Plan, today: dt.date) -> d
         "progress": item.progress,
         "due": item.due.isoformat() if item.due else None,
         "overdue": item.is_overdue(today),
-        "log": [entry.model_dump(mode="json", exclude_none=True) for entry in item.log or []],
+        "log": [ledger_record(entry) for entry in item.log or []],
     }
+
+
+def ledger_record(entry: LogEntry) -> dict[str, Any]:
+    """A ledger entry as the JSON contract gives it, without what is not set.
+
+    Built here rather than by pydantic's model_dump, which costs as much as the rest of
+    `status --format json` put together on a plan of thousands of items.
+    """
+    record: dict[str, Any] = {"date": entry.date.isoformat(), "by": entry.by}
+    if entry.changes is not None:
+        record["changes"] = {
+            name: [_plain(old), _plain(new)] for name, (old, new) in entry.changes.items()
+        }
+    if entry.note is not None:
+        record["note"] = entry.note
+    return record
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def find_item(plan: Plan, number: int) -> tuple[int, Item]:

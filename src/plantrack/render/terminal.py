@@ -123,7 +123,16 @@ def truncate(text: str, cells: int) -> str:
 
 
 def pad(text: str, cells: int, align: str = "left") -> str:
-    gap = max(0, cells - width(text))
+    return fit(text, width(text), cells, align)
+
+
+def fit(text: str, text_width: int, cells: int, align: str = "left") -> str:
+    """`text`, `text_width` cells wide, cut or padded to `cells`: a table that has measured
+    its cells for the columns' widths lays them out without measuring them again."""
+    if text_width > cells:
+        text = truncate(text, cells)
+        text_width = width(text)
+    gap = max(0, cells - text_width)
     return " " * gap + text if align == "right" else text + " " * gap
 
 

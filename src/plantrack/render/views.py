@@ -8,7 +8,7 @@ from typing import Any
 from plantrack.i18n import CATALOGUE, t
 from plantrack.model import Item, Plan, Status, parse_status
 from plantrack.numerals import section_numeral
-from plantrack.render.terminal import Stream, bar, pad, terminal_width, truncate, wrap
+from plantrack.render.terminal import Stream, bar, fit, pad, terminal_width, truncate, wrap
 from plantrack.summary import StatusView, item_completion, item_record
 from plantrack.text import width
 
@@ -29,9 +29,25 @@ def status_word(status: Status) -> str:
 
 
 def write_json(stream: Stream, data: Any) -> None:
+    """`data` as JSON on one line, but for a list of items: one item a line.
+
+    Indented JSON goes through json's pure-Python encoder, a quarter of `status --format
+    json` on a large plan; without indent the C encoder runs, and an item a line keeps
+    thousands of them easy to look through and to grep.
+    """
     import json  # only the JSON format needs it; the table is what people wait for
 
-    stream.write(json.dumps(data, ensure_ascii=False, indent=2))
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    items = data.get("items") if isinstance(data, dict) else None
+    if not isinstance(items, list) or not items:
+        stream.write(encode(data))
+        return
+    head = encode({key: value for key, value in data.items() if key != "items"})
+    stream.write(head[:-1] + ', "items": [')
+    last = len(items) - 1
+    for index, item in enumerate(items):
+        stream.write(encode(item) + ("," if index < last else ""))
+    stream.write("]}")
 
 
 def status_json(view: StatusView) -> dict[str, Any]:
@@ -76,7 +92,7 @@ def render_status(view: StatusView, out: Stream) -> None:
         t("col.progress"),
         t("col.due"),
     ]
-    rows: list[tuple[Item, list[str]]] = []
+    rows: list[tuple[Item, list[str], list[int]]] = []
     for section in view.sections:
         for item in section.items:
             due = item.due.isoformat() if item.due else "—"
@@ -95,9 +111,12 @@ def render_status(view: StatusView, out: Stream) -> None:
                 progress,
                 due,
             ]
-            rows.append((item, cells))
+            rows.append((item, cells, [width(cell) for cell in cells]))
+    # Each cell is measured once: for its column's width, then to lay it out.
+    header_widths = [width(h) for h in headers]
     widths = [
-        max([width(h), *(width(cells[col]) for _, cells in rows)]) for col, h in enumerate(headers)
+        max([header_widths[col], *(cell_widths[col] for _, _, cell_widths in rows)])
+        for col in range(len(headers))
     ]
     # The title takes what the other columns leave, and is cut, never wrapped; on a narrow
     # terminal a long owner is cut too.
@@ -108,9 +127,9 @@ def render_status(view: StatusView, out: Stream) -> None:
     widths[1] = max(10, min(widths[1], total_width - gaps - _sum_except(widths, 1)))
     aligns = ["right", "left", "left", "left", "right", "left"]
 
-    def line(cells: list[str], styles: list[tuple[str, ...]]) -> str:
+    def line(cells: list[str], cell_widths: list[int], styles: list[tuple[str, ...]]) -> str:
         laid = [
-            out.style(pad(truncate(cell, widths[col]), widths[col], aligns[col]), *styles[col])
+            out.style(fit(cell, cell_widths[col], widths[col], aligns[col]), *styles[col])
             for col, cell in enumerate(cells)
         ]
         return ("  " + "  ".join(laid)).rstrip()
@@ -135,13 +154,13 @@ def render_status(view: StatusView, out: Stream) -> None:
         )
         if not section.items:
             continue
-        out.write(line(headers, header_styles))
+        out.write(line(headers, header_widths, header_styles))
         for _ in section.items:
-            item, cells = next(row_iter)
+            item, cells, cell_widths = next(row_iter)
             styles: list[tuple[str, ...]] = [(), (), (), STATUS_STYLE[item.current_status], (), ()]
             if item.is_overdue(view.today):
                 styles[5] = ("red", "bold")
-            out.write(line(cells, styles))
+            out.write(line(cells, cell_widths, styles))
     if view.filtered and not view.total:
         out.write()
         out.write(t("status.no_match"))
