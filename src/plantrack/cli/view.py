@@ -22,18 +22,18 @@ def status(
     format: FormatOption = ViewFormat.table,
 ) -> None:
     from plantrack.dates import today
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.render import terminal, views
     from plantrack.summary import Filters, build_status, section_index, status_words
 
-    loaded = load(plan_path(plan))
+    the_plan = read_plan(plan_path(plan))
     filters = Filters(
         owner=owner,
         statuses=status_words(status or []),
-        section=section_index(loaded.plan, section) if section is not None else None,
+        section=section_index(the_plan, section) if section is not None else None,
         overdue=overdue,
     )
-    view = build_status(loaded.plan, filters, today())
+    view = build_status(the_plan, filters, today())
     out = terminal.stdout()
     if format is ViewFormat.json:
         views.write_json(out, views.status_json(view))
@@ -47,17 +47,17 @@ def show(
     format: FormatOption = ViewFormat.table,
 ) -> None:
     from plantrack.dates import today
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.render import terminal, views
     from plantrack.summary import find_item
 
-    loaded = load(plan_path(plan))
-    section_index, item = find_item(loaded.plan, number)
+    the_plan = read_plan(plan_path(plan))
+    section_index, item = find_item(the_plan, number)
     out = terminal.stdout()
     if format is ViewFormat.json:
-        views.write_json(out, views.item_json(loaded.plan, section_index, item, today()))
+        views.write_json(out, views.item_json(the_plan, section_index, item, today()))
     else:
-        views.render_item(loaded.plan, section_index, item, today(), out)
+        views.render_item(the_plan, section_index, item, today(), out)
 
 
 def register(app: typer.Typer) -> None:
