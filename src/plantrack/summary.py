@@ -85,16 +85,19 @@ def build_status(plan: Plan, filters: Filters, today: dt.date) -> StatusView:
     counts = dict.fromkeys(Status, 0)
     overdue = 0
     all_items: list[Item] = []
+    unfiltered = filters == Filters()
     for index, section in enumerate(plan.sections):
         view = SectionView(index, section.title)
-        view.items = [item for item in section.items if filters.admit(index, item, today)]
+        view.items = [
+            item for item in section.items if unfiltered or filters.admit(index, item, today)
+        ]
         view.total = len(view.items)
         view.done = sum(item.current_status is Status.DONE for item in view.items)
         view.completion = _mean(view.items)
         all_items.extend(view.items)
         # Without filters every section shows; with them, those with matching items and
         # the section asked for by --section, even when it has none.
-        if view.items or filters == Filters() or filters.section == index:
+        if view.items or unfiltered or filters.section == index:
             sections.append(view)
     for item in all_items:
         counts[item.current_status] += 1
