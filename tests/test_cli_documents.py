@@ -44,7 +44,7 @@ def test_import_writes_the_year_plan_into_plans(office: Path) -> None:
     written = (office / "plans" / "2022.yaml").read_text(encoding="utf-8")
     assert written == (DATA / "seed-2022.yaml").read_text(encoding="utf-8")
     assert err.splitlines()[-1] == (
-        f"wrote {Path('plans', '2022.yaml')}: 6 sections, 19 items, read from seed-2022.txt"
+        f"plantrack: wrote {Path('plans', '2022.yaml')}: 6 sections, 19 items, read from seed-2022.txt"
         " as UTF-8"
     )
 
@@ -86,7 +86,9 @@ def test_import_to_stdout(office: Path) -> None:
     code, out, err = run("import", "seed-2022.txt", "-o", "-")
     assert code == 0
     assert out == (DATA / "seed-2022.yaml").read_text(encoding="utf-8")
-    assert err.splitlines()[-1] == "6 sections, 19 items, read from seed-2022.txt as UTF-8"
+    assert (
+        err.splitlines()[-1] == "plantrack: 6 sections, 19 items, read from seed-2022.txt as UTF-8"
+    )
     assert not (office / "plans" / "2022.yaml").exists()
 
 
@@ -117,7 +119,7 @@ def test_import_of_a_malformed_document_writes_nothing(office: Path) -> None:
 
 def test_import_of_a_missing_file(office: Path) -> None:
     code, _, err = run("import", "nowhere.txt")
-    assert (code, err) == (1, "nowhere.txt: no such file\n")
+    assert (code, err) == (1, "plantrack: nowhere.txt: no such file\n")
 
 
 def test_import_into_a_missing_folder(office: Path) -> None:
@@ -139,7 +141,7 @@ def test_render_text_gives_the_seed_back_under_its_title(office: Path) -> None:
 
 def test_render_markdown_to_a_file(office: Path) -> None:
     code, out, err = run("render", "--plan", str(COMMITTED_PLAN), "-f", "markdown", "-o", "p.md")
-    assert (code, out, err) == (0, "", "wrote p.md\n")
+    assert (code, out, err) == (0, "", "plantrack: wrote p.md\n")
     markdown = (office / "p.md").read_text(encoding="utf-8")
     assert markdown.startswith("# 2022年市委政研室机关党的建设工作要点\n")
     assert "\n## 六、落实主体责任，构建大抓机关党建的新格局\n" in markdown
@@ -169,7 +171,7 @@ def test_render_refuses_to_overwrite_a_file_without_force(office: Path) -> None:
     )
     assert target.read_text(encoding="utf-8") == "keep me\n"
     code, _, err = run("render", "--plan", str(COMMITTED_PLAN), "-o", "要点.txt", "--force")
-    assert (code, err) == (0, "wrote 要点.txt\n")
+    assert (code, err) == (0, "plantrack: wrote 要点.txt\n")
     assert target.read_text(encoding="utf-8").startswith("2022年市委政研室机关党的建设工作要点\n")
 
 
@@ -191,7 +193,7 @@ def test_render_refuses_to_write_over_the_plan_even_with_force(office: Path) -> 
 def test_init_writes_a_skeleton_that_loads(office: Path) -> None:
     code, out, err = run("init", "--year", "2023")
     assert (code, out) == (0, "")
-    assert err == f"wrote {Path('plans', '2023.yaml')}\n"
+    assert err == f"plantrack: wrote {Path('plans', '2023.yaml')}\n"
     plan = load_plan(office / "plans" / "2023.yaml").plan
     assert (plan.year, len(plan.sections), len(plan.items())) == (2023, 1, 1)
     code, _, _ = run("status", "--plan", "plans/2023.yaml")
@@ -226,9 +228,9 @@ def test_init_from_last_year_lists_what_was_not_done(office: Path) -> None:
         "19. 加强机关支部建设 — todo",
     ]
     assert err.splitlines() == [
-        f"wrote {Path('plans', '2023.yaml')}: 6 sections and 19 items from 2022.yaml,"
+        f"plantrack: wrote {Path('plans', '2023.yaml')}: 6 sections and 19 items from 2022.yaml,"
         " tracking fields and ledgers cleared",
-        "5 items of 2022 are not done (listed on stdout); decide which to carry over",
+        "plantrack: 5 items of 2022 are not done (listed on stdout); decide which to carry over",
     ]
     new = load_plan(office / "plans" / "2023.yaml").plan
     old = load_plan(office / "plans" / "2022.yaml").plan
@@ -299,9 +301,9 @@ def test_init_lists_what_was_not_done_in_chinese(
         "19. 加强机关支部建设（未开始）",
     ]
     assert err.splitlines() == [
-        f"已写入 {Path('plans', '2023.yaml')}：从 2022.yaml 复制 6 个部分、19 个事项，"
+        f"plantrack: 已写入 {Path('plans', '2023.yaml')}：从 2022.yaml 复制 6 个部分、19 个事项，"
         "跟踪字段和台账已清空",
-        "2022 年有 2 项工作未完成（见标准输出）；请决定哪些转入新一年",
+        "plantrack: 2022 年有 2 项工作未完成（见标准输出）；请决定哪些转入新一年",
     ]
 
 
@@ -310,16 +312,16 @@ def test_import_names_the_closing_block_it_leaves_out(office: Path) -> None:
     code, out, err = run("import", "plan.txt")
     assert (code, out) == (0, "")
     assert err.splitlines() == [
-        "lines 8–9 (the signature and date after the last item) are not imported:"
+        "plantrack: lines 8–9 (the signature and date after the last item) are not imported:"
         " 中共XX市委政研室机关委员会 2023年1月5日",
-        f"wrote {Path('plans', '2023.yaml')}: 2 sections, 2 items, read from plan.txt as UTF-8",
+        f"plantrack: wrote {Path('plans', '2023.yaml')}: 2 sections, 2 items, read from plan.txt as UTF-8",
     ]
 
 
 def test_import_of_an_empty_document(office: Path) -> None:
     (office / "plan.txt").write_bytes(b"\xef\xbb\xbf")
     code, _, err = run("import", "plan.txt")
-    assert (code, err) == (1, "plan.txt: the document is empty\n")
+    assert (code, err) == (1, "plantrack: plan.txt: the document is empty\n")
     assert list((office / "plans").iterdir()) == []
 
 
@@ -341,8 +343,8 @@ def test_init_to_stdout_keeps_the_list_out_of_the_plan(office: Path) -> None:
     assert out.startswith("title: 2023年市委政研室机关党的建设工作要点\n")
     assert "1. 带头做“两个确立”的坚决拥护者和“两个维护”的坚定践行者 — todo" not in out
     assert err.splitlines()[:3] == [
-        "6 sections and 19 items from 2022.yaml, tracking fields and ledgers cleared",
-        "19 items of 2022 are not done; decide which to carry over:",
+        "plantrack: 6 sections and 19 items from 2022.yaml, tracking fields and ledgers cleared",
+        "plantrack: 19 items of 2022 are not done; decide which to carry over:",
         "1. 带头做“两个确立”的坚决拥护者和“两个维护”的坚定践行者 — todo",
     ]
 
@@ -352,7 +354,7 @@ def test_init_skeleton_in_chinese_loads(
 ) -> None:
     environment(PLANTRACK_LANG="zh")
     code, _, err = run("init", "--year", "2024")
-    assert (code, err) == (0, f"已写入 {Path('plans', '2024.yaml')}\n")
+    assert (code, err) == (0, f"plantrack: 已写入 {Path('plans', '2024.yaml')}\n")
     plan = load_plan(office / "plans" / "2024.yaml").plan
     assert (plan.title, plan.sections[0].items[0].title) == ("2024年工作要点", "第一项工作")
 
@@ -498,7 +500,7 @@ def test_init_from_a_finished_plan_says_everything_is_done(office: Path) -> None
     (office / "plans" / "2022.yaml").write_text(plan, encoding="utf-8")
     code, out, err = run("init", "--year", "2023", "--from", "plans/2022.yaml")
     assert (code, out) == (0, "")
-    assert err.splitlines()[-1] == "every item of 2022 is done"
+    assert err.splitlines()[-1] == "plantrack: every item of 2022 is done"
 
 
 @pytest.mark.parametrize("command", ["import", "render", "init"])

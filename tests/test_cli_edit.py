@@ -59,7 +59,7 @@ def test_assign_writes_the_owner_and_a_ledger_entry(plan: Path) -> None:
     result = run(plan, "assign", "14", "--to", "纪检委员", "--by", "李明")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert result.stderr == f"{plan}: item 14: owner: — → 纪检委员\n"
+    assert result.stderr == f"plantrack: {plan}: item 14: owner: — → 纪检委员\n"
     assert item_block(plan, 14).endswith(
         "        owner: 纪检委员\n"
         "        log:\n"
@@ -116,7 +116,7 @@ def test_done_takes_several_items(plan: Path) -> None:
     result = run(plan, "done", "3", "4", "5", "--by", "王芳")
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        f"{plan}: item {n}: status: — → done; progress: — → 100" for n in (3, 4, 5)
+        f"plantrack: {plan}: item {n}: status: — → done; progress: — → 100" for n in (3, 4, 5)
     ]
 
 
@@ -125,7 +125,7 @@ def test_an_item_already_so_is_left_alone(plan: Path) -> None:
     before = plan.read_bytes()
     result = run(plan, "start", "3", "--by", "王芳")
     assert result.exit_code == 0
-    assert result.stderr == f"{plan}: item 3: already so; nothing to change\n"
+    assert result.stderr == f"plantrack: {plan}: item 3: already so; nothing to change\n"
     assert plan.read_bytes() == before
 
 
@@ -140,7 +140,7 @@ def test_an_owner_outside_roles_is_refused_and_new_role_adds_it(plan: Path) -> N
     assert plan.read_bytes() == before
     result = run(plan, "assign", "14", "--to", "统战委员", "--new-role", "--by", "李明")
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[-1] == f"{plan}: roles: 统战委员 added"
+    assert result.stderr.splitlines()[-1] == f"plantrack: {plan}: roles: 统战委员 added"
     assert "  - 青年委员\n  - 统战委员\nsections:\n" in plan.read_text(encoding="utf-8")
 
 
@@ -231,7 +231,7 @@ def test_dry_run_prints_the_diff_and_writes_nothing(plan: Path) -> None:
         "+            changes: {owner: [null, 纪检委员]}\n"
         + "".join(f" {line}" for line in before.decode().splitlines(keepends=True)[65:68])
     )
-    assert result.stderr.splitlines()[-1] == "dry run: nothing was written"
+    assert result.stderr.splitlines()[-1] == "plantrack: dry run: nothing was written"
 
 
 def test_by_defaults_to_gits_user_name(plan: Path, tmp_path: Path) -> None:
@@ -261,7 +261,7 @@ def test_every_writing_command_has_help_and_a_readme_entry(command: str) -> None
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "--dry-run" in result.stdout and "--plan" in result.stdout
-    assert "--format <text|json>" in result.stdout
+    assert "--format text|json" in result.stdout
     summary = re.sub(r"\s+", " ", result.stdout.split("Usage:", 1)[-1])
     assert len(summary) > 80
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -322,7 +322,7 @@ def test_reopen_takes_a_done_item_back_to_doing_and_clears_its_progress(plan: Pa
     assert run(plan, "done", "3", "--by", "王芳").exit_code == 0
     result = run(plan, "reopen", "3", "--by", "王芳")
     assert result.exit_code == 0
-    assert result.stderr == f"{plan}: item 3: status: done → doing; progress: 100 → —\n"
+    assert result.stderr == f"plantrack: {plan}: item 3: status: done → doing; progress: 100 → —\n"
     block = item_block(plan, 3)
     assert "        status: doing\n        log:\n" in block
     assert "progress: 100\n" not in block
@@ -337,8 +337,8 @@ def test_reopen_leaves_an_item_that_is_not_done_or_blocked_alone(plan: Path) -> 
     result = run(plan, "reopen", "3", "4", "--by", "王芳")
     assert result.exit_code == 0
     assert result.stderr == (
-        f"{plan}: item 3: already so; nothing to change\n"
-        f"{plan}: item 4: already so; nothing to change\n"
+        f"plantrack: {plan}: item 3: already so; nothing to change\n"
+        f"plantrack: {plan}: item 4: already so; nothing to change\n"
     )
     assert plan.read_bytes() == before
 
@@ -351,7 +351,7 @@ def test_no_status_is_todo_and_no_progress_is_zero(plan: Path, args: tuple[str, 
     result = run(plan, *args, "--by", "王芳")
     assert (result.exit_code, result.stderr) == (
         0,
-        f"{plan}: item 3: already so; nothing to change\n",
+        f"plantrack: {plan}: item 3: already so; nothing to change\n",
     )
     assert plan.read_bytes() == before
 

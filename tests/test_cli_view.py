@@ -342,28 +342,34 @@ def test_status_section_filter_shows_an_empty_section_and_says_when_nothing_matc
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "english", "chinese"),
     [
-        (["status", "--bogus"], "错误：没有选项 --bogus"),
-        (["status", "--owne", "x"], "错误：没有选项 --owne（是不是 --owner？）"),
-        (["nonsense"], "错误：没有命令 'nonsense'。"),
-        (["show"], "错误：缺少参数 'number'。"),
-        (["show", "abc"], "错误：'number' 必须是整数。"),
-        (["show", "1", "2"], "错误：多余的参数（2）。"),
+        (["status", "--bogus"], "no such option: --bogus", "没有选项 --bogus"),
+        (
+            ["status", "--owne", "x"],
+            "no such option: --owne (did you mean --owner?)",
+            "没有选项 --owne（是不是 --owner？）",
+        ),
+        (["nonsense"], "no such command 'nonsense'", "没有命令 'nonsense'"),
+        (["show"], "missing argument 'N'", "缺少参数 'N'"),
+        (["show", "abc"], "'N' must be a whole number", "'N' 必须是整数"),
+        (["show", "1", "2"], "unexpected extra arguments (2)", "多余的参数（2）"),
         (
             ["status", "-f", "xml"],
-            "错误：'--format' / '-f'：'xml' 不是可选值 'table', 'json' 之一。",
+            "'--format' / '-f': 'xml' is not one of 'table', 'json'",
+            "'--format' / '-f'：'xml' 不是可选值 'table'、'json' 之一",
         ),
     ],
 )
-def test_usage_errors_in_a_chinese_interface(
-    environment: Environment, args: list[str], message: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_usage_errors_in_the_users_language(
+    environment: Environment, args: list[str], english: str, chinese: str, lang: str
 ) -> None:
-
-    environment(PLANTRACK_LANG="zh_CN.UTF-8")
+    environment(PLANTRACK_LANG=lang)
     code, out, err = invoke(*args, "--plan", str(PLAN_2022))
     assert (code, out) == (2, "")
     lines = err.splitlines()
-    assert lines[0].startswith("用法：plantrack")
-    assert lines[1].startswith("运行 'plantrack") and lines[1].endswith(" -h' 查看帮助。")
-    assert lines[-1] == message
+    usage, try_help = ("Usage: ", "Try '") if lang == "en" else ("用法：", "运行 '")
+    assert lines[0].startswith(usage + "plantrack")
+    assert lines[1].startswith(try_help + "plantrack")
+    assert lines[-1] == "plantrack: " + (english if lang == "en" else chinese)

@@ -45,3 +45,17 @@ def test_readme_gives_the_test_command_ci_runs() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "python -m pytest" in readme and "python -m pytest" in ci
+
+
+def test_the_pre_commit_snippet_names_no_tag_that_does_not_exist() -> None:
+    import subprocess
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippet = readme.split("  - repo: <plantrack's repository URL>\n", 1)[1]
+    rev = snippet.splitlines()[0].split("#")[0].removeprefix("    rev:").strip()
+    if rev == "<commit SHA>":  # written by the user: any commit works
+        return
+    tags = subprocess.run(
+        ["git", "tag", "--list", rev], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert tags == [rev], f"README's pre-commit snippet names {rev}, which is not a tag"

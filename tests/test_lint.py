@@ -52,7 +52,7 @@ def test_without_a_path_lint_checks_the_discovered_plans_folder(
     monkeypatch.chdir(repo / "docs")
     status, out, err = lint()
     assert (status, out) == (0, "../" + SEED_WARNING + "\n")
-    assert err == "1 file checked: 0 errors, 1 warning\n"
+    assert err == "plantrack: 1 file checked: 0 errors, 1 warning\n"
 
 
 def test_warnings_alone_pass_and_fail_with_strict(repo: Path) -> None:
@@ -71,7 +71,7 @@ def test_an_error_fails_and_comes_before_the_warnings(repo: Path) -> None:
         "plans/2023.yml:9:16: warning unknown-owner owner '宣传委员' is not in the plan's"
         " roles (书记)",
     ]
-    assert err == "2 files checked: 1 error, 4 warnings\n"
+    assert err == "plantrack: 2 files checked: 1 error, 4 warnings\n"
 
 
 def test_a_folder_means_its_yaml_files_and_a_file_is_taken_as_given(repo: Path) -> None:
@@ -110,14 +110,14 @@ def test_a_folder_without_plans_has_nothing_to_check(repo: Path) -> None:
     (repo / "empty").mkdir()
     status, out, err = lint("empty")
     assert (status, out) == (0, "")
-    assert err == "no plan files (*.yaml, *.yml) in empty; nothing to check\n"
+    assert err == "plantrack: no plan files (*.yaml, *.yml) in empty; nothing to check\n"
     (repo / "plans" / "2022.yaml").unlink()
-    assert lint()[2] == "no plan files (*.yaml, *.yml) in plans; nothing to check\n"
+    assert lint()[2] == "plantrack: no plan files (*.yaml, *.yml) in plans; nothing to check\n"
 
 
 def test_a_file_given_twice_is_checked_once(repo: Path) -> None:
     _, out, err = lint("plans", "./plans/2022.yaml", "plans/../plans/2022.yaml")
-    assert (out, err) == (SEED_WARNING + "\n", "1 file checked: 0 errors, 1 warning\n")
+    assert (out, err) == (SEED_WARNING + "\n", "plantrack: 1 file checked: 0 errors, 1 warning\n")
 
 
 def test_chinese_messages(
@@ -131,7 +131,7 @@ def test_chinese_messages(
         out
         == "plans/2022.yaml:5:131: warning unbalanced-punctuation 不成对的 “：后面没有对应的 ”\n"
     )
-    assert err == "已检查 1 个文件：0 个错误，1 个警告\n"
+    assert err == "plantrack: 已检查 1 个文件：0 个错误，1 个警告\n"
 
 
 def test_report_counts_and_owns_the_exit_status() -> None:
@@ -213,7 +213,11 @@ def test_json_of_a_clean_file_is_an_empty_list(repo: Path) -> None:
         "title: 计划\nyear: 2022\nsections: []\n", encoding="utf-8"
     )
     status, out, err = lint("-f", "json", "--strict")
-    assert (status, json.loads(out), err) == (0, [], "1 file checked: 0 errors, 0 warnings\n")
+    assert (status, json.loads(out), err) == (
+        0,
+        [],
+        "plantrack: 1 file checked: 0 errors, 0 warnings\n",
+    )
 
 
 def test_sarif_is_what_github_code_scanning_takes(repo: Path) -> None:
@@ -404,7 +408,7 @@ def test_the_hundred_warnings_listed_are_the_first_in_the_file() -> None:
 def test_a_file_named_relatively_and_absolutely_is_checked_once(repo: Path) -> None:
     _, out, err = lint("plans", str(repo / "plans" / "2022.yaml"))
     assert out == SEED_WARNING + "\n"
-    assert err == "1 file checked: 0 errors, 1 warning\n"
+    assert err == "plantrack: 1 file checked: 0 errors, 1 warning\n"
 
 
 def test_a_broken_link_in_a_folder_is_reported_not_skipped(repo: Path) -> None:

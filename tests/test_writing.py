@@ -590,7 +590,7 @@ def test_a_refused_write_is_one_line_and_leaves_the_file(
     monkeypatch.setattr(os, "replace", refused)
     with pytest.raises(PlantrackError) as caught:
         change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
-    assert caught.value.message == f"cannot write {plan}: Permission denied; the file is unchanged"
+    assert caught.value.message == f"cannot write {plan}: permission denied; the file is unchanged"
     assert plan.read_text(encoding="utf-8") == PLAN
     assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
 

@@ -1,3 +1,161 @@
-from plantrack.cli import main
+"""The plantrack process: its streams, Ctrl-C and its exit status, around the command line.
 
-main()
+This module imports nothing heavy before it is ready for a Ctrl-C, so an interruption
+at any moment, even while typer is still being imported, gives one line and status 130.
+"""
+
+from __future__ import annotations
+
+import sys
+
+# Commands that write a plan file: an interruption says whether the plan was written.
+WRITING = {
+    "assign",
+    "unassign",
+    "start",
+    "done",
+    "block",
+    "reopen",
+    "set-status",
+    "progress",
+    "note",
+    "due",
+    "import",
+    "init",
+}
+
+INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports `yes | head -1`
+
+
+# Set by the first Ctrl-C: one that Python could not raise where it arrived (inside a
+# callback of the import system, say) still ends the command with its line and 130.
+_ctrl_c: list[bool] = []
+_running: list[bool] = []
+
+
+def _on_ctrl_c(number: int, frame: object) -> None:
+    _ctrl_c.append(True)
+    if _running:  # before main() runs, there is nothing to stop yet: main() says it
+        raise KeyboardInterrupt
+
+
+def _listen() -> None:
+    # From the moment this module is imported: the console script still has a line or
+    # two of its own to run before it calls main().
+    import contextlib
+    import signal
+
+    # Imported outside the main thread, this is not the command process: leave it be.
+    with contextlib.suppress(ValueError):
+        signal.signal(signal.SIGINT, _on_ctrl_c)
+
+
+_listen()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    _running.append(True)
+    try:
+        if _ctrl_c:
+            raise KeyboardInterrupt
+        code = _run()
+        if _ctrl_c:  # typer, or Python itself, took the KeyboardInterrupt
+            raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        code = _interrupted()
+    except Exception:
+        if not _ctrl_c:
+            raise
+        # A Ctrl-C that Python wrapped in another error (raised inside __set_name__,
+        # say, while a module defines its classes): still the one line and 130.
+        code = _interrupted()
+    import signal
+
+    # The command is over and its status decided: a Ctrl-C now would only hide it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
+
+
+def _run() -> int:
+    from plantrack.render.terminal import install_outputs
+
+    outputs = install_outputs()
+    try:
+        code = _command()
+    except KeyboardInterrupt:
+        raise
+    except OSError:
+        if outputs.out.failure is None:
+            raise
+        code = 1
+    failure = outputs.stdout_failure()
+    if failure is not None:
+        return _stdout_failed(failure)
+    return code
+
+
+def _command() -> int:
+    if sys.argv[1:] == ["--version"]:
+        # Answered before typer is even imported: this is what scripts call most.
+        from plantrack import __version__
+
+        sys.stdout.write(f"plantrack {__version__}\n")
+        return 0
+    import gc
+
+    # A command lives for a fraction of a second and allocates mostly long-lived objects
+    # (modules, classes, schemas): the cyclic collector would only cost start-up time.
+    gc.disable()
+    from plantrack.cli import app
+
+    try:
+        app(prog_name="plantrack")
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    return 0
+
+
+def _stdout_failed(failure: OSError) -> int:
+    import errno
+
+    if failure.errno == errno.EPIPE or (sys.platform == "win32" and failure.errno == errno.EINVAL):
+        return BROKEN_PIPE  # the reader has all it wanted: nothing to say
+    from plantrack.errors import os_reason
+    from plantrack.i18n import t
+
+    line = t("process.stdout_failed", reason=os_reason(failure))
+    sys.stderr.write(f"plantrack: {line}\n")
+    sys.stderr.flush()
+    return 1
+
+
+def _interrupted() -> int:
+    """The one line said on Ctrl-C: whether the plan was written."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C changes nothing now
+    from plantrack import outcome
+    from plantrack.errors import shown_path
+    from plantrack.i18n import t
+
+    words = [word for word in sys.argv[1:] if not word.startswith("-")]
+    if outcome.written:
+        line = t("process.interrupted_written", path=shown_path(outcome.written[-1]))
+    elif words and words[0] in WRITING:
+        line = t("process.interrupted_not_written")
+    else:
+        line = t("process.interrupted")
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stdout.flush()
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.write(f"plantrack: {line}\n")
+        sys.stderr.flush()
+    return INTERRUPTED
+
+
+if __name__ == "__main__":
+    main()

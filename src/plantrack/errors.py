@@ -70,3 +70,40 @@ class PlantrackError(Exception):
         if self.problems:
             return [p.format() for p in self.problems]
         return [self.message]
+
+
+def shown_path(path: str) -> str:
+    """`path` as messages show it: relative to the current folder when it is under it."""
+    import os
+
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive, on Windows
+        return path
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return path
+    return relative
+
+
+def os_reason(error: OSError) -> str:
+    """Why the operating system refused, in the user's language (its own words are English)."""
+    import errno
+
+    from plantrack.i18n import t
+
+    keys = {
+        errno.EACCES: "os.permission",
+        errno.EPERM: "os.permission",
+        errno.ENOENT: "os.missing",
+        errno.ENOSPC: "os.full",
+        errno.EROFS: "os.read_only",
+        errno.EISDIR: "os.is_dir",
+        errno.ENOTDIR: "os.not_dir",
+        errno.EIO: "os.io",
+        errno.ELOOP: "os.loop",
+        errno.ENAMETOOLONG: "os.name_too_long",
+        errno.EBUSY: "os.busy",
+        errno.EBADF: "os.closed",
+    }
+    key = keys.get(error.errno or 0)
+    return t(key) if key else (error.strerror or str(error))

@@ -186,23 +186,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.status": ("status", "状态"),
     "field.progress": ("progress", "进度"),
     "field.due": ("due", "完成时限"),
-    # usage errors (click's own words, in Chinese when the interface is)
-    "usage.usage": ("Usage: ", "用法："),
+    # usage errors (click's own words, said in plantrack's, in the user's language)
     "usage.try_help": ("Try '{command}' for help.", "运行 '{command}' 查看帮助。"),
-    "usage.error": ("Error: {message}", "错误：{message}"),
-    "usage.no_option": ("No such option: {name}", "没有选项 {name}"),
+    "usage.no_option": ("no such option: {name}", "没有选项 {name}"),
     "usage.did_you_mean": (" (did you mean {options}?)", "（是不是 {options}？）"),
-    "usage.no_command": ("No such command '{name}'.", "没有命令 '{name}'。"),
-    "usage.missing_argument": ("Missing argument '{name}'.", "缺少参数 '{name}'。"),
-    "usage.missing_option": ("Missing option '{name}'.", "缺少选项 '{name}'。"),
-    "usage.needs_value": ("Option '{name}' requires a value.", "选项 '{name}' 需要一个值。"),
-    "usage.extra": ("Unexpected extra arguments ({name}).", "多余的参数（{name}）。"),
-    "usage.not_integer": ("{name} must be a whole number.", "{name} 必须是整数。"),
-    "usage.not_choice": (
-        "{name}: {value!r} is not one of {choices}.",
-        "{name}：{value!r} 不是可选值 {choices} 之一。",
+    "usage.no_command": ("no such command '{name}'", "没有命令 '{name}'"),
+    "usage.missing_command": (
+        "a command is missing; plantrack -h lists them",
+        "缺少命令；plantrack -h 列出所有命令",
     ),
-    "usage.invalid": ("Invalid value for {name}: {reason}", "{name} 的值无效：{reason}"),
+    "usage.missing_argument": ("missing argument {name}", "缺少参数 {name}"),
+    "usage.missing_option": ("missing option {name}", "缺少选项 {name}"),
+    "usage.needs_value": ("option {name} needs a value", "选项 {name} 需要一个值"),
+    "usage.takes_no_value": ("option {name} takes no value", "选项 {name} 不接受值"),
+    "usage.extra": ("unexpected extra arguments ({name})", "多余的参数（{name}）"),
+    "usage.not_integer": ("{name} must be a whole number", "{name} 必须是整数"),
+    "usage.not_choice": (
+        "{name}: {value!r} is not one of {choices}",
+        "{name}：{value!r} 不是可选值 {choices} 之一",
+    ),
+    "usage.choice_separator": (", ", "、"),
+    "usage.invalid": ("{name} has a value plantrack cannot use", "{name} 的值无效"),
+    "usage.other": (
+        "the command line is not right; -h shows how to write it",
+        "命令行有误；-h 显示正确写法",
+    ),
     # help
     "help.app": (
         "Keep an annual work plan (工作要点) as a YAML file in git and track it: owners, status, progress, deadlines and the ledger (台账).",
@@ -920,4 +928,176 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "或去掉 --format json",
     ),
     # --- end of documents
+    # --- merging (merge-driver, git-setup, leftover conflict markers): add keys below this line
+    "help.merge_driver": (
+        "Merge three versions of a plan file by meaning, as git's merge driver: ledgers are joined, a value changed on one side is taken, values changed differently get conflict markers around their lines only. Set up with `plantrack git-setup`.",
+        "按内容合并计划文件的三个版本（git 合并驱动）：台账取并集，只在一方修改的值采用该方的值，双方改得不同的值只在其所在行加冲突标记。用 `plantrack git-setup` 设置。",
+    ),
+    "help.merge_base": (
+        "The common ancestor's version (git's %O).",
+        "共同祖先的版本（git 的 %O）。",
+    ),
+    "help.merge_ours": (
+        "Our version (git's %A); the merged plan is written over it.",
+        "我方版本（git 的 %A）；合并结果写回此文件。",
+    ),
+    "help.merge_theirs": ("Their version (git's %B).", "对方版本（git 的 %B）。"),
+    "help.merge_path": (
+        "The plan's name in the repository (git's %P), for messages.",
+        "计划在仓库中的路径（git 的 %P），用于提示信息。",
+    ),
+    "help.git_setup": (
+        "Make git merge plan files with plantrack: add the .gitattributes lines and set the merge driver in git's config.",
+        "让 git 用 plantrack 合并计划文件：写入 .gitattributes 行，并在 git 配置中设置合并驱动。",
+    ),
+    "help.git_setup_global": (
+        "Set the driver in your own git config (~/.gitconfig) instead of the repository's.",
+        "在你自己的 git 配置（~/.gitconfig）中设置驱动，而不是仓库的配置。",
+    ),
+    "help.git_setup_check": (
+        "Only say whether it is set; exit with status 1 when it is not.",
+        "只检查是否已设置；未设置时以状态 1 退出。",
+    ),
+    "merge.side_invalid": (
+        "{side} is not a valid plan ({problem})",
+        "{side} 不是有效的计划（{problem}）",
+    ),
+    "merge.result_invalid": (
+        "both sides' changes together do not make a valid plan ({problem})",
+        "双方的修改合在一起不是有效的计划（{problem}）",
+    ),
+    "merge.unplaceable": (
+        "cannot place this change by meaning: {part}",
+        "无法按内容安放这一修改：{part}",
+    ),
+    "merge.cannot_remove": (
+        "cannot remove this entry in place: it does not start its own `-` line",
+        "无法原地删除此条目：它不在自己的 `-` 行上开始",
+    ),
+    "merge.cannot_copy": (
+        "cannot copy their entry at this line of theirs: it does not start its own `-` line",
+        "无法复制对方版本此行的条目：它不在自己的 `-` 行上开始",
+    ),
+    "merge.by_lines": (
+        "{path}: {reason}; merged line by line, as git would",
+        "{path}：{reason}；已按行合并（同 git 的做法）",
+    ),
+    "merge.conflict": (
+        "{path}: conflict: {where} was changed differently on both sides; conflict markers mark it",
+        "{path}：冲突：双方对 {where} 作了不同的修改；已用冲突标记标出",
+    ),
+    "merge.line_conflicts": (
+        "{path}: {count} conflict(s) left by the line merge",
+        "{path}：按行合并留下 {count} 处冲突",
+    ),
+    "merge.no_git": ("cannot run git: {reason}", "无法运行 git：{reason}"),
+    "merge.line_merge_failed": ("git merge-file failed: {reason}", "git merge-file 失败：{reason}"),
+    "git_setup.not_repository": (
+        "{folder} is not in a git repository; run git-setup inside the repository that holds the plans",
+        "{folder} 不在 git 仓库中；请在存放计划的仓库中运行 git-setup",
+    ),
+    "git_setup.unreadable": ("cannot read {path}: {reason}", "无法读取 {path}：{reason}"),
+    "git_setup.failed": ("{command} failed: {reason}", "{command} 失败：{reason}"),
+    "git_setup.pattern_added": (
+        ".gitattributes: added {pattern} {attribute}",
+        ".gitattributes：已添加 {pattern} {attribute}",
+    ),
+    "git_setup.pattern_missing": (
+        ".gitattributes has no line {pattern} {attribute}",
+        ".gitattributes 中没有 {pattern} {attribute} 这一行",
+    ),
+    "git_setup.config_set": ("{where}: set {key} = {value}", "{where}：已设置 {key} = {value}"),
+    "git_setup.config_missing": (
+        "git config has no {key} for plantrack",
+        "git 配置中没有 plantrack 的 {key}",
+    ),
+    "git_setup.user_config": ("your git config", "你的 git 配置"),
+    "git_setup.repository_config": ("the repository's git config", "仓库的 git 配置"),
+    "git_setup.already_set": (
+        "git already merges plan files with plantrack; nothing changed",
+        "git 已用 plantrack 合并计划文件；未作任何修改",
+    ),
+    "git_setup.is_set": ("git merges plan files with plantrack", "git 已用 plantrack 合并计划文件"),
+    "git_setup.not_set": (
+        "git does not merge plan files with plantrack yet; run plantrack git-setup",
+        "git 尚未用 plantrack 合并计划文件；请运行 plantrack git-setup",
+    ),
+    "git_setup.hint": (
+        "Tip: run plantrack git-setup so that git merges plan files by meaning",
+        "提示：运行 plantrack git-setup，让 git 按内容合并计划文件",
+    ),
+    "lint.merge_conflict": (
+        "a merge conflict was left here: ours {ours}, theirs {theirs}; keep what is right and remove the marker lines (<<<<<<<, =======, >>>>>>>)",
+        "此处留有合并冲突：我方 {ours}，对方 {theirs}；保留正确的内容并删除标记行（<<<<<<<、=======、>>>>>>>）",
+    ),
+    "lint.conflict_lines": ("lines {first}–{last}", "第 {first}–{last} 行"),
+    "lint.conflict_line": ("line {first}", "第 {first} 行"),
+    "lint.conflict_nothing": ("nothing", "无内容"),
+    "rule.merge-conflict": (
+        "Conflict markers from a merge are left in the file.",
+        "文件中留有合并冲突标记。",
+    ),
+    "fix.merge-conflict": (
+        "Keep the right side of each conflict and remove the <<<<<<<, ======= and >>>>>>> lines; run plantrack git-setup so that git merges plans by meaning.",
+        "保留每处冲突中正确的一方，删除 <<<<<<<、=======、>>>>>>> 行；运行 plantrack git-setup，让 git 按内容合并计划。",
+    ),
+    # --- end of merging
+    # --- process boundary: output faults, Ctrl-C, help's own words
+    "process.stdout_failed": ("cannot write to stdout: {reason}", "无法写入标准输出：{reason}"),
+    "os.permission": ("permission denied", "没有权限"),
+    "os.missing": ("no such file or folder", "文件或文件夹不存在"),
+    "os.full": ("the disk is full", "磁盘已满"),
+    "os.read_only": ("the file system is read-only", "文件系统为只读"),
+    "os.is_dir": ("it is a folder", "这是一个文件夹"),
+    "os.not_dir": ("a part of the path is not a folder", "路径中有一部分不是文件夹"),
+    "os.io": ("an input/output error", "读写出错"),
+    "os.loop": ("too many symbolic links", "符号链接层级过多"),
+    "os.name_too_long": ("the name is too long", "名称过长"),
+    "os.busy": ("it is in use", "正被占用"),
+    "os.closed": ("it is closed", "已关闭"),
+    "process.interrupted": ("interrupted", "已中断"),
+    "process.interrupted_not_written": (
+        "interrupted; the plan was not written",
+        "已中断；计划未写入",
+    ),
+    "process.interrupted_written": ("interrupted; {path} was written", "已中断；{path} 已写入"),
+    "help.usage": ("Usage: ", "用法："),
+    "help.options_metavar": ("[OPTIONS]", "[选项]"),
+    "help.command_metavar": ("COMMAND [ARGS]…", "命令 [参数]…"),
+    "help.arguments": ("Arguments:", "参数："),
+    "help.options": ("Options:", "选项："),
+    "help.commands": ("Commands:", "命令："),
+    "help.required": ("required", "必填"),
+    "help.default": ("default: {default}", "默认：{default}"),
+    "help.env_var": ("env var: {var}", "环境变量：{var}"),
+    "help.notes": ("[{notes}]", "［{notes}］"),
+    "help.note_separator": ("; ", "；"),
+    "help.help": ("Show this help and exit.", "显示本帮助并退出。"),
+    "help.install_completion": (
+        "Install completion for the current shell.",
+        "为当前 shell 安装命令补全。",
+    ),
+    "help.show_completion": (
+        "Show completion for the current shell, to copy it or customise the installation.",
+        "显示当前 shell 的命令补全脚本，以便复制或自行安装。",
+    ),
+    # each command's line in the command list: a whole short sentence
+    "summary.status": ("Show the whole plan at a glance.", "一览整个计划。"),
+    "summary.show": ("Show one item in full.", "显示一项工作的全部内容。"),
+    "summary.assign": ("Make an owner responsible for items.", "指定事项的责任人。"),
+    "summary.unassign": ("Remove the owner of items.", "取消事项的责任人。"),
+    "summary.start": ("Mark items as doing.", "将事项标记为进行中。"),
+    "summary.done": ("Mark items as done.", "将事项标记为已完成。"),
+    "summary.block": ("Mark items as blocked, with the reason.", "将事项标记为受阻并写明原因。"),
+    "summary.reopen": ("Reopen items that are done or blocked.", "重新打开已完成或受阻的事项。"),
+    "summary.set-status": ("Set the status of items.", "设置事项的状态。"),
+    "summary.progress": ("Record an item's progress in percent.", "记录事项的进度百分数。"),
+    "summary.note": ("Add a ledger entry to an item.", "为事项添加一条台账记录。"),
+    "summary.due": ("Set or clear the deadline of items.", "设置或清除事项的完成时限。"),
+    "summary.lint": ("Check plan files for mistakes.", "检查计划文件中的错误。"),
+    "summary.schema": ("Print the JSON Schema of plan files.", "输出计划文件的 JSON Schema。"),
+    "summary.import": ("Read a plan document into a plan file.", "把工作要点文档读成计划文件。"),
+    "summary.render": ("Write the plan back as a document.", "把计划写回为文档。"),
+    "summary.init": ("Start a year's plan.", "开始新一年的计划。"),
+    # --- end of process boundary
 }

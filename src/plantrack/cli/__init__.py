@@ -13,9 +13,10 @@ import sys
 
 # A command lives for a fraction of a second and allocates mostly long-lived objects
 # (modules, classes, schemas): the cyclic collector only costs start-up time. It is
-# off while this module imports typer and on again at the end of the module, so that
-# importing plantrack.cli (as the tests do) changes nothing; main() switches it off
-# for the life of a command process.
+# off while this module imports typer and back as it was at the end of the module, so
+# that importing plantrack.cli (as the tests do) changes nothing; the command process
+# (plantrack.__main__) switches it off for its whole life.
+_collecting = gc.isenabled()
 gc.disable()
 from collections.abc import Sequence
 from typing import Annotated, Any
@@ -24,6 +25,7 @@ import typer
 from typer.core import TyperGroup
 
 from plantrack import __version__
+from plantrack.cli import help
 from plantrack.errors import ExitCode, PlantrackError
 from plantrack.i18n import t
 
@@ -49,12 +51,17 @@ COMMANDS: dict[str, str] = {
     "import": "documents",
     "render": "documents",
     "init": "documents",
+    "merge-driver": "merge",
+    "git-setup": "merge",
 }
 
 
 class PlantrackGroup(TyperGroup):
-    """The plantrack command: builds subcommands on demand, and turns PlantrackError
-    into its lines on stderr and its exit status."""
+    """The plantrack command: builds subcommands on demand, speaks the user's language in
+    its help and usage errors, and turns PlantrackError into its lines on stderr and its
+    exit status."""
+
+    context_class = help.HelpContext
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
@@ -65,6 +72,16 @@ class PlantrackGroup(TyperGroup):
                 self.commands.setdefault(name, command)
         return self.commands.get(cmd_name)
 
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [t("help.options_metavar"), t("help.command_metavar")]
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        help.format_usage(self, ctx, formatter)
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        help.format_options(self, ctx, formatter)
+        help.format_commands(self, ctx, formatter)
+
     def main(
         self,
         args: Sequence[str] | None = None,
@@ -74,26 +91,28 @@ class PlantrackGroup(TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
-        """As click's main; in a Chinese interface, usage errors are said in Chinese too."""
+        """As click's main, with usage errors in the user's language and plantrack's words."""
         from plantrack import settings
-        from plantrack.i18n import language
 
         settings.reset()  # each run reads the environment afresh
-        if not standalone_mode or language() != "zh":
+        if not standalone_mode:
             return super().main(
                 args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra
             )
-        from typer._click.exceptions import ClickException, UsageError
+        from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+
+        from plantrack.render.terminal import stderr
 
         try:
             code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except NoArgsIsHelpError as error:  # plain `plantrack`: the help, as click gives it
+            stderr().write(error.format_message())
+            sys.exit(error.exit_code)
         except UsageError as error:
-            from plantrack.render.terminal import stderr
-
-            stderr().write(usage_error_in_chinese(error))
+            stderr().write(usage_error(error))
             sys.exit(error.exit_code)
         except ClickException as error:
-            error.show()
+            stderr().say(error.format_message())
             sys.exit(error.exit_code)
         except typer.Abort:
             sys.exit(1)
@@ -103,19 +122,16 @@ class PlantrackGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except PlantrackError as error:
-            from plantrack.render.terminal import stderr
+            from plantrack.render.terminal import message, stderr
 
             err = stderr()
             for line in error.lines():
-                # A located problem starts with its path; anything else says who speaks.
-                text = line if error.problems else f"plantrack: {line}"
-                err.write(err.style(text, "red"))
+                err.write(err.style(message(line), "red"))
             raise typer.Exit(int(error.exit_code)) from None
-        except KeyboardInterrupt:
-            raise typer.Exit(130) from None
 
 
-# click's usage errors, as they read in English, and the catalogue key that says each in Chinese.
+# click's usage errors, as they read in English, and the catalogue key that says each in
+# the user's language: click's own sentences never reach the user.
 _USAGE_ERRORS = [
     (
         re.compile(
@@ -123,28 +139,34 @@ _USAGE_ERRORS = [
         ),
         "usage.no_option",
     ),
-    (re.compile(r"No such command '(?P<name>.+)'\.$"), "usage.no_command"),
-    (re.compile(r"Missing argument '(?P<name>.+)'\.$"), "usage.missing_argument"),
-    (re.compile(r"Missing option '(?P<name>.+)'\.$"), "usage.missing_option"),
-    (re.compile(r"Option '(?P<name>.+)' requires an argument\.$"), "usage.needs_value"),
+    (
+        re.compile(r"No such command '(?P<name>.+)'\.(?: Did you mean (?P<mean>.+)\?)?$"),
+        "usage.no_command",
+    ),
+    (re.compile(r"Missing argument (?P<name>'[^']+')", re.S), "usage.missing_argument"),
+    (re.compile(r"Missing option (?P<name>'[^']+'(?: / '[^']+')*)", re.S), "usage.missing_option"),
+    (re.compile(r"Missing command\.$"), "usage.missing_command"),
+    (re.compile(r"Option (?P<name>'.+') requires an argument\.$"), "usage.needs_value"),
+    (re.compile(r"Option (?P<name>'.+') does not take a value\.$"), "usage.takes_no_value"),
     (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<name>.+)\)$"), "usage.extra"),
     (
-        re.compile(r"Invalid value for (?P<name>.+?): .*(?:integer|not a valid int).*$"),
+        re.compile(r"Invalid value for (?P<name>.+?): .*(?:integer|not a valid int).*$", re.S),
         "usage.not_integer",
     ),
     (
         re.compile(
-            r"Invalid value for (?P<name>.+?): .*'(?P<value>[^']*)' is not one of (?P<choices>.+?)\.?$"
+            r"Invalid value for (?P<name>.+?): .*'(?P<value>[^']*)' is not one of (?P<choices>.+?)\.?$",
+            re.S,
         ),
         "usage.not_choice",
     ),
-    (re.compile(r"Invalid value for (?P<name>.+?): (?P<reason>.+)$"), "usage.invalid"),
+    (re.compile(r"Invalid value for (?P<name>.+?): .*$", re.S), "usage.invalid"),
 ]
 
 
-def usage_error_in_chinese(error: Any) -> str:
-    """click's usage error (usage line, hint and message) in Chinese; what click says that
-    has no translation here is kept as it is."""
+def usage_error(error: Any) -> str:
+    """click's usage error as plantrack says it: the usage line, where to find help, and
+    what is wrong, in the user's language."""
     message = error.format_message()
     for pattern, key in _USAGE_ERRORS:
         found = pattern.match(message)
@@ -152,17 +174,27 @@ def usage_error_in_chinese(error: Any) -> str:
             values = {name: value or "" for name, value in found.groupdict().items()}
             hint = values.pop("close", "") or values.pop("mean", "")
             values.pop("mean", None)
+            if "choices" in values:
+                values["choices"] = _choices(values["choices"])
             message = t(key, **values) + (t("usage.did_you_mean", options=hint) if hint else "")
             break
+    else:
+        message = t("usage.other")
     lines = []
     ctx = error.ctx
     if ctx is not None:
-        usage = ctx.get_usage()
-        lines.append(t("usage.usage") + usage.split(":", 1)[1].strip())
+        lines.append(ctx.get_usage())
         lines.append(t("usage.try_help", command=f"{ctx.command_path} {ctx.help_option_names[0]}"))
         lines.append("")
-    lines.append(t("usage.error", message=message))
+    from plantrack.render.terminal import message as said
+
+    lines.append(said(message))
     return "\n".join(lines)
+
+
+def _choices(listed: str) -> str:
+    names = re.findall(r"'[^']*'", listed) or [listed]
+    return t("usage.choice_separator").join(names)
 
 
 def command_group(module_name: str) -> dict[str, Any]:
@@ -172,6 +204,8 @@ def command_group(module_name: str) -> dict[str, Any]:
     module = importlib.import_module(f"plantrack.cli.{module_name}")
     group = typer.Typer(rich_markup_mode=None)
     module.register(group)
+    for info in group.registered_commands:
+        info.cls = help.PlantrackCommand
     if len(group.registered_commands) == 1:
         # typer makes a lone command the whole program; give it a callback to get a group.
         group.callback()(lambda: None)
@@ -192,7 +226,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        print(f"plantrack {__version__}")
+        sys.stdout.write(f"plantrack {__version__}\n")
         raise typer.Exit()
 
 
@@ -206,17 +240,15 @@ def _root(
     pass
 
 
-gc.enable()
+if _collecting:
+    gc.enable()
 
 
 def main() -> None:
-    """Console-script entry point."""
-    if sys.argv[1:] == ["--version"]:
-        # Answered before typer is even asked: this is what scripts call most.
-        print(f"plantrack {__version__}")
-        return
-    gc.disable()
-    app(prog_name="plantrack")
+    """Console-script entry point of earlier installs: the process is plantrack.__main__'s."""
+    from plantrack.__main__ import main as process
+
+    process()
 
 
 __all__ = ["ExitCode", "app", "main"]

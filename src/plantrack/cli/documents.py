@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from plantrack.cli.options import PlanOption, plan_path
-from plantrack.errors import ExitCode, PlantrackError
+from plantrack.errors import ExitCode, PlantrackError, os_reason
 from plantrack.i18n import t
 from plantrack.render.formats import DocumentFormat, ReportFormat
 
@@ -29,11 +29,21 @@ STDOUT = "-"
 
 def import_plan(
     file: Annotated[
-        Path, typer.Argument(help=t("help.import_file"), metavar="FILE", show_default=False)
+        Path,
+        typer.Argument(
+            help=t("help.import_file"), metavar="FILE", show_default=False, readable=False
+        ),
     ],
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
-        typer.Option("--output", "-o", help=t("help.import_output"), show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help=t("help.import_output"),
+            metavar="FILE",
+            show_default=False,
+            readable=False,
+        ),
     ] = None,
     year: Annotated[
         Optional[int],  # noqa: UP045
@@ -69,13 +79,20 @@ def render(
     ] = DocumentFormat.text,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help=t("help.render_output"), show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help=t("help.render_output"),
+            metavar="FILE",
+            show_default=False,
+            readable=False,
+        ),
     ] = None,
     force: ForceOption = False,
 ) -> None:
     from plantrack.reading import load as load_plan
     from plantrack.render import document as render_document
-    from plantrack.render.terminal import stderr, stdout
+    from plantrack.render.terminal import stderr, write_data
 
     loaded = load_plan(plan_path(plan))
     if format is DocumentFormat.markdown:
@@ -83,7 +100,7 @@ def render(
     else:
         text = render_document.render_text(loaded.plan)
     if output is None or str(output) == STDOUT:
-        stdout().file.write(text)
+        write_data(text)
         return
     target = os.fspath(output)
     if os.path.exists(target):
@@ -92,18 +109,27 @@ def render(
         if not force:
             raise PlantrackError(t("write.exists", path=target))
     _write(target, text)
-    stderr().write(t("render.done", path=target))
+    stderr().say(t("render.done", path=target))
 
 
 def init(
     year: Annotated[int, typer.Option("--year", help=t("help.init_year"), show_default=False)],
     source: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--from", help=t("help.init_from"), show_default=False),
+        typer.Option(
+            "--from", help=t("help.init_from"), metavar="PATH", show_default=False, readable=False
+        ),
     ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help=t("help.init_output"), show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help=t("help.init_output"),
+            metavar="FILE",
+            show_default=False,
+            readable=False,
+        ),
     ] = None,
     force: ForceOption = False,
     format: ReportOption = ReportFormat.text,
@@ -131,6 +157,8 @@ def init(
         views.write_json(terminal.stdout(), new_plans.init_json(result))
     else:
         new_plans.render_init(result, terminal.stdout(), terminal.stderr())
+        if result.written is not None:
+            _offer_git_setup(result.written)
 
 
 def _check_report(format: ReportFormat, output: Path | None) -> None:
@@ -154,11 +182,11 @@ def _write_plan(
     plan the new one is made from (`source`), which would lose its tracking and ledgers.
     """
     from plantrack.documents import checked
-    from plantrack.render.terminal import stdout
+    from plantrack.render.terminal import write_data
 
     if output is not None and str(output) == STDOUT:
         plan = checked("<stdout>", text)
-        stdout().file.write(text)
+        write_data(text)
         return None, plan
     if output is not None:
         path = os.fspath(output)
@@ -187,8 +215,17 @@ def _write(path: str, text: str) -> None:
         write_atomic(path, text.encode("utf-8"))
     except OSError as error:
         raise PlantrackError(
-            t("document.write_failed", path=path, reason=error.strerror or error)
+            t("document.write_failed", path=path, reason=os_reason(error))
         ) from None
+
+
+def _offer_git_setup(path: str) -> None:
+    """A new plan in a git repository that does not merge plans by meaning yet: say how."""
+    from plantrack.merging.git_setup import needs_setup
+    from plantrack.render.terminal import stderr
+
+    if needs_setup(os.path.dirname(os.path.abspath(path))):
+        stderr().write(t("git_setup.hint"))
 
 
 def register(app: typer.Typer) -> None:

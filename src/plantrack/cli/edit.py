@@ -71,7 +71,9 @@ def _writing_command(own: Callable[..., Change], *, note: bool = True) -> Callab
 
 def assign(
     numbers: Numbers,
-    to: Annotated[str, typer.Option("--to", help=t("help.to"), show_default=False)],
+    to: Annotated[
+        str, typer.Option("--to", help=t("help.to"), metavar="OWNER", show_default=False)
+    ],
     new_role: Annotated[bool, typer.Option("--new-role", help=t("help.new_role"))] = False,
 ) -> Change:
     from plantrack import ops
@@ -104,7 +106,9 @@ def reopen(numbers: Numbers) -> Change:
 
 def block(
     numbers: Numbers,
-    reason: Annotated[str, typer.Option("--reason", help=t("help.reason"), show_default=False)],
+    reason: Annotated[
+        str, typer.Option("--reason", help=t("help.reason"), metavar="TEXT", show_default=False)
+    ],
 ) -> Change:
     from plantrack import ops
 
@@ -153,7 +157,7 @@ def note(
 
 def due(
     arguments: Annotated[
-        list[str], typer.Argument(metavar="N", help=t("help.due_args"), show_default=False)
+        list[str], typer.Argument(metavar="N… [DATE]", help=t("help.due_args"), show_default=False)
     ],
     clear: Annotated[bool, typer.Option("--clear", help=t("help.clear"))] = False,
 ) -> Change:

@@ -22,7 +22,9 @@ def default_format() -> LintFormat:
 def lint(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer reads the annotation at run time on 3.10
-        typer.Argument(help=t("help.lint_paths"), show_default=False, metavar="PATH"),
+        typer.Argument(
+            help=t("help.lint_paths"), show_default=False, metavar="PATH", readable=False
+        ),
     ] = None,
     format: Annotated[
         Optional[LintFormat],  # noqa: UP045
@@ -41,7 +43,7 @@ def lint(
     searched, files = lint_paths([os.fspath(p) for p in paths or []], os.getcwd())
     err = terminal.stderr()
     if not files:
-        err.write(t("lint.no_files", paths=", ".join(searched)))
+        err.say(t("lint.no_files", paths=", ".join(searched)))
     writer = FindingsWriter(format or default_format(), terminal.stdout())
     report = Report(strict=strict)
     day = today()
@@ -51,7 +53,7 @@ def lint(
         writer.add(findings)
     writer.close()
     if files:
-        err.write(report.summary())
+        err.say(report.summary())
     raise typer.Exit(int(report.return_code))
 
 
@@ -59,7 +61,7 @@ def schema() -> None:
     from plantrack.lint.schema import schema_text
     from plantrack.render import terminal
 
-    terminal.stdout().file.write(schema_text())
+    terminal.write_data(schema_text())
 
 
 def register(app: typer.Typer) -> None:

@@ -22,7 +22,11 @@ PlanOption = Annotated[
         "--plan",
         "-p",
         help=t("help.plan"),
+        metavar="PATH",
         show_default=False,
+        # Whether the plan can be read is the loader's to say, as a located problem
+        # with exit status 1, not click's as a usage error.
+        readable=False,
     ),
 ]
 
@@ -50,15 +54,15 @@ Numbers = Annotated[
 Number = Annotated[int, typer.Argument(metavar="N", help=t("help.item_number"), show_default=False)]
 ByOption = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option("--by", help=t("help.by"), show_default=False),
+    typer.Option("--by", help=t("help.by"), metavar="NAME", show_default=False),
 ]
 DateOption = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option("--date", help=t("help.entry_date"), show_default=False),
+    typer.Option("--date", help=t("help.entry_date"), metavar="DATE", show_default=False),
 ]
 NoteOption = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option("--note", "-n", help=t("help.note_option"), show_default=False),
+    typer.Option("--note", "-n", help=t("help.note_option"), metavar="TEXT", show_default=False),
 ]
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("help.dry_run"))]
 
@@ -68,7 +72,11 @@ def plan_path(plan: Path | None) -> str:
     import os
 
     from plantrack.dates import today
+    from plantrack.errors import shown_path
     from plantrack.reading.discovery import find_plan
     from plantrack.settings import current
 
-    return find_plan(plan if plan is not None else current().plan, os.getcwd(), today().year)
+    # Every message names the plan as this path: relative to the current folder when under it.
+    return shown_path(
+        find_plan(plan if plan is not None else current().plan, os.getcwd(), today().year)
+    )

@@ -42,7 +42,9 @@ def status(
 
 
 def show(
-    number: Annotated[int, typer.Argument(help=t("help.item_number"), show_default=False)],
+    number: Annotated[
+        int, typer.Argument(help=t("help.item_number"), metavar="N", show_default=False)
+    ],
     plan: PlanOption = None,
     format: FormatOption = ViewFormat.table,
 ) -> None:

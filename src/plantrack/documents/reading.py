@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from plantrack.errors import PlantrackError, Problem
+from plantrack.errors import PlantrackError, Problem, os_reason
 from plantrack.i18n import t
 from plantrack.text import width
 
@@ -61,7 +61,7 @@ def _document_bytes(name: str) -> bytes:
     except OSError as error:
         if os.path.isdir(name):
             raise document_error(name, "doc.is_dir") from None
-        raise document_error(name, "file.unreadable", reason=error.strerror) from None
+        raise document_error(name, "file.unreadable", reason=os_reason(error)) from None
 
 
 def text_document(name: str, text: str, encoding: str = "UTF-8") -> Document:

@@ -25,6 +25,7 @@ ERRORS = (
     "encoding",
     "binary",
     "empty",
+    "merge-conflict",
     "syntax",
     "too-deep",
     "multiple-documents",
@@ -95,8 +96,19 @@ def lint_source(source: Source, today: dt.date) -> list[Problem]:
         warnings = warnings_of(source, root, today)
     errors.sort(key=_position)
     warnings.sort(key=_position)
+    errors = _conflict_left(source) + errors
     # As the reader does: a hundred of each say enough about one file.
     return _inside(source.text, errors[:MAX_PROBLEMS] + warnings[:MAX_PROBLEMS])
+
+
+def _conflict_left(source: Source) -> list[Problem]:
+    """Conflict markers a merge left, first: the YAML errors they cause follow from them."""
+    from plantrack.merging.markers import first_conflict
+
+    left = first_conflict(source.text)
+    if left is None:
+        return []
+    return [Problem(source.path, left.line, 1, left.message(), code="merge-conflict")]
 
 
 def _inside(text: str, findings: list[Problem]) -> list[Problem]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from plantrack.errors import ExitCode, PlantrackError
+from plantrack.errors import ExitCode, PlantrackError, os_reason
 from plantrack.i18n import t
 
 PLANS_FOLDER = "plans"
@@ -97,7 +97,7 @@ def lint_paths(paths: list[str], start: str) -> tuple[list[str], list[str]]:
             try:
                 names = sorted(os.listdir(path))
             except OSError as error:
-                reason = t("file.unreadable", reason=error.strerror)
+                reason = t("file.unreadable", reason=os_reason(error))
                 raise PlantrackError(f"{path}: {reason}") from None
             files.extend(
                 os.path.join(path, name)

@@ -8,7 +8,7 @@ import re
 import stat
 from dataclasses import dataclass
 
-from plantrack.errors import PlantrackError, Problem
+from plantrack.errors import PlantrackError, Problem, os_reason
 from plantrack.i18n import t
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -63,7 +63,7 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> byte
     except OSError as error:
         if os.path.isdir(name):
             raise _file_error(name, "file.is_dir", "unreadable") from None
-        raise _file_error(name, "file.unreadable", "unreadable", reason=error.strerror) from None
+        raise _file_error(name, "file.unreadable", "unreadable", reason=os_reason(error)) from None
 
 
 def decode(name: str, raw: bytes) -> Source:

@@ -7,7 +7,7 @@ import enum
 from typing import TYPE_CHECKING, Any
 
 from plantrack.i18n import t
-from plantrack.render.terminal import Stream
+from plantrack.render.terminal import Stream, write_data
 from plantrack.render.views import describe_changes, write_json
 
 if TYPE_CHECKING:
@@ -22,19 +22,19 @@ def render_edit(edited: Edited, as_json: bool, out: Stream, err: Stream) -> None
         return
     path, change = edited.path, edited.change
     if edited.dry_run:
-        write_patch(edited.diff())
+        write_data(edited.diff(), out.file)
     for number in change.unchanged:
-        err.write(t("edit.unchanged", path=path, number=number))
+        err.say(t("edit.unchanged", path=path, number=number))
     for item in change.items:
         if item.changes:
             text = describe_changes(item.changes)
-            err.write(t("edit.changed", path=path, number=item.number, changes=text))
+            err.say(t("edit.changed", path=path, number=item.number, changes=text))
         else:
-            err.write(t("edit.noted", path=path, number=item.number))
+            err.say(t("edit.noted", path=path, number=item.number))
     for role in change.roles:
-        err.write(t("edit.role_added", path=path, role=role))
+        err.say(t("edit.role_added", path=path, role=role))
     if edited.dry_run:
-        err.write(t("edit.dry_run"))
+        err.say(t("edit.dry_run"))
 
 
 def edit_json(edited: Edited) -> dict[str, Any]:
@@ -70,17 +70,3 @@ def _json(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
-
-
-def write_patch(diff: str) -> None:
-    """The diff as UTF-8 bytes, whatever stdout's encoding: it is a patch of a UTF-8 file."""
-    import sys
-
-    data = diff.encode("utf-8")
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # pragma: no cover - a stdout replaced by a text-only stream
-        sys.stdout.write(diff)
-        return
-    sys.stdout.flush()
-    buffer.write(data)
-    buffer.flush()

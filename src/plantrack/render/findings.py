@@ -36,15 +36,15 @@ class FindingsWriter:
                 self.out.write(text_line(finding, self.out))
         elif self.format is LintFormat.github:
             for finding in findings:
-                self.out.write(github_line(finding))
+                self.out.data(github_line(finding))
         else:
             self.kept.extend(findings)
 
     def close(self) -> None:
         if self.format is LintFormat.json:
-            self.out.write(json_text(self.kept))
+            self.out.data(json_text(self.kept))
         elif self.format is LintFormat.sarif:
-            self.out.write(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2))
+            self.out.data(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2))
 
 
 _SEVERITY_STYLE = {Severity.ERROR: ("red", "bold"), Severity.WARNING: ("yellow",)}

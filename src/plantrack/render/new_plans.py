@@ -16,8 +16,8 @@ def render_import(result: ImportResult, err: Stream) -> None:
     """The notes, then one line: where the plan went, its counts, the encoding it was read in."""
     imported = result.imported
     for note in imported.notes:
-        err.write(note.message)
-    err.write(
+        err.say(note.message)
+    err.say(
         t(
             "import.done" if result.written is not None else "import.done_stdout",
             path=result.written,
@@ -51,9 +51,9 @@ def render_init(result: InitResult, out: Stream, err: Stream) -> None:
     plan = result.plan
     if result.source is None:
         if result.written is not None:
-            err.write(t("init.done", path=result.written))
+            err.say(t("init.done", path=result.written))
         return
-    err.write(
+    err.say(
         t(
             "init.done_from" if result.written is not None else "init.done_from_stdout",
             path=result.written,
@@ -63,10 +63,10 @@ def render_init(result: InitResult, out: Stream, err: Stream) -> None:
         )
     )
     if not result.not_done:
-        err.write(t("init.all_done", year=result.previous_year))
+        err.say(t("init.all_done", year=result.previous_year))
         return
     listed = result.written is not None
-    err.write(
+    err.say(
         t(
             "init.open_heading" if listed else "init.open_heading_here",
             count=len(result.not_done),

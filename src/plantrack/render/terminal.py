@@ -9,10 +9,14 @@ only on a terminal, never when NO_COLOR is set, always when FORCE_COLOR is.
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
+import os
+import re
 import shutil
 import sys
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 from plantrack.text import char_width, width
 
@@ -38,13 +42,31 @@ class Stream:
     color: bool
 
     def write(self, text: str = "") -> None:
+        """A line for a person, in the console's encoding."""
         self.file.write(text + "\n")
+
+    def say(self, text: str) -> None:
+        """A message, under the one rule for who speaks (see `message`)."""
+        self.write(message(text))
+
+    def data(self, text: str) -> None:
+        """A line of data, in UTF-8 whatever the console's encoding."""
+        write_data(text + "\n", self.file)
 
     def style(self, text: str, *styles: str) -> str:
         if not self.color or not styles or not text:
             return text
         codes = ";".join(STYLES[name] for name in styles)
         return f"\x1b[{codes}m{text}\x1b[0m"
+
+
+_LOCATED = re.compile(r"[^\n]+?:\d+:\d+: ")
+
+
+def message(text: str) -> str:
+    """A message line as plantrack says it: a line that starts with `path:line:col:` stands
+    as it is, for editors and CI to find the place; every other line says who speaks."""
+    return text if _LOCATED.match(text) else f"plantrack: {text}"
 
 
 def wants_color(file: TextIO) -> bool:
@@ -81,21 +103,140 @@ def _enable_windows_ansi() -> bool:  # pragma: no cover - Windows only
 
 
 def stdout() -> Stream:
-    _never_crash_on_encoding(sys.stdout)
     return Stream(sys.stdout, wants_color(sys.stdout))
 
 
 def stderr() -> Stream:
-    _never_crash_on_encoding(sys.stderr)
     return Stream(sys.stderr, wants_color(sys.stderr))
 
 
-def _never_crash_on_encoding(file: TextIO) -> None:
-    # A Windows pipe may use the ANSI code page; a character it lacks becomes '?', not a crash.
-    reconfigure = getattr(file, "reconfigure", None)
-    if reconfigure is not None and (getattr(file, "errors", "") or "") == "strict":
-        with contextlib.suppress(ValueError, OSError):
-            reconfigure(errors="replace")
+def write_data(text: str, file: TextIO | None = None) -> None:
+    """Data (JSON, YAML, SARIF, CSV, the schema, a patch, a document) to stdout as UTF-8
+    bytes, whatever the console's encoding: it is read by programs, not by the console."""
+    file = sys.stdout if file is None else file
+    file.flush()  # text already written for a person comes first
+    buffer = getattr(file, "buffer", None)
+    if buffer is None:  # a stream that takes only text (a test's capture)
+        file.write(text)
+        return
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+class _Guard(io.RawIOBase):
+    """The bytes layer under stdout or stderr: remembers the first write that failed.
+
+    For stdout a failure is raised (the command stops, and says why at the end); for
+    stderr it is swallowed, since a message that cannot be shown must not change what
+    the command did to the plan.
+    """
+
+    def __init__(self, raw: Any, *, swallow: bool, closed: bool) -> None:
+        super().__init__()
+        self.raw = raw
+        self.swallow = swallow
+        self.failure: OSError | None = (
+            OSError(errno.EBADF, os.strerror(errno.EBADF)) if closed else None
+        )
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if self.failure is not None:
+            if self.swallow:
+                return len(data)
+            raise self.failure
+        try:
+            written: int | None = self.raw.write(data)
+        except OSError as error:
+            self.failure = error
+            if self.swallow:
+                return len(data)
+            raise
+        return len(data) if written is None else written
+
+    def isatty(self) -> bool:
+        return self.failure is None and bool(self.raw.isatty())
+
+    def fileno(self) -> int:
+        return int(self.raw.fileno())
+
+    def close(self) -> None:
+        # The descriptors belong to the process; Python closes them at exit.
+        super().close()
+
+
+@dataclass
+class Outputs:
+    """The guards under stdout and stderr, asked at exit what became of the output."""
+
+    out: _Guard
+    err: _Guard
+
+    def stdout_failure(self) -> OSError | None:
+        """Flush stdout and say how writing to it failed, if it did; silence it then, so
+        that Python's own flush at exit has nothing more to say."""
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+        failure = self.out.failure
+        if failure is not None:
+            self.out.swallow = True
+        return failure
+
+
+def install_outputs() -> Outputs:
+    """Put guarded streams in place of sys.stdout and sys.stderr, for the life of the process.
+
+    A closed descriptor 0, 1 or 2 is first filled with the null device, so that no file
+    this process opens takes its number (and gets a command's output written into it);
+    a closed stdout still fails every write. Text for a person is written in the
+    console's encoding, and what that cannot show becomes '?', never a crash.
+    """
+    closed = {number: _fill_if_closed(number) for number in (0, 1, 2)}
+    out = _guarded(sys.stdout, 1, swallow=False, closed=closed[1])
+    err = _guarded(sys.stderr, 2, swallow=True, closed=closed[2])
+    sys.stdout = _text(out, sys.stdout, line_buffering=False)
+    sys.stderr = _text(err, sys.stderr, line_buffering=True)
+    return Outputs(out, err)
+
+
+def _fill_if_closed(number: int) -> bool:
+    try:
+        os.fstat(number)
+        return False
+    except OSError:
+        pass
+    with contextlib.suppress(OSError):
+        descriptor = os.open(os.devnull, os.O_RDWR)
+        if descriptor != number:  # a lower number was closed too and took it; filled later
+            os.dup2(descriptor, number)
+            os.close(descriptor)
+    return True
+
+
+def _guarded(stream: TextIO | None, number: int, *, swallow: bool, closed: bool) -> _Guard:
+    raw: Any = None
+    if stream is not None and not closed:
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.flush()
+            # The raw layer Python chose is kept (on Windows, the console's own), and its
+            # old wrappers are detached so that they never close it.
+            raw = stream.detach().detach()  # type: ignore[attr-defined]
+    if raw is None:
+        raw = io.FileIO(number, "w", closefd=False)
+    return _Guard(raw, swallow=swallow, closed=closed)
+
+
+def _text(guard: _Guard, before: TextIO | None, *, line_buffering: bool) -> TextIO:
+    encoding = getattr(before, "encoding", None) or "utf-8"
+    tty = guard.isatty()
+    return io.TextIOWrapper(
+        io.BufferedWriter(guard),
+        encoding=encoding,
+        errors="replace",
+        line_buffering=line_buffering or tty,
+    )
 
 
 def terminal_width(default: int = 100) -> int:

@@ -15,8 +15,9 @@ import tempfile
 import time
 from collections.abc import Iterator
 
-from plantrack.errors import PlantrackError
+from plantrack.errors import PlantrackError, os_reason
 from plantrack.i18n import t
+from plantrack.outcome import committing
 
 LOCK_TIMEOUT = 60.0  # seconds; twenty writers in a row take a few
 
@@ -40,7 +41,8 @@ def write_atomic(path: str, data: bytes) -> None:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
+        with committing(path):
+            os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -74,7 +76,7 @@ def locked(path: str) -> Iterator[None]:
         descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as error:
         raise PlantrackError(
-            t("write.lock_failed", lock=lock_path, reason=error.strerror or error)
+            t("write.lock_failed", lock=lock_path, reason=os_reason(error))
         ) from None
     try:
         deadline = time.monotonic() + LOCK_TIMEOUT

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from plantrack.errors import PlantrackError
+from plantrack.errors import PlantrackError, os_reason
 from plantrack.i18n import t
 from plantrack.writing.atomic import locked, write_atomic
 from plantrack.writing.editor import edit_text
@@ -88,7 +88,7 @@ class PlanEdit:
                 write_atomic(self._target, b"\xef\xbb\xbf" + data if source.bom else data)
             except OSError as error:  # a read-only folder; on Windows, a reader holding it open
                 raise PlantrackError(
-                    t("write.failed", path=self.path, reason=error.strerror or error)
+                    t("write.failed", path=self.path, reason=os_reason(error))
                 ) from None
         return edited
 

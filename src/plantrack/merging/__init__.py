@@ -1,0 +1,1 @@
+"""Merging plan files by meaning: the three-way merge of plan data, its text, and git's side."""

@@ -1,0 +1,328 @@
+"""The process boundary, in real processes: a stdout or stderr that cannot be written, Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import PLAN_2022, Environment
+
+POSIX = pytest.mark.skipif(os.name != "posix", reason="needs POSIX descriptors and signals")
+
+DOCUMENT = "2023年测试工作要点\n一、第一部分\n1.第一项。内容。\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copy(PLAN_2022, tmp_path / "2022.yaml")
+    (tmp_path / "doc.txt").write_text(DOCUMENT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+COMMANDS = {
+    "status": ["status", "--plan", "2022.yaml"],
+    "show": ["show", "1", "--plan", "2022.yaml"],
+    "render": ["render", "--plan", "2022.yaml"],
+    "lint": ["lint", "2022.yaml", "-f", "json"],
+    "schema": ["schema"],
+    "help": ["--help"],
+    "import": ["import", "doc.txt", "-o", "-"],
+    "dry-run": ["note", "1", "x", "--dry-run", "--plan", "2022.yaml"],
+}
+
+
+def start(args: list[str], **streams: object) -> subprocess.Popen[bytes]:
+    streams.setdefault("stdout", subprocess.PIPE)
+    streams.setdefault("stderr", subprocess.PIPE)
+    return subprocess.Popen([sys.executable, "-m", "plantrack", *args], **streams)  # type: ignore[call-overload]
+
+
+def finish(process: subprocess.Popen[bytes]) -> tuple[int, str]:
+    _, err = process.communicate(timeout=60)
+    return process.returncode, (err or b"").decode("utf-8")
+
+
+@POSIX
+def test_a_full_stdout_is_one_line_and_status_1_for_every_command(folder: Path) -> None:
+    with open("/dev/full", "wb") as full:
+        running = {name: start(args, stdout=full) for name, args in COMMANDS.items()}
+        results = {name: finish(process) for name, process in running.items()}
+    for name, (code, err) in results.items():
+        assert code == 1, name
+        assert err.splitlines()[-1] == "plantrack: cannot write to stdout: the disk is full", name
+        assert "Traceback" not in err, name
+
+
+@POSIX
+def test_a_closed_stdout_is_one_line_and_status_1(folder: Path) -> None:
+    names = ["status", "dry-run"]
+    running = {
+        name: start(COMMANDS[name], stdout=None, preexec_fn=lambda: os.close(1)) for name in names
+    }
+    for name, process in running.items():
+        code, err = finish(process)
+        assert (code, err.splitlines()[-1]) == (
+            1,
+            "plantrack: cannot write to stdout: it is closed",
+        ), name
+
+
+@POSIX
+def test_a_broken_pipe_is_silent(folder: Path) -> None:
+    running = {}
+    for name in ["status", "lint"]:
+        reader, writer = os.pipe()
+        os.close(reader)  # the reader is gone before the first byte, as after `| head -1`
+        running[name] = start(COMMANDS[name], stdout=writer)
+        os.close(writer)
+    for name, process in running.items():
+        code, err = finish(process)
+        # 128 + SIGPIPE, as the shell reports for other programs at the start of a pipe.
+        assert code == 141, name
+        assert "Traceback" not in err and "stdout" not in err, name
+
+
+@POSIX
+@pytest.mark.parametrize("stderr", ["full", "closed"])
+def test_an_unwritable_stderr_does_not_change_a_successful_write(folder: Path, stderr: str) -> None:
+    if stderr == "full":
+        with open("/dev/full", "wb") as full:
+            code, _ = finish(start(["note", "1", "召开会议", "--plan", "2022.yaml"], stderr=full))
+    else:
+        process = start(
+            ["note", "1", "召开会议", "--plan", "2022.yaml"],
+            stderr=None,
+            preexec_fn=lambda: os.close(2),
+        )
+        code, _ = finish(process)
+    assert code == 0
+    assert (folder / "2022.yaml").read_text(encoding="utf-8").count("note: 召开会议") == 1
+
+
+# Runs plantrack with a Ctrl-C arriving at a chosen moment: when a module is first imported,
+# while a class is being defined, or right after the rename that writes the plan.
+DRIVER = """
+import builtins, os, signal, sys
+moment = sys.argv[1]
+def ctrl_c():
+    os.kill(os.getpid(), signal.SIGINT)
+if moment == "rename":
+    rename = os.replace
+    def replace(a, b):
+        rename(a, b)
+        ctrl_c()
+    os.replace = replace
+else:
+    real = builtins.__import__
+    def hook(name, *rest):
+        if name == moment:
+            builtins.__import__ = real
+            ctrl_c()
+        if moment == "class" and name == "typer":
+            builtins.__import__ = real
+            class Field:  # Python reports what __set_name__ raises as a RuntimeError
+                def __set_name__(self, owner, name):
+                    ctrl_c()
+            class Model:
+                field = Field()
+        return real(name, *rest)
+    builtins.__import__ = hook
+sys.argv = ["plantrack", *sys.argv[2:]]
+from plantrack.__main__ import main
+main()
+"""
+
+
+def interrupted(moment: str, *args: str) -> tuple[int, str]:
+    process = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, moment, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    return finish(process)
+
+
+@POSIX
+@pytest.mark.parametrize(
+    ("moment", "command", "line"),
+    [
+        ("plantrack.render.terminal", "status", "plantrack: interrupted"),
+        ("typer", "status", "plantrack: interrupted"),
+        ("typer", "note", "plantrack: interrupted; the plan was not written"),
+        ("yaml", "note", "plantrack: interrupted; the plan was not written"),
+        ("class", "note", "plantrack: interrupted; the plan was not written"),
+        ("rename", "note", "plantrack: interrupted; 2022.yaml was written"),
+    ],
+)
+def test_ctrl_c_at_any_moment_is_one_line_and_130(
+    folder: Path, moment: str, command: str, line: str
+) -> None:
+    before = (folder / "2022.yaml").read_bytes()
+    args = ["note", "1", "x"] if command == "note" else ["status"]
+    code, err = interrupted(moment, *args, "--plan", str(folder / "2022.yaml"))
+    assert (code, err) == (130, line + "\n")
+    after = (folder / "2022.yaml").read_bytes()
+    assert (after != before) == line.endswith("was written")
+
+
+# plantrack as the console script runs it, saying on a pipe when plantrack's own code
+# starts: before that moment the interpreter is still starting, which is Python's own affair.
+STARTED = """
+import os, sys
+started = int(sys.argv[1])
+sys.argv = ["plantrack", *sys.argv[2:]]
+from plantrack.__main__ import main
+os.write(started, b"started")
+os.close(started)
+main()
+"""
+
+
+@POSIX
+def test_ctrl_c_after_several_delays(folder: Path) -> None:
+    before = (folder / "2022.yaml").read_bytes()
+    for delay in (0.0, 0.05, 0.1, 0.2, 0.4):
+        reader, writer = os.pipe()
+        command = ["note", "1", "x", "--by", "测试", "--plan", "2022.yaml"]
+        process = subprocess.Popen(
+            [sys.executable, "-c", STARTED, str(writer), *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            pass_fds=(writer,),
+        )
+        os.close(writer)
+        os.read(reader, 16)
+        os.close(reader)
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        code, err = finish(process)
+        after = (folder / "2022.yaml").read_bytes()
+        if code == 0:  # it had finished: the note is there, once
+            assert after.count(b"note: x") == 1
+            return
+        if err == "plantrack: interrupted; 2022.yaml was written\n":  # just after the rename
+            assert (code, after.count(b"note: x")) == (130, 1)
+            return
+        assert (code, err) == (130, "plantrack: interrupted; the plan was not written\n"), delay
+        assert after == before
+
+
+def as_a_user(args: list[str]) -> list[str] | None:
+    """`args` run so that file permissions apply: root gives up its power to ignore them."""
+    if os.geteuid() != 0:
+        return args
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    dropped = "-dac_override,-dac_read_search"
+    return [setpriv, f"--inh-caps={dropped}", f"--bounding-set={dropped}", "--", *args]
+
+
+@POSIX
+def test_an_unreadable_plan_is_a_located_problem_in_every_command(folder: Path) -> None:
+    plan = folder / "2022.yaml"
+    plan.chmod(0)
+    runs = {
+        "status": ["status", "--plan", "2022.yaml"],
+        "note": ["note", "1", "x", "--plan", "2022.yaml"],
+        "text": ["lint", "2022.yaml"],
+        "json": ["lint", "2022.yaml", "-f", "json"],
+        "sarif": ["lint", "2022.yaml", "-f", "sarif"],
+    }
+    commands = {
+        name: as_a_user([sys.executable, "-m", "plantrack", *args]) for name, args in runs.items()
+    }
+    try:
+        if commands["status"] is None:
+            pytest.skip("running as root without setpriv: permissions cannot be tested")
+        running = {
+            name: subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # type: ignore[arg-type]
+            for name, argv in commands.items()
+        }
+        results = {name: process.communicate(timeout=60) for name, process in running.items()}
+        codes = {name: running[name].returncode for name in running}
+    finally:
+        plan.chmod(0o644)
+    line = "plantrack: 2022.yaml: cannot be read: permission denied"
+    assert codes == {"status": 1, "note": 1, "text": 1, "json": 1, "sarif": 1}
+    assert results["status"][1].decode().splitlines() == [line]
+    assert results["note"][1].decode().splitlines() == [line]
+    assert results["text"][0].decode().splitlines()[0].startswith("2022.yaml: error unreadable")
+    import json
+
+    (finding,) = json.loads(results["json"][0])
+    assert (finding["code"], finding["line"]) == ("unreadable", 0)
+    sarif = json.loads(results["sarif"][0])
+    assert sarif["runs"][0]["results"][0]["ruleId"] == "unreadable"
+
+
+TITLE = "带头做“两个确立”的坚决拥护者🎉"
+
+
+@pytest.fixture
+def emoji_plan(folder: Path) -> Path:
+    plan = folder / "2022.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace(
+            "title: 带头做“两个确立”的坚决拥护者和“两个维护”的坚定践行者", f"title: {TITLE}"
+        ),
+        encoding="utf-8",
+    )
+    (folder / "doc.txt").write_text(DOCUMENT.replace("第一项", "第一项🎉"), encoding="utf-8")
+    return plan
+
+
+DATA = {
+    "status json": (["status", "--format", "json", "--plan", "2022.yaml"], TITLE),
+    "show json": (["show", "1", "-f", "json", "--plan", "2022.yaml"], TITLE),
+    "lint json": (["lint", "2022.yaml", "-f", "json"], "“"),
+    "lint sarif": (["lint", "2022.yaml", "-f", "sarif"], "“"),
+    "lint github": (["lint", "2022.yaml", "-f", "github"], "“"),
+    "schema": (["schema"], "事项"),
+    "import": (["import", "doc.txt", "-o", "-"], "第一项🎉"),
+    "init": (["init", "--year", "2023", "--from", "2022.yaml", "-o", "-"], TITLE),
+    "render": (["render", "--plan", "2022.yaml"], TITLE),
+    "dry-run": (["note", "1", "记录🎉", "--dry-run", "--plan", "2022.yaml"], "记录🎉"),
+}
+
+
+def test_data_is_utf8_whatever_the_consoles_encoding(
+    emoji_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHONIOENCODING", "cp936")
+    running = {name: start(args) for name, (args, _) in DATA.items()}
+    for name, process in running.items():
+        out, err = process.communicate(timeout=60)
+        assert process.returncode in (0, 1), (name, err)
+        assert DATA[name][1] in out.decode("utf-8"), name
+
+
+def test_text_for_a_person_is_in_the_consoles_encoding(
+    emoji_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHONIOENCODING", "cp936")
+    process = start(["show", "1", "--plan", "2022.yaml"])
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    # What GBK cannot show becomes '?', and the rest is GBK.
+    assert "带头做“两个确立”的坚决拥护者?" in out.decode("cp936")
+
+
+def test_the_systems_reasons_are_said_in_the_users_language(environment: Environment) -> None:
+    import errno
+
+    from plantrack.errors import os_reason
+
+    refused = PermissionError(errno.EACCES, "Permission denied")
+    assert os_reason(refused) == "permission denied"
+    environment(PLANTRACK_LANG="zh")
+    assert os_reason(refused) == "没有权限"
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "磁盘已满"
