@@ -403,6 +403,7 @@ def main() -> int:
         "--sizes", type=int, nargs="+", help="plan sizes in items (default 19 1000 10000)"
     )
     parser.add_argument("--files", type=int, help="plans in the lint folder (default 1000)")
+    parser.add_argument("--only", help="run only the groups whose name contains this text")
     parser.add_argument(
         "--out",
         type=Path,
@@ -500,6 +501,8 @@ def main() -> int:
         ]
         groups.append(("hostile files", hostile, 1 if args.quick else 3))
 
+        if args.only:
+            groups = [group for group in groups if args.only in group[0]]
         started = time.perf_counter()
         load_before = load()
         for name, cases, rounds in groups:
