@@ -180,7 +180,7 @@ def test_bad_input_gets_one_line_and_the_file_is_untouched(
     assert plan.read_bytes() == before
     assert sorted(p.name for p in plan.parent.iterdir()) in (
         ["2022.yaml"],
-        [".2022.yaml.lock", "2022.yaml"],
+        [".plantrack-2022.yaml.lock", "2022.yaml"],
     )
 
 
@@ -205,7 +205,7 @@ def test_an_invalid_plan_is_refused_with_the_loaders_positions(plan: Path) -> No
     result = run(plan, "note", "14", "开会", "--by", "李明")
     assert result.exit_code == 1
     assert result.stderr == (
-        f"{plan}:64:17: sections[4].items[0].status: unknown status 'finished'; use one of todo,"
+        f"{plan}:64:17: section 五, item 14, status: unknown status 'finished'; use one of todo,"
         " doing, done, blocked (未开始, 进行中, 已完成, 受阻)\n"
     )
     assert plan.read_text(encoding="utf-8") == broken
@@ -469,3 +469,41 @@ def test_the_readme_shows_the_json_object_the_writing_commands_print(plan: Path)
     result = run(plan, "assign", "14", "--to", "纪检委员", "--by", "李明", "--format", "json")
     printed = json.loads(result.stdout)
     assert {**printed, "plan": "plans/2022.yaml"} == example
+
+
+@pytest.mark.parametrize(
+    ("args", "argument"),
+    [
+        (("note", "3", "\udcff"), "TEXT"),  # `note 3 $'\xff'`: argv bytes that are not UTF-8
+        (("assign", "3", "--to", "书记\udcff"), "--to"),
+        (("block", "3", "--reason", "\udce5"), "--reason"),
+        (("start", "3", "-n", "\udcff"), "--note"),
+        (("start", "3", "--by", "\udcff"), "--by"),
+    ],
+)
+def test_an_argument_that_is_not_utf8_is_named_and_the_plan_untouched(
+    plan: Path, args: tuple[str, ...], argument: str
+) -> None:
+    before = plan.read_bytes()
+    result = run(plan, *args)
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"plantrack: {argument} is not valid UTF-8 text; give it as UTF-8"
+        " (check the terminal's encoding)\n",
+    )
+    assert plan.read_bytes() == before
+
+
+def test_set_status_blocked_needs_a_note_as_block_needs_a_reason(plan: Path) -> None:
+    before = plan.read_bytes()
+    for word in ("blocked", "受阻"):
+        result = run(plan, "set-status", "3", word, "--by", "李明")
+        assert (result.exit_code, result.stderr) == (
+            1,
+            "plantrack: say why the item is blocked: give --note REASON"
+            " (as block takes --reason)\n",
+        )
+    assert plan.read_bytes() == before
+    result = run(plan, "set-status", "3", "blocked", "--note", "等待上级文件", "--by", "李明")
+    assert result.exit_code == 0, result.stderr
+    assert "note: 等待上级文件" in item_block(plan, 3)

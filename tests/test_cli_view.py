@@ -133,6 +133,7 @@ def test_status_json_contract(tracked: Path) -> None:
         "done": 1,
         "blocked": 1,
         "overdue": 1,
+        "behind": 1,
         "completion": round((100 + 40 + 0) / 3, 1),
     }
     assert [s["section"] for s in data["sections"]] == ["一", "二"]
@@ -148,6 +149,12 @@ def test_status_json_contract(tracked: Path) -> None:
         "progress": None,
         "due": "2022-12-31",
         "overdue": False,
+        # From its first ledger entry (05-04) to its due date, 59 of 242 days have passed by
+        # the end of 07-01: 24 % expected, and nothing done is more than 10 points behind.
+        "expected": 24,
+        "standing": "behind",
+        "due_soon": False,
+        "unexplained": [],
         "log": [
             {
                 "date": "2022-05-04",
@@ -231,9 +238,7 @@ def test_broken_plan_gives_located_lines_and_exit_1(tmp_path: Path) -> None:
     )
     code, out, err = invoke("status", "--plan", str(path))
     assert (code, out) == (1, "")
-    assert (
-        err.strip() == f"{path}:6:41: sections[0].items[0].progress: must be at most 100, got 101"
-    )
+    assert err.strip() == f"{path}:6:41: section 一, item 1, progress: must be at most 100, got 101"
 
 
 def test_usage_errors_exit_2() -> None:
@@ -303,11 +308,11 @@ sections:
 def test_status_fits_the_terminal_and_cuts_long_owners(tmp_path: Path) -> None:
     path = tmp_path / "2022.yaml"
     path.write_text(WIDE, encoding="utf-8")
-    for columns in (72, 100):
+    for columns in (72, 100, 120):
         code, out, _ = invoke("status", "--plan", str(path), env={"COLUMNS": str(columns)})
         assert code == 0
         assert max(width(line) for line in out.splitlines()) <= columns
-    assert "机关纪委书记兼办公室主任兼党支部组织委员" in out  # room enough at 100
+    assert "机关纪委书记兼办公室主任兼党支部组织委员" in out  # room enough at 120
     _, out, _ = invoke("status", "--plan", str(path), env={"COLUMNS": "72"})
     assert "  机关纪委书记…  " in out
 
@@ -346,9 +351,9 @@ def test_status_section_filter_shows_an_empty_section_and_says_when_nothing_matc
     [
         (["status", "--bogus"], "no such option: --bogus", "没有选项 --bogus"),
         (
-            ["status", "--owne", "x"],
-            "no such option: --owne (did you mean --owner?)",
-            "没有选项 --owne（是不是 --owner？）",
+            ["status", "--ownerr", "x"],
+            "no such option: --ownerr (did you mean --owner?)",
+            "没有选项 --ownerr（是不是 --owner？）",
         ),
         (["nonsense"], "no such command 'nonsense'", "没有命令 'nonsense'"),
         (["show"], "missing argument 'N'", "缺少参数 'N'"),

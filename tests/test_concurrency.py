@@ -44,7 +44,7 @@ def test_writers_at_once_each_leave_a_note_and_the_plan_valid(tmp_path: Path) ->
     assert sorted((entry.note, entry.by) for entry in item.log) == sorted(
         (f"第{n}次记录", f"委员{n}") for n in range(WRITERS)
     )
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".plantrack-2022.yaml.lock", "2022.yaml"]
 
 
 def test_a_writer_that_cannot_get_the_lock_says_so_and_writes_nothing(
@@ -58,7 +58,7 @@ def test_a_writer_that_cannot_get_the_lock_says_so_and_writes_nothing(
     plan = tmp_path / "2022.yaml"
     plan.write_bytes(SEED.read_bytes())
     monkeypatch.setattr(atomic, "LOCK_TIMEOUT", 0.2)
-    lock = tmp_path / ".2022.yaml.lock"
+    lock = tmp_path / ".plantrack-2022.yaml.lock"
     when = ops.Stamp(dt.date(2022, 3, 15), "李明", "开会")
     with open_for_edit(str(plan)), pytest.raises(PlantrackError) as caught:  # noqa: SIM117
         with open_for_edit(str(plan)) as second:

@@ -32,3 +32,22 @@ def test_the_status_words_are_the_models_words() -> None:
 
     for status, chinese in CHINESE_STATUS.items():
         assert i18n.CATALOGUE[f"status.{status.value}"] == (status.value, chinese)
+
+
+def test_no_key_is_written_twice_in_the_catalogue() -> None:
+    # A dict literal keeps the last of two equal keys silently: one message would vanish.
+    import ast
+    import collections
+    import inspect
+
+    tree = ast.parse(inspect.getsource(i18n))
+    (catalogue,) = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and node.target.id == "CATALOGUE"
+    ]
+    assert isinstance(catalogue, ast.Dict)
+    keys = collections.Counter(ast.literal_eval(key) for key in catalogue.keys if key is not None)
+    assert [key for key, count in keys.items() if count > 1] == []

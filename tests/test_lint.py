@@ -61,14 +61,14 @@ def test_warnings_alone_pass_and_fail_with_strict(repo: Path) -> None:
 
 
 def test_an_error_fails_and_comes_before_the_warnings(repo: Path) -> None:
-    shutil.copy(CORPUS / "errors-and-warnings.yaml", repo / "plans" / "2023.yml")
+    shutil.copy(CORPUS / "errors-and-warnings.yaml", repo / "plans" / "second.yml")
     status, out, err = lint()
     assert status == 1
     assert out.splitlines()[:3] == [
         SEED_WARNING,
-        "plans/2023.yml:10:9: error unknown-key sections[0].items[0].stauts:"
+        "plans/second.yml:10:9: error unknown-key section 一, item 1, stauts:"
         " unknown key; did you mean status?",
-        "plans/2023.yml:9:16: warning unknown-owner owner '宣传委员' is not in the plan's"
+        "plans/second.yml:9:16: warning unknown-owner owner '宣传委员' is not in the plan's"
         " roles (书记)",
     ]
     assert err == "plantrack: 2 files checked: 1 error, 4 warnings\n"
@@ -185,7 +185,8 @@ def test_text_line_without_a_position_and_in_colour() -> None:
 
 
 def test_json_is_a_list_of_findings(repo: Path) -> None:
-    shutil.copy(CORPUS / "duplicate-key.yaml", repo / "plans" / "2023.yaml")
+    shutil.copy(CORPUS / "duplicate-key.yaml", repo / "plans" / "second.yaml")
+    shutil.copy(CORPUS / "bad-status.yaml", repo / "plans" / "third.yaml")
     status, out, _ = lint("--format", "json")
     assert status == 1
     assert json.loads(out) == [
@@ -196,14 +197,26 @@ def test_json_is_a_list_of_findings(repo: Path) -> None:
             "severity": "warning",
             "code": "unbalanced-punctuation",
             "message": "unmatched “: no ” closes it",
+            "field": None,
         },
         {
-            "path": "plans/2023.yaml",
+            "path": "plans/second.yaml",
             "line": 9,
             "column": 9,
             "severity": "error",
             "code": "duplicate-key",
             "message": "duplicate key 'owner' (first at line 8); keep one of them",
+            "field": None,
+        },
+        {
+            "path": "plans/third.yaml",
+            "line": 8,
+            "column": 17,
+            "severity": "error",
+            "code": "bad-status",
+            "message": "section 一, item 1, status: unknown status 'finished'; use one of todo,"
+            " doing, done, blocked (未开始, 进行中, 已完成, 受阻)",
+            "field": "sections[0].items[0].status",
         },
     ]
 
@@ -221,7 +234,7 @@ def test_json_of_a_clean_file_is_an_empty_list(repo: Path) -> None:
 
 
 def test_sarif_is_what_github_code_scanning_takes(repo: Path) -> None:
-    shutil.copy(CORPUS / "duplicate-key.yaml", repo / "plans" / "2023.yaml")
+    shutil.copy(CORPUS / "duplicate-key.yaml", repo / "plans" / "second.yaml")
     status, out, _ = lint("--format", "sarif")
     assert status == 1
     log = json.loads(out)
@@ -246,7 +259,7 @@ def test_sarif_is_what_github_code_scanning_takes(repo: Path) -> None:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": "plans/2023.yaml", "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": {"uri": "plans/second.yaml", "uriBaseId": "%SRCROOT%"},
                     "region": {"startLine": 9, "startColumn": 9},
                 }
             }

@@ -66,6 +66,7 @@ def test_lint_reports_the_conflict_first_then_what_yaml_makes_of_it(tmp_path: Pa
         "code": "merge-conflict",
         "message": "a merge conflict was left here: ours lines 9–10, theirs line 12; keep what is"
         " right and remove the marker lines (<<<<<<<, =======, >>>>>>>)",
+        "field": None,
     }
     assert [f["code"] for f in findings[1:]] == ["syntax"]
 

@@ -129,7 +129,7 @@ def test_an_invalid_side_is_merged_line_by_line_and_said_so(tmp_path: Path) -> N
     result, merged = driver(tmp_path, ours, theirs)
     assert result.exit_code == 0
     assert result.stderr == (
-        "plans/2022.yaml: theirs is not a valid plan (15:17: sections[0].items[1].status: unknown"
+        "plans/2022.yaml: theirs is not a valid plan (15:17: section 一, item 2, status: unknown"
         " status 'finished'; use one of todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻));"
         " merged line by line, as git would\n"
     )

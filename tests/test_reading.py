@@ -51,63 +51,63 @@ BAD_FILES = [
     pytest.param(
         item("number: 1", "title: 第一项", "status: finished"),
         [
-            "plan.yaml:8:17: sections[0].items[0].status: unknown status 'finished';"
+            "plan.yaml:8:17: section 一, item 1, status: unknown status 'finished';"
             " use one of todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻)"
         ],
         id="unknown-status",
     ),
     pytest.param(
         item("number: 1", "text: 没有标题"),
-        ["plan.yaml:6:9: sections[0].items[0].title: required key is missing"],
+        ["plan.yaml:6:9: section 一, item 1, title: required key is missing"],
         id="missing-key-points-at-mapping",
     ),
     pytest.param(
         item("number: 1", "title: 第一项", "ownr: 书记"),
-        ["plan.yaml:8:9: sections[0].items[0].ownr: unknown key; did you mean owner?"],
+        ["plan.yaml:8:9: section 一, item 1, ownr: unknown key; did you mean owner?"],
         id="unknown-key",
     ),
     pytest.param(
         item("number: 1", "title: 第一项", "owner: yes"),
         [
-            "plan.yaml:8:16: sections[0].items[0].owner: expected text, got true"
+            "plan.yaml:8:16: section 一, item 1, owner: expected text, got true"
             " (YAML reads it as a yes/no value; quote it)"
         ],
         id="yes-is-a-boolean",
     ),
     pytest.param(
         item("number: 1", "title: 第一项", "progress: 120"),
-        ["plan.yaml:8:19: sections[0].items[0].progress: must be at most 100, got 120"],
+        ["plan.yaml:8:19: section 一, item 1, progress: must be at most 100, got 120"],
         id="progress-over-100",
     ),
     pytest.param(
         item("number: 1", "title: 第一项", 'progress: "50"'),
-        ["plan.yaml:8:19: sections[0].items[0].progress: expected a whole number, got '50'"],
+        ["plan.yaml:8:19: section 一, item 1, progress: expected a whole number, got '50'"],
         id="progress-as-text",
     ),
     pytest.param(
         item("number: 1", "title: 第一项", "due: 2022-02-30"),
         [
-            "plan.yaml:8:14: sections[0].items[0].due: impossible date '2022-02-30':"
+            "plan.yaml:8:14: section 一, item 1, due: impossible date '2022-02-30':"
             " month 2 has 28 days"
         ],
         id="impossible-date",
     ),
     pytest.param(
         item("number: 1", "title: 第一项", "due: 0"),
-        ["plan.yaml:8:14: sections[0].items[0].due: expected a date such as 2022-06-30, got 0"],
+        ["plan.yaml:8:14: section 一, item 1, due: expected a date such as 2022-06-30, got 0"],
         id="number-as-date",
     ),
     pytest.param(
         item("number: 1", "title: 第一项", "status: Done"),
         [
-            "plan.yaml:8:17: sections[0].items[0].status: unknown status 'Done';"
+            "plan.yaml:8:17: section 一, item 1, status: unknown status 'Done';"
             " use one of todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻)"
         ],
         id="status-words-are-exact-in-a-file",
     ),
     pytest.param(
         item("number: 1", "title: ''"),
-        ["plan.yaml:7:16: sections[0].items[0].title: must not be empty"],
+        ["plan.yaml:7:16: section 一, item 1, title: must not be empty"],
         id="empty-title",
     ),
     pytest.param(
@@ -121,7 +121,7 @@ BAD_FILES = [
     pytest.param(
         HEAD + "      - {number: 3, title: 甲, progress: 120}\n      - {number: 3, title: 乙}\n",
         [
-            "plan.yaml:6:41: sections[0].items[0].progress: must be at most 100, got 120",
+            "plan.yaml:6:41: section 一, item 3, progress: must be at most 100, got 120",
             "plan.yaml:7:18: item number 3 is used twice (first at line 6);"
             " numbers are unique across the plan",
         ],
@@ -149,7 +149,10 @@ BAD_FILES = [
     ),
     pytest.param(
         "title: [unclosed\nyear: 2022\n",
-        ["plan.yaml:2:5: YAML syntax error: did not find expected ',' or ']'"],
+        [
+            "plan.yaml:1:8: YAML syntax error: while parsing a flow sequence: did not find"
+            " expected ',' or ']' (noticed at line 2, column 5); close the [ opened at line 1"
+        ],
         id="syntax-error",
     ),
     pytest.param(
@@ -216,7 +219,7 @@ BAD_FILES = [
     pytest.param(
         item("number: 1", "title: 第一项", "progress: " + "1:" * 20000 + "1"),
         [
-            "plan.yaml:8:19: sections[0].items[0].progress: cannot read value '1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1…':"
+            "plan.yaml:8:19: section 一, item 1, progress: cannot read value '1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1:1…':"
             " the number is too long"
         ],
         id="number-too-long",
@@ -241,9 +244,9 @@ def test_several_problems_give_several_lines(tmp_path: Path) -> None:
         tmp_path, item("number: 0", "title: 第一项", "progress: -1", "status: 完成了")
     )
     assert lines == [
-        "plan.yaml:6:17: sections[0].items[0].number: must be at least 1, got 0",
-        "plan.yaml:8:19: sections[0].items[0].progress: must be at least 0, got -1",
-        "plan.yaml:9:17: sections[0].items[0].status: unknown status '完成了';"
+        "plan.yaml:6:17: section 一, the item in place 1, number: must be at least 1, got 0",
+        "plan.yaml:8:19: section 一, the item in place 1, progress: must be at least 0, got -1",
+        "plan.yaml:9:17: section 一, the item in place 1, status: unknown status '完成了';"
         " use one of todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻)",
     ]
 
@@ -296,7 +299,7 @@ def test_bom_crlf_and_chinese_status_words_load(tmp_path: Path) -> None:
 def test_crlf_positions_in_problems(tmp_path: Path) -> None:
     text = item("number: 1", "title: 第一项", "progress: 101").replace("\n", "\r\n")
     assert problems_of(tmp_path, text) == [
-        "plan.yaml:8:19: sections[0].items[0].progress: must be at most 100, got 101"
+        "plan.yaml:8:19: section 一, item 1, progress: must be at most 100, got 101"
     ]
 
 
@@ -306,7 +309,7 @@ def test_messages_in_chinese(
 
     environment(PLANTRACK_LANG="zh_CN.UTF-8")
     assert problems_of(tmp_path, item("number: 1", "title: 第一项", "progress: 120")) == [
-        "plan.yaml:8:19: sections[0].items[0].progress: 不能大于 100，实际为 120"
+        "plan.yaml:8:19: 第一部分第 1 项 progress: 不能大于 100，实际为 120"
     ]
 
 
@@ -314,7 +317,7 @@ def test_positions_count_lines_as_git_does_not_as_yaml_does(tmp_path: Path) -> N
     # U+2028 (from text pasted out of Word or a web page) is a line break to YAML, not to git.
     text = item("number: 1", 'title: "第一\u2028项"', "status: finished")
     assert problems_of(tmp_path, text) == [
-        "plan.yaml:8:17: sections[0].items[0].status: unknown status 'finished';"
+        "plan.yaml:8:17: section 一, item 1, status: unknown status 'finished';"
         " use one of todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻)"
     ]
     text = item("number: 1", "title: '第一\u2029项'", "title: 重复")

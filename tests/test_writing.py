@@ -432,13 +432,13 @@ def test_an_empty_ledger_in_a_flow_mapping_is_filled_in(log: str, expected: str)
     assert after == head + expected + "\n"
 
 
-def test_an_explicit_key_with_its_value_on_another_line_is_refused_with_where_and_why() -> None:
+def test_an_explicit_key_with_no_value_at_all_is_refused_with_where_and_why() -> None:
     text = ITEM_AT_END + "    ? owner\n"
     with pytest.raises(PlantrackError) as caught:
         edit(text, lambda plan: ops.assign(plan, [1], "纪检委员", WHEN))
     assert caught.value.lines() == [
-        "plan.yaml:8:7: owner is written as an explicit key (? owner) with its value on another"
-        " line; plantrack cannot change it in place: write owner: VALUE on one line"
+        "plan.yaml:8:7: owner is written as an explicit key (? owner) with no `:` for its"
+        " value; plantrack cannot fill it in place: write owner: VALUE on one line"
     ]
 
 
@@ -554,7 +554,7 @@ def test_an_invalid_file_on_disk_is_never_written_over(tmp_path: Path) -> None:
     with pytest.raises(PlantrackError) as caught:
         change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     assert caught.value.lines() == [
-        f"{plan}:19:17: sections[0].items[1].status: unknown status 'finished'; use one of todo,"
+        f"{plan}:19:17: section 一, item 2, status: unknown status 'finished'; use one of todo,"
         " doing, done, blocked (未开始, 进行中, 已完成, 受阻)"
     ]
     assert plan.read_text(encoding="utf-8") == bad
@@ -575,7 +575,7 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_temporary(
         change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     monkeypatch.undo()
     assert plan.read_text(encoding="utf-8") == PLAN
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".plantrack-2022.yaml.lock", "2022.yaml"]
 
 
 def test_a_refused_write_is_one_line_and_leaves_the_file(
@@ -592,7 +592,7 @@ def test_a_refused_write_is_one_line_and_leaves_the_file(
         change_plan(str(plan), lambda plan: ops.assign(plan, [1], "书记", WHEN))
     assert caught.value.message == f"cannot write {plan}: permission denied; the file is unchanged"
     assert plan.read_text(encoding="utf-8") == PLAN
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".2022.yaml.lock", "2022.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".plantrack-2022.yaml.lock", "2022.yaml"]
 
 
 def test_dry_run_writes_nothing_and_returns_the_diff(tmp_path: Path) -> None:
@@ -627,16 +627,25 @@ def test_a_patch_names_the_plan_relative_to_the_current_folder_outside_git(
 #
 # Random plan files in every style a person might write, random command sequences on
 # them: the data read back is exactly what was intended, and every line the command had
-# no reason to touch is byte-identical.
+# no reason to touch is byte-identical. The styles: block and flow collections, comments
+# after values and on lines of their own, odd indentation (1 and 3), explicit keys, tags
+# on collections and scalars, empty ledgers (`log:`, `null`, `~`, `!!null`), quoted dates,
+# LF, CRLF or CR-only line endings, a BOM, and no final newline. The quick profile tries a
+# tenth of the examples CI does (HYPOTHESIS_PROFILE=ci).
 
 from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+
+from plantrack.dates import as_date  # noqa: E402
+from plantrack.reading.source import LINE_BREAK  # noqa: E402
 
 TEXTS = ["甲", "深化“三表率一模范”", "a: b", "yes", "#x", "x, y", "it's", "[括号]", "12", "书记"]
 PLAIN_SAFE = {"甲", "深化“三表率一模范”", "书记", "it's"}
 
 
 def quoted(value: str, style: str) -> str:
+    if style == "tagged":
+        return "!!str " + quoted(value, "single")
     if style == "plain" and value in PLAIN_SAFE:
         return value
     if style == "double":
@@ -647,11 +656,12 @@ def quoted(value: str, style: str) -> str:
 @st.composite
 def styled_plans(draw: st.DrawFn) -> tuple[str, str, bool]:
     """A plan's text, its newline and whether the file starts with a BOM."""
-    newline = draw(st.sampled_from(["\n", "\r\n"]))
-    list_indent = draw(st.sampled_from([0, 2, 4]))
-    offset = draw(st.sampled_from([2, 4]))
+    newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    list_indent = draw(st.sampled_from([0, 1, 2, 3, 4]))  # odd ones too
+    offset = draw(st.sampled_from([2, 3, 4]))
     chinese = draw(st.booleans())
     comment = st.sampled_from(["", "  # 注释", " # note"])
+    comment_line = st.sampled_from([None, None, "# 注释", "#"])  # a line of its own, or none
     lines = []
     if draw(st.booleans()):
         lines.append("# 工作要点")
@@ -668,13 +678,16 @@ def styled_plans(draw: st.DrawFn) -> tuple[str, str, bool]:
         lines.append("roles: [书记, 纪检委员]")
     elif roles_style == "flow-empty":
         lines.append("roles: []")
-    lines.append("sections:")
+    lines.append("sections:" + draw(st.sampled_from(["", " !!seq", " # 各部分"])))
     number = 0
     for _ in range(draw(st.integers(1, 2))):
         dash = " " * list_indent + "-" + " " * (offset - 1)
         column = list_indent + offset
         lines.append(f"{dash}title: 部分{draw(comment)}")
-        lines.append(" " * column + "items:")
+        items_key = draw(st.sampled_from(["items:", "items: !!seq", "items:  # 事项", "? items"]))
+        lines.append(" " * column + items_key)
+        if items_key == "? items":  # an explicit key, its list on the following lines
+            lines.append(" " * column + ":")
         item_dash = column + list_indent
         item_column = item_dash + offset
         for _ in range(draw(st.integers(1, 3))):
@@ -684,31 +697,50 @@ def styled_plans(draw: st.DrawFn) -> tuple[str, str, bool]:
             fields = draw(item_fields(chinese))
             if draw(st.booleans()):  # one flow mapping on one line
                 flow_values = {"BLOCK": "[{date: 2022-01-05, by: 王芳}]"}
-                fields = [(k, flow_values.get(v, "正文" if k == "text" else v)) for k, v in fields]
+                fields = [
+                    (k.lstrip("?"), flow_values.get(v, "正文" if k == "text" else v))
+                    for k, v in fields
+                    if not v.startswith("NULL")
+                ]
                 body = ", ".join(f"{k}: {v}" for k, v in [("number", str(number)), *fields])
                 lines.append(
                     " " * item_dash + "-" + " " * (offset - 1) + "{" + body + "}" + draw(comment)
                 )
             else:
                 pairs = [("number", str(number)), *fields]
+                if draw(st.booleans()):  # the `-` line holds a tag, the keys start below
+                    lines.append(" " * item_dash + "- !!map")
+                    pairs.insert(0, ("", ""))
                 for index, (key, value) in enumerate(pairs):
+                    if index == 0 and not key:
+                        continue
                     lead = (
                         " " * item_dash + "-" + " " * (offset - 1)
                         if index == 0
                         else " " * item_column
                     )
-                    if key == "log" and value == "BLOCK":
-                        lines.append(f"{lead}log:{draw(comment)}")
+                    if index > 0 and (line := draw(comment_line)) is not None:
+                        lines.append(" " * item_column + line)
+                    if key.startswith("?"):  # an explicit key, its value on the next line
+                        value = value[4:].strip() if value.startswith("NULL") else value
+                        lines += [f"{lead}? {key[1:]}", f"{' ' * item_column}: {value}".rstrip()]
+                    elif key == "log" and value.startswith("NULL"):
+                        lines.append(f"{lead}log:{value[4:]}{draw(comment)}")
+                    elif key == "log" and value == "BLOCK":
+                        lines.append(f"{lead}log:{draw(st.sampled_from(['', ' !!seq']))}")
                         entry_dash = " " * (item_column + list_indent)
                         entry_lead = entry_dash + "-" + " " * (offset - 1)
+                        date = draw(st.sampled_from(["2022-01-05", "'2022-04-01'"]))
                         if draw(st.booleans()):
-                            lines.append(entry_lead + "{date: 2022-01-05, by: 王芳, note: 开会}")
+                            lines.append(entry_lead + f"{{date: {date}, by: 王芳, note: 开会}}")
                         else:
                             keys = " " * (item_column + list_indent + offset)
                             lines += [
-                                entry_lead + "date: 2022-01-05",
+                                entry_lead + f"date: {date}",
                                 keys + "by: 王芳" + draw(comment),
                             ]
+                            if (line := draw(comment_line)) is not None:
+                                lines.append(keys + line)
                     elif key == "text" and value in ("LITERAL", "FOLDED"):
                         # a block scalar, followed by the blank line it may keep or not
                         marker = "|" if value == "LITERAL" else ">-"
@@ -730,22 +762,28 @@ def styled_plans(draw: st.DrawFn) -> tuple[str, str, bool]:
 
 @st.composite
 def item_fields(draw: st.DrawFn, chinese: bool) -> list[tuple[str, str]]:
-    style = st.sampled_from(["plain", "single", "double"])
-    fields = [("title", quoted(draw(st.sampled_from(TEXTS)), draw(style)))]
+    style = st.sampled_from(["plain", "single", "double", "tagged"])
+
+    def key(name: str) -> str:  # now and then an explicit key (`? owner` / `: 书记`)
+        return "?" + name if draw(st.integers(0, 4)) == 0 else name
+
+    fields = [(key("title"), quoted(draw(st.sampled_from(TEXTS)), draw(style)))]
     text = draw(st.sampled_from(["none", "plain", "literal", "folded", "continued"]))
     if text != "none":
         fields.append(("text", text.upper() if text != "plain" else "正文"))
     if draw(st.booleans()):
-        fields.append(("owner", quoted(draw(st.sampled_from(TEXTS)), draw(style))))
+        fields.append((key("owner"), quoted(draw(st.sampled_from(TEXTS)), draw(style))))
     if draw(st.booleans()):
         status = draw(st.sampled_from(list(Status)))
-        fields.append(("status", status.chinese if chinese else status.value))
+        fields.append((key("status"), status.chinese if chinese else status.value))
     if draw(st.booleans()):
-        fields.append(("progress", str(draw(st.integers(0, 100)))))
+        fields.append((key("progress"), str(draw(st.integers(0, 100)))))
     if draw(st.booleans()):
-        fields.append(("due", "2022-06-30"))
-    log = draw(st.sampled_from(["none", "flow", "flow-empty", "block"]))
-    if log == "flow":
+        fields.append((key("due"), draw(st.sampled_from(["2022-06-30", "'2022-06-30'"]))))
+    log = draw(st.sampled_from(["none", "flow", "flow-empty", "block", "null"]))
+    if log == "null":  # an empty ledger: `log:`, `log: null`, `log: ~`, `log: !!null`
+        fields.append((key("log"), "NULL" + draw(st.sampled_from(["", " null", " ~", " !!null"]))))
+    elif log == "flow":
         fields.append(("log", "[{date: 2022-01-05, by: 王芳}]"))
     elif log == "flow-empty":
         fields.append(("log", "[]"))
@@ -809,11 +847,16 @@ def intended(data: dict[str, Any], change: ops.PlanChange, chinese: bool) -> dic
         if item_change.stamp.note is not None:
             entry["note"] = item_change.stamp.note
         log = item.get("log") or []
-        later = [i for i, e in enumerate(log) if e["date"] > entry["date"]]  # date order
+        later = [i for i, e in enumerate(log) if as_date(e["date"]) > entry["date"]]  # date order
         item["log"] = [*log[: later[0]], entry, *log[later[0] :]] if later else [*log, entry]
     if change.roles:
         data["roles"] = [*data["roles"], *change.roles]
     return data
+
+
+def line_of(text: str, offset: int) -> int:
+    """The 0-based line `offset` is on, lines ending in LF, CRLF or CR alone."""
+    return len(LINE_BREAK.findall(text, 0, offset))
 
 
 def lines_it_may_touch(loaded: LoadedPlan, change: ops.PlanChange) -> set[int]:
@@ -827,7 +870,7 @@ def lines_it_may_touch(loaded: LoadedPlan, change: ops.PlanChange) -> set[int]:
             if item_change is None:
                 continue
             if item.flow:
-                touched.update(range(item.line, text.count("\n", 0, item.end) + 1))
+                touched.update(range(item.line, line_of(text, item.end) + 1))
                 continue
             for name in [*item_change.fields, "log"]:
                 pair = item.pair(name)
@@ -835,15 +878,15 @@ def lines_it_may_touch(loaded: LoadedPlan, change: ops.PlanChange) -> set[int]:
                     key, node = pair
                     if name != "log" or node.flow or node.value is None:
                         end = value_end(node)
-                        touched.update(range(key.line, text.count("\n", 0, max(end - 1, 0)) + 1))
+                        touched.update(range(key.line, line_of(text, max(end - 1, 0)) + 1))
     roles = loaded.root.get("roles")
     if change.roles and roles is not None and roles.flow:
         touched.add(roles.line)
-    if not text.endswith("\n"):
+    if not text.endswith(("\n", "\r")):
         # New lines after the last line give it a newline; removing the last lines takes
         # the newline off the line before them, so the file still ends without one.
-        line = text.count("\n")
-        while line in touched or line == text.count("\n"):
+        line = line_of(text, len(text))
+        while line in touched or line == line_of(text, len(text)):
             touched.add(line)
             line -= 1
         touched.add(line)
@@ -866,7 +909,9 @@ def lines_it_may_write(new: LoadedPlan, change: ops.PlanChange) -> set[int]:
         nodes.append(roles)
     for node in nodes:
         end = max(value_end(node) - 1, node.start) if not node.flow else node.end
-        written.update(range(node.line, text.count("\n", 0, end) + 1))
+        written.update(range(node.line, line_of(text, end) + 1))
+    if not text.endswith(("\n", "\r")):
+        written.add(line_of(text, len(text)))  # the new last line, without its newline
     return written
 
 
@@ -929,6 +974,8 @@ def test_random_commands_on_randomly_styled_plans(
             assert blank[1] <= blank[0]
             if newline == "\r\n":
                 assert new_text.count("\n") == new_text.count("\r\n")
+            elif newline == "\r":
+                assert "\n" not in new_text
             else:
                 assert "\r" not in new_text
             if not final_newline and new_text.endswith(newline):

@@ -42,6 +42,19 @@ _QUARTER_ENDS = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 _MONTH_END = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?"
 _MONTH_DAY = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2})[日号]"
 _QUARTER = r"第?([1-4一二三四])季度(?:末|底)?"
+
+
+def as_date(value: object) -> dt.date | None:
+    """A plan's date value as a date: a YAML date, or one written in quotes ("2022-06-30"),
+    which the plan's model reads as a date too; anything else is None."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value if type(value) is dt.date else None
+
+
 # "…前", "…以前", "…之前", "…完成": all mean "by" the date the rest names.
 _BY = ("以前", "之前", "前", "完成")
 

@@ -5,6 +5,15 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+# A hostile file can hold millions of mistakes; a hundred lines say enough about one file,
+# and every command lists the same hundred.
+MAX_PROBLEMS = 100
+
+
+def capped(problems: list[Problem]) -> list[Problem]:
+    """The first MAX_PROBLEMS of `problems`: as many as any command lists."""
+    return problems[:MAX_PROBLEMS]
+
 
 class ExitCode(enum.IntEnum):
     """Exit statuses, the same in every command."""

@@ -318,8 +318,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法写入 {path}：{reason}；文件未改动",
     ),
     "write.lock_failed": (
-        "cannot create the lock file {lock}: {reason}",
-        "无法创建锁文件 {lock}：{reason}",
+        "cannot open the lock file {lock}: {reason}",
+        "无法打开锁文件 {lock}：{reason}",
     ),
     "write.block_scalar": (
         "{field} is written as a block scalar (| or >); plantrack edits one-line values in place only: write it on one line",
@@ -342,8 +342,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 是该事项的第一个键，且其后的键之前有注释或空行；plantrack 无法就地删除：请把 {field} 单独写在 `-` 行之下",
     ),
     "write.explicit_key": (
-        "{field} is written as an explicit key (? {field}) with its value on another line; plantrack cannot change it in place: write {field}: VALUE on one line",
-        "{field} 写成了显式键（? {field}），值在另一行；plantrack 无法就地修改：请写成一行 {field}: 值",
+        "{field} is written as an explicit key (? {field}) with no `:` for its value; plantrack cannot fill it in place: write {field}: VALUE on one line",
+        "{field} 写成了显式键（? {field}），却没有表示值的 `:`；plantrack 无法就地填写：请写成一行 {field}: 值",
     ),
     "write.overlap": (
         "two changes fall on the same value; nothing was written",
@@ -356,6 +356,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "write.mismatch": (
         "{path}: the edited file would not hold exactly the intended change; nothing was written",
         "{path}：修改后的文件与预期的修改不完全一致；未写入任何内容",
+    ),
+    # the plan file, its lock and its folder while writing; arguments a write refuses
+    "write.read_only": (
+        "{path} is read-only; nothing was written: make it writable first ({fix})",
+        "{path} 是只读文件；未写入任何内容：请先取消只读（{fix}）",
+    ),
+    "write.waiting": (
+        "another plantrack is writing {path}; waiting for it to finish…",
+        "另一个 plantrack 正在写入 {path}；正在等待它完成……",
+    ),
+    "edit.argument_not_utf8": (
+        "{argument} is not valid UTF-8 text; give it as UTF-8 (check the terminal's encoding)",
+        "{argument} 不是有效的 UTF-8 文本；请以 UTF-8 给出（检查终端的编码设置）",
+    ),
+    "edit.blocked_needs_note": (
+        "say why the item is blocked: give --note REASON (as block takes --reason)",
+        "请写明事项受阻的原因：用 --note 给出（如同 block 的 --reason）",
     ),
     "help.assign": (
         "Make OWNER responsible for items N…, e.g. plantrack assign 14 --to 纪检委员.",
@@ -928,6 +945,82 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "或去掉 --format json",
     ),
     # --- end of documents
+    # --- reading faults: limits, syntax hints, control characters, places
+    "yaml.too_many_nodes": (
+        "more than {limit:,} values; a plan file never has this many",
+        "超过 {limit:,} 个值；计划文件不会有这么多",
+    ),
+    "yaml.syntax_begins": (
+        "YAML syntax error: {problem} (noticed at {noticed})",
+        "YAML 语法错误：{problem}（在{noticed}发现）",
+    ),
+    "yaml.noticed_at": ("line {line}, column {column}", "第 {line} 行第 {column} 列"),
+    "yaml.noticed_at_end": ("the end of the file", "文件末尾"),
+    "yaml.hint_quote": (
+        "; close the quote opened at line {line}",
+        "；请补上第 {line} 行开始的引号的另一半",
+    ),
+    "yaml.hint_colon": (
+        "; write the key, an ASCII colon and a space, then the value (owner: 纪检委员),"
+        " not a full-width colon ：, nor a space alone",
+        "；键后写英文冒号和一个空格再写值（owner: 纪检委员），不要用中文冒号“：”，也不要只用空格",
+    ),
+    "yaml.hint_bracket": (
+        "; close the {bracket} opened at line {line}",
+        "；请补上第 {line} 行开始的 {bracket} 的另一半",
+    ),
+    "yaml.hint_colon_in_value": (
+        "; quote a value that contains ': ' (text: '目标: 完成')",
+        "；值中含有“: ”时请给整个值加引号（text: '目标: 完成'）",
+    ),
+    "yaml.control_character": (
+        "control character {char} (U+{unicode}); YAML does not allow it in a file: delete it",
+        "控制字符 {char}（U+{unicode}）；YAML 文件中不允许出现，请删除",
+    ),
+    "lint.control_character": (
+        "control character {char} (U+{unicode}) in the text; it can change what a terminal"
+        " or an editor shows: delete it",
+        "文本中有控制字符 {char}（U+{unicode}），它会改变终端或编辑器显示的内容：请删除",
+    ),
+    "rule.control-character": (
+        "A control character or a bidirectional override in the file.",
+        "文件中有控制字符或双向文本控制符。",
+    ),
+    "fix.control-character": (
+        "Delete the character; plan text needs none (a line break or a tab is fine).",
+        "删除该字符；计划文本不需要它（换行和制表符没有问题）。",
+    ),
+    "lint.year_mismatch": (
+        "the file is named {name} but the plan's year is {year}; rename the file or correct"
+        " the year",
+        "文件名为 {name}，但计划年份是 {year}；请改文件名或改正年份",
+    ),
+    "lint.ledger_outside_year": (
+        "ledger entry dated {date} is outside the {year} plan's time (from {first} to {last})",
+        "台账日期 {date} 不在 {year} 年计划的时间范围内（{first} 至 {last}）",
+    ),
+    "rule.year-mismatch": (
+        "A plan file named for a year holds another year's plan.",
+        "以年份命名的计划文件中是另一年的计划。",
+    ),
+    "fix.year-mismatch": (
+        "Rename the file after the plan's year, or correct year:.",
+        "按计划年份重命名文件，或改正 year:。",
+    ),
+    "rule.ledger-outside-year": (
+        "A ledger entry dated before the plan's year or after the end of the next year.",
+        "台账日期早于计划年度，或晚于下一年年底。",
+    ),
+    "fix.ledger-outside-year": (
+        "Correct the date (a slip of the year is common in January).",
+        "改正日期（一月份常把年份写错）。",
+    ),
+    "place.section": ("section {numeral}", "第{numeral}部分"),
+    "place.item": ("item {number}", "第 {number} 项"),
+    "place.item_at": ("the item in place {index}", "第 {index} 个事项"),
+    "place.entry": ("ledger entry {index}", "台账第 {index} 条"),
+    "place.role": ("roles, entry {index}", "roles 第 {index} 个"),
+    # --- end of reading faults
     # --- merging (merge-driver, git-setup, leftover conflict markers): add keys below this line
     "help.merge_driver": (
         "Merge three versions of a plan file by meaning, as git's merge driver: ledgers are joined, a value changed on one side is taken, values changed differently get conflict markers around their lines only. Set up with `plantrack git-setup`.",
@@ -1099,5 +1192,214 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "summary.import": ("Read a plan document into a plan file.", "把工作要点文档读成计划文件。"),
     "summary.render": ("Write the plan back as a document.", "把计划写回为文档。"),
     "summary.init": ("Start a year's plan.", "开始新一年的计划。"),
+    "summary.merge-driver": (
+        "Merge three versions of a plan file by meaning.",
+        "按内容合并计划文件的三个版本。",
+    ),
+    "summary.git-setup": (
+        "Make git merge plan files with plantrack.",
+        "让 git 用 plantrack 合并计划文件。",
+    ),
     # --- end of process boundary
+    # --- reports: the plan as of a date, schedule standing, report, export, log, overview
+    "help.as_of": (
+        "Show the plan as it stood at the end of this day, rebuilt from the ledgers.",
+        "显示该日结束时的计划状态（根据台账还原）。",
+    ),
+    "help.soon": (
+        "Days before a due date that count as due soon.",
+        "距完成时限多少天以内算作临期。",
+    ),
+    "help.filter_behind": (
+        "Only the items behind schedule (overdue ones included).",
+        "只显示滞后于序时进度的事项（含逾期事项）。",
+    ),
+    "help.filter_due_within": (
+        "Only the items not done that are due within DAYS days.",
+        "只显示 DAYS 天内到期且未完成的事项。",
+    ),
+    "col.schedule": ("Schedule", "序时"),
+    "col.expected": ("Expected", "序时进度"),
+    "standing.ahead": ("ahead", "超进度"),
+    "standing.on_track": ("on track", "达进度"),
+    "standing.behind": ("behind", "欠进度"),
+    "standing.overdue": ("overdue", "逾期"),
+    "standing.done": ("done", "已完成"),
+    "standing.due_soon": ("due soon", "临期"),
+    "status.as_of": ("as of {date}", "截至 {date}"),
+    "history.unexplained": ("Not explained by the ledger", "台账未记录其来由"),
+    "history.unexplained_items": (
+        "? the ledger does not explain some values of items {numbers} on that day (edited by hand?)",
+        "? 台账无法说明事项 {numbers} 在该日的部分数值（可能被手工修改）",
+    ),
+    "history.future": (
+        "--as-of {date} is after today ({today}); the ledger cannot tell what has not happened yet",
+        "--as-of {date} 晚于今天（{today}）；台账无法说明尚未发生的事",
+    ),
+    "summary.report": ("Write a period report of plans.", "撰写计划的阶段报告。"),
+    "summary.export": ("Export the 台账 table of a plan.", "导出计划的工作台账。"),
+    "summary.log": ("List the ledger across items by date.", "按日期列出各事项的台账记录。"),
+    "summary.overview": ("Show one row per plan of many.", "多个计划每个一行地总览。"),
+    "help.report": (
+        "A period report: counts and completion, what was done, what lags and why, owners, changes.",
+        "阶段报告：数量与完成率、完成事项、滞后事项及原因、责任人、本期变动。",
+    ),
+    "help.period": (
+        "The period: 2022, 2022H1, 2022H2, 2022Q1 … 2022Q4 or 2022-05. Default: the plan's year.",
+        "报告期：2022、2022H1、2022H2、2022Q1 … 2022Q4 或 2022-05。默认：计划年度。",
+    ),
+    "help.since": ("The first day of the period.", "报告期第一天。"),
+    "help.until": ("The last day of the period.", "报告期最后一天。"),
+    "help.report_plans": (
+        "A plan file, or a folder of plans; may be given more than once.",
+        "计划文件或存放计划的文件夹；可多次给出。",
+    ),
+    "help.period_report_format": ("Output format.", "输出格式。"),
+    "help.report_output": (
+        "Write to this new file instead of stdout (refused if it exists, unless --force).",
+        "写入该新文件而不是标准输出（文件已存在时拒绝，除非给出 --force）。",
+    ),
+    "reports.no_path": ("{path}: no such file or folder", "{path}：文件或文件夹不存在"),
+    "reports.no_plans": (
+        "no plan files (named like 2022.yaml) under {paths}",
+        "{paths} 下没有计划文件（文件名形如 2022.yaml）",
+    ),
+    "reports.binary_tty": (
+        "this format is binary and stdout is a terminal; give -o FILE or redirect stdout",
+        "该格式为二进制，标准输出是终端；请用 -o 指定文件或重定向标准输出",
+    ),
+    "period.unknown": (
+        "unknown period '{value}'; use a year (2022), a half (2022H1, 2022H2), a quarter (2022Q1 … 2022Q4) or a month (2022-05)",
+        "无法识别的报告期“{value}”；请用年度（2022）、半年（2022H1、2022H2）、季度（2022Q1 … 2022Q4）或月份（2022-05）",
+    ),
+    "period.both": (
+        "give --period or --since/--until, not both",
+        "--period 与 --since/--until 只能给出其一",
+    ),
+    "period.reversed": (
+        "--since {since} is after --until {until}",
+        "--since {since} 晚于 --until {until}",
+    ),
+    "period.outside": (
+        "the period {period} lies outside the year of every plan ({years})",
+        "报告期 {period} 不在任何计划的年度内（{years}）",
+    ),
+    "col.completion": ("Completion", "完成率"),
+    "report.title": ("{title}: report for {period}", "{title}{period}执行情况报告"),
+    "report.title_many": (
+        "Report on {plans} plans for {period}",
+        "{plans}个计划{period}执行情况报告",
+    ),
+    "report.span": ("Period {since} – {until}", "报告期 {since} 至 {until}"),
+    "report.as_of": (
+        "; the state at the end of {date}.",
+        "；按 {date} 结束时的状态统计。",
+    ),
+    "report.total": ("All plans", "总体情况"),
+    "report.col_plan": ("Plan", "计划"),
+    "report.col_items": ("Items", "事项数"),
+    "report.col_done": ("Done", "已完成"),
+    "report.col_share": ("Share", "占比"),
+    "report.col_section": ("Section", "部分"),
+    "report.col_behind": ("Behind", "滞后"),
+    "report.overall": ("Overall", "总体情况"),
+    "report.overall_line": (
+        "{items} items, {done} done ({done_share}); completion {completion}; {behind} behind schedule, {overdue} overdue.",
+        "共 {items} 项，已完成 {done} 项（{done_share}），总体完成率 {completion}；欠进度 {behind} 项，逾期 {overdue} 项。",
+    ),
+    "report.sections": ("Sections", "各部分完成情况"),
+    "report.completed": ("Completed in the period", "本期完成事项"),
+    "report.in_progress": ("In progress", "正在推进的事项"),
+    "report.lagging": ("Behind schedule and overdue", "滞后和逾期事项"),
+    "report.blocked": ("Blocked", "受阻事项"),
+    "report.owners": ("Owners", "责任人完成情况"),
+    "report.changes": ("Changes in the period", "本期变动"),
+    "report.changes_line": (
+        "{entries} ledger entries on {items} items.",
+        "台账记录 {entries} 条，涉及 {items} 项工作。",
+    ),
+    "report.unexplained": (
+        "Not explained by the ledger (edited by hand?): items {items}.",
+        "台账无法说明以下事项的部分数值（可能被手工修改）：{items}。",
+    ),
+    "report.unassigned": ("(no owner)", "（未分配）"),
+    "report.none": ("None.", "无。"),
+    "report.no_evidence": ("no ledger note in the period", "本期台账无记录说明"),
+    "report.no_entry": ("no ledger entry", "无台账记录"),
+    "report.no_note": ("(no note)", "（无说明）"),
+    "report.progress_line": (
+        "{item}, {progress}%; latest: {latest}",
+        "{item}，{progress}%；最新：{latest}",
+    ),
+    "report.overdue_by": (
+        "overdue by {days} days (due {due})",
+        "逾期 {days} 天（完成时限 {due}）",
+    ),
+    "report.behind_by": (
+        "{progress}% done, {expected}% expected",
+        "完成 {progress}%，序时进度 {expected}%",
+    ),
+    "report.lagging_line": ("{item}: {where}; {reason}", "{item}：{where}；{reason}"),
+    "report.blocked_line": ("{item}: {reason}", "{item}：{reason}"),
+    "report.no_reason": ("NO REASON GIVEN", "未说明原因"),
+    "help.export": (
+        "The 台账 table, one row per item, for people outside plantrack: CSV, xlsx, Word, JSON or Markdown.",
+        "导出工作台账（每项一行），供 plantrack 之外使用：CSV、xlsx、Word、JSON 或 Markdown。",
+    ),
+    "help.export_format": ("File format.", "文件格式。"),
+    "export.title": ("{title}: ledger table", "{title}工作台账"),
+    "export.col_number": ("No.", "序号"),
+    "export.col_section": ("Section", "所属部分"),
+    "export.col_title": ("Task", "工作任务"),
+    "export.col_text": ("Details", "具体内容"),
+    "export.col_owner": ("Owner", "责任人"),
+    "export.col_due": ("Due", "完成时限"),
+    "export.col_status": ("Status", "状态"),
+    "export.col_progress": ("Progress", "进度"),
+    "export.col_expected": ("Expected", "序时进度"),
+    "export.col_latest": ("Latest progress", "最新进展"),
+    "export.col_remarks": ("Remarks", "备注"),
+    "export.overdue_days": ("overdue {days} days", "逾期 {days} 天"),
+    "export.blocked": ("blocked: {reason}", "受阻：{reason}"),
+    "export.separator": ("; ", "；"),
+    "help.log": (
+        "The ledger across items in date order (一事一记), filtered by dates, items, owner or author.",
+        "按日期顺序列出各事项的台账记录（一事一记），可按日期、事项、责任人或记录人筛选。",
+    ),
+    "help.log_items": ("Only these items (repeatable).", "只列这些事项（可多次给出）。"),
+    "help.log_owner": ("Only the items this owner has now.", "只列该责任人当前负责的事项。"),
+    "help.log_by": ("Only the entries recorded by NAME.", "只列 NAME 记录的条目。"),
+    "log.title": ("{title}: ledger", "{title}台账记录"),
+    "log.col_date": ("Date", "日期"),
+    "log.col_number": ("No.", "序号"),
+    "log.col_title": ("Item", "工作任务"),
+    "log.col_owner": ("Owner", "责任人"),
+    "log.col_by": ("By", "记录人"),
+    "log.col_changes": ("Changes", "变更"),
+    "log.col_note": ("Note", "说明"),
+    "log.none": ("no ledger entries match", "没有符合条件的台账记录"),
+    "help.overview": (
+        "One row per plan under the paths (a committee's departments): counts and completion, with totals.",
+        "路径下每个计划一行（如各部门的计划）：各项数量与完成率，并有合计。",
+    ),
+    "help.overview_paths": (
+        "Plan files or folders to search (default: the current folder).",
+        "要查找的计划文件或文件夹（默认：当前文件夹）。",
+    ),
+    "help.overview_year": ("Only the plans of this year.", "只列该年度的计划。"),
+    "overview.title": ("Plans overview", "计划总览"),
+    "overview.total": ("All plans ({plans})", "合计（{plans} 个计划）"),
+    "overview.col_organisation": ("Organisation", "单位"),
+    "overview.col_path": ("File", "文件"),
+    "overview.col_title": ("Title", "标题"),
+    "overview.col_year": ("Year", "年度"),
+    "overview.col_items": ("Items", "事项数"),
+    "overview.col_done": ("Done", "已完成"),
+    "overview.col_doing": ("Doing", "进行中"),
+    "overview.col_behind": ("Behind", "欠进度"),
+    "overview.col_overdue": ("Overdue", "逾期"),
+    "overview.col_blocked": ("Blocked", "受阻"),
+    "overview.col_completion": ("Completion", "完成率"),
+    "overview.col_error": ("Problem", "问题"),
+    # --- end of reports
 }

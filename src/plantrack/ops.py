@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from plantrack.dates import as_date
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
 from plantrack.model import CHINESE_STATUS, LEDGER_KEYS, Item, Plan, Status, unknown_item
@@ -72,11 +73,11 @@ def ledger_index(entries: list[Any], date: dt.date) -> int:
     """Where an entry of `date` goes in a ledger: before the first entry dated later.
 
     A ledger is kept in date order; an entry recorded afterwards (`--date`) goes among
-    the others, after those of its own day.
+    the others, after those of its own day. A date in quotes is a date here as for lint.
     """
     for index, entry in enumerate(entries):
-        when = entry.get("date") if isinstance(entry, dict) else None
-        if type(when) is dt.date and when > date:
+        when = as_date(entry.get("date")) if isinstance(entry, dict) else None
+        if when is not None and when > date:
             return index
     return len(entries)
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plantrack.errors import PlantrackError
+from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, plan_as_of, plan_schedule
+from plantrack.history import completion as item_completion
 from plantrack.i18n import t
 from plantrack.model import Item, LogEntry, Plan, Status, status_named, unknown_item
 from plantrack.numerals import section_numeral
@@ -22,15 +24,29 @@ class Filters:
     statuses: tuple[Status, ...] = ()
     section: int | None = None  # 0-based index
     overdue: bool = False
+    behind: bool = False  # behind schedule, overdue included
+    due_within: int | None = None  # days
 
-    def admit(self, index: int, item: Item, today: dt.date) -> bool:
+    def admit(self, index: int, item: Item, today: dt.date, schedule: Schedule) -> bool:
         if self.owner is not None and item.owner != self.owner:
             return False
         if self.statuses and item.current_status not in self.statuses:
             return False
         if self.section is not None and index != self.section:
             return False
+        if self.behind and not schedule.lagging:
+            return False
+        if self.due_within is not None and not _due_within(item, today, self.due_within):
+            return False
         return not self.overdue or item.is_overdue(today)
+
+
+def _due_within(item: Item, today: dt.date, days: int) -> bool:
+    return (
+        item.due is not None
+        and item.current_status is not Status.DONE
+        and today <= item.due <= today + dt.timedelta(days=days)
+    )
 
 
 @dataclass
@@ -58,12 +74,18 @@ class StatusView:
     counts: dict[Status, int]
     overdue: int
     filtered: bool = False
+    schedules: dict[int, Schedule] = field(default_factory=dict)
+    # The plan as it stood at the end of `today` (--as-of) rather than as the file is now,
+    # and the fields of each item its ledger does not explain then.
+    as_of: bool = False
+    unexplained: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
-
-def item_completion(item: Item) -> int:
-    if item.current_status is Status.DONE:
-        return 100
-    return item.progress or 0
+    def behind(self) -> int:
+        return sum(
+            self.schedules[item.number].standing is Standing.BEHIND
+            for section in self.sections
+            for item in section.items
+        )
 
 
 def status_words(words: list[str]) -> tuple[Status, ...]:
@@ -80,7 +102,17 @@ def section_index(plan: Plan, text: str) -> int:
     raise PlantrackError(t("section.unknown", section=text, valid=valid or "—"))
 
 
-def build_status(plan: Plan, filters: Filters, today: dt.date) -> StatusView:
+def build_status(
+    plan: Plan,
+    filters: Filters,
+    today: dt.date,
+    *,
+    soon: int = DUE_SOON_DAYS,
+    as_of: bool = False,
+    unexplained: dict[int, tuple[str, ...]] | None = None,
+) -> StatusView:
+    """The view of `plan` at the end of `today` (give it the plan as it stood then)."""
+    schedules = plan_schedule(plan, today, soon)
     sections = []
     counts = dict.fromkeys(Status, 0)
     overdue = 0
@@ -89,7 +121,9 @@ def build_status(plan: Plan, filters: Filters, today: dt.date) -> StatusView:
     for index, section in enumerate(plan.sections):
         view = SectionView(index, section.title)
         view.items = [
-            item for item in section.items if unfiltered or filters.admit(index, item, today)
+            item
+            for item in section.items
+            if unfiltered or filters.admit(index, item, today, schedules[item.number])
         ]
         view.total = len(view.items)
         view.done = sum(item.current_status is Status.DONE for item in view.items)
@@ -112,6 +146,19 @@ def build_status(plan: Plan, filters: Filters, today: dt.date) -> StatusView:
         counts=counts,
         overdue=overdue,
         filtered=filters != Filters(),
+        schedules=schedules,
+        as_of=as_of,
+        unexplained=unexplained or {},
+    )
+
+
+def status_as_of(
+    plan: Plan, filters: Filters, day: dt.date, today: dt.date, soon: int = DUE_SOON_DAYS
+) -> StatusView:
+    """The view of `plan` as it stood at the end of `day`, rebuilt from its ledgers."""
+    state = plan_as_of(plan, day, today)
+    return build_status(
+        state.plan, filters, day, soon=soon, as_of=day < today, unexplained=state.unexplained
     )
 
 
@@ -121,7 +168,14 @@ def _mean(items: list[Item]) -> float:
     return sum(item_completion(item) for item in items) / (100 * len(items))
 
 
-def item_record(item: Item, section_index: int, plan: Plan, today: dt.date) -> dict[str, Any]:
+def item_record(
+    item: Item,
+    section_index: int,
+    plan: Plan,
+    today: dt.date,
+    schedule: Schedule,
+    unexplained: tuple[str, ...] = (),
+) -> dict[str, Any]:
     """An item as the JSON contract gives it."""
     return {
         "number": item.number,
@@ -134,6 +188,10 @@ def item_record(item: Item, section_index: int, plan: Plan, today: dt.date) -> d
         "progress": item.progress,
         "due": item.due.isoformat() if item.due else None,
         "overdue": item.is_overdue(today),
+        "expected": schedule.expected,
+        "standing": schedule.standing.value if schedule.standing else None,
+        "due_soon": schedule.due_soon,
+        "unexplained": list(unexplained),
         "log": [ledger_record(entry) for entry in item.log or []],
     }
 

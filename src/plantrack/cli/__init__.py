@@ -53,6 +53,10 @@ COMMANDS: dict[str, str] = {
     "init": "documents",
     "merge-driver": "merge",
     "git-setup": "merge",
+    "report": "reports",
+    "export": "reports",
+    "log": "reports",
+    "overview": "reports",
 }
 
 

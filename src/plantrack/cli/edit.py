@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
 
@@ -58,15 +58,53 @@ def _writing_command(own: Callable[..., Change], *, note: bool = True) -> Callab
     the change to make: the shared options are added to its parameters here."""
 
     def command(**arguments: Any) -> None:
+        _check_text(arguments, shown)
         shared = {p.name: arguments.pop(p.name) for p in [_NOTE, *_SHARED] if p.name in arguments}
         _run(own(**arguments), **shared)
 
     signature = inspect.signature(own, eval_str=True)
     parameters = [*signature.parameters.values(), *([_NOTE] if note else []), *_SHARED]
+    # The plan's path may hold any bytes the file system allows.
+    shown = {p.name: _shown_name(p) for p in parameters if p.name != "plan"}
     command.__name__ = own.__name__
     command.__doc__ = own.__doc__
     setattr(command, "__signature__", signature.replace(parameters=parameters))  # noqa: B010
     return command
+
+
+def _check_text(arguments: dict[str, Any], shown: dict[str, str]) -> None:
+    """Every text argument must be text: bytes that are not UTF-8 reach Python as lone
+    surrogates, which no file can hold; the argument is named, not the plan blamed."""
+    from plantrack.errors import ExitCode, PlantrackError
+
+    for name, value in arguments.items():
+        words = value if isinstance(value, list) else [value]
+        if name in shown and any(isinstance(w, str) and not _encodable(w) for w in words):
+            raise PlantrackError(
+                t("edit.argument_not_utf8", argument=shown[name]), exit_code=ExitCode.USAGE
+            )
+
+
+def _shown_name(parameter: inspect.Parameter) -> str:
+    """A parameter as the user writes it: `--to` for an option, `TEXT` for an argument."""
+    from typer.models import OptionInfo
+
+    for info in get_args(parameter.annotation)[1:]:
+        if isinstance(info, OptionInfo):
+            declared = [info.default, *(info.param_decls or ())]
+            return next(d for d in declared if isinstance(d, str) and d.startswith("--"))
+        metavar = getattr(info, "metavar", None)
+        if metavar:
+            return str(metavar)
+    return parameter.name.upper()
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def assign(
@@ -122,9 +160,18 @@ def set_status(
     ],
 ) -> Change:
     from plantrack import ops
+    from plantrack.errors import PlantrackError
+    from plantrack.model import Status
 
     new_status = ops.status_named(status)
-    return lambda plan, when: ops.set_status(plan, numbers, new_status, when)
+
+    def change(plan: Plan, when: Stamp) -> PlanChange:
+        if new_status is Status.BLOCKED and when.note is None:
+            # as `block` requires --reason: a lagging item must say why
+            raise PlantrackError(t("edit.blocked_needs_note"))
+        return ops.set_status(plan, numbers, new_status, when)
+
+    return change
 
 
 def progress(
@@ -210,7 +257,11 @@ def _run(
         raise PlantrackError(t("edit.future_date", date=when_date, today=now))
     who = by if by is not None else _author(os.path.dirname(os.path.abspath(path)))
     when = ops.stamp(when_date, who, note)
-    with open_for_edit(path, dry_run=dry_run) as edit:
+
+    def waiting() -> None:
+        terminal.stderr().say(t("write.waiting", path=path))
+
+    with open_for_edit(path, dry_run=dry_run, on_wait=waiting) as edit:
         edited = edit.apply(make(edit.plan, when))
     render_edit(edited, format is EditFormat.json, terminal.stdout(), terminal.stderr())
 

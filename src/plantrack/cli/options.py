@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from plantrack.i18n import t
+
+if TYPE_CHECKING:
+    from plantrack.model import Plan
+    from plantrack.summary import Filters
 
 
 class ViewFormat(str, enum.Enum):
@@ -28,6 +32,11 @@ PlanOption = Annotated[
         # with exit status 1, not click's as a usage error.
         readable=False,
     ),
+]
+
+AsOfOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--as-of", metavar="YYYY-MM-DD", help=t("help.as_of"), show_default=False),
 ]
 
 FormatOption = Annotated[
@@ -79,4 +88,48 @@ def plan_path(plan: Path | None) -> str:
     # Every message names the plan as this path: relative to the current folder when under it.
     return shown_path(
         find_plan(plan if plan is not None else current().plan, os.getcwd(), today().year)
+    )
+
+
+# status's filters, which export takes too.
+OwnerFilter = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--owner", help=t("help.filter_owner")),
+]
+StatusFilter = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option("--status", "-s", help=t("help.filter_status")),
+]
+SectionFilter = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--section", help=t("help.filter_section")),
+]
+OverdueFilter = Annotated[bool, typer.Option("--overdue", help=t("help.filter_overdue"))]
+BehindFilter = Annotated[bool, typer.Option("--behind", help=t("help.filter_behind"))]
+DueWithinFilter = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option("--due-within", min=0, metavar="DAYS", help=t("help.filter_due_within")),
+]
+SoonOption = Annotated[int, typer.Option("--soon", min=0, help=t("help.soon"))]
+
+
+def status_filters(
+    plan: Plan,
+    owner: str | None,
+    status: list[str] | None,
+    section: str | None,
+    overdue: bool,
+    behind: bool,
+    due_within: int | None,
+) -> Filters:
+    """status's filters from its options, checked against `plan`."""
+    from plantrack.summary import Filters, section_index, status_words
+
+    return Filters(
+        owner=owner,
+        statuses=status_words(status or []),
+        section=section_index(plan, section) if section is not None else None,
+        overdue=overdue,
+        behind=behind,
+        due_within=due_within,
     )

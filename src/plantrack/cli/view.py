@@ -2,38 +2,48 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from plantrack.cli.options import FormatOption, PlanOption, ViewFormat, plan_path
+from plantrack.cli.options import (
+    AsOfOption,
+    BehindFilter,
+    DueWithinFilter,
+    FormatOption,
+    OverdueFilter,
+    OwnerFilter,
+    PlanOption,
+    SectionFilter,
+    SoonOption,
+    StatusFilter,
+    ViewFormat,
+    plan_path,
+    status_filters,
+)
 from plantrack.i18n import t
 
 
 def status(
     plan: PlanOption = None,
-    owner: Annotated[str | None, typer.Option("--owner", help=t("help.filter_owner"))] = None,
-    status: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--status", "-s", help=t("help.filter_status")),
-    ] = None,
-    section: Annotated[str | None, typer.Option("--section", help=t("help.filter_section"))] = None,
-    overdue: Annotated[bool, typer.Option("--overdue", help=t("help.filter_overdue"))] = False,
+    owner: OwnerFilter = None,
+    status: StatusFilter = None,
+    section: SectionFilter = None,
+    overdue: OverdueFilter = False,
+    behind: BehindFilter = False,
+    due_within: DueWithinFilter = None,
+    soon: SoonOption = 14,
+    as_of: AsOfOption = None,
     format: FormatOption = ViewFormat.table,
 ) -> None:
-    from plantrack.dates import today
+    from plantrack.history import as_of_day
     from plantrack.reading import read_plan
     from plantrack.render import terminal, views
-    from plantrack.summary import Filters, build_status, section_index, status_words
+    from plantrack.summary import status_as_of
 
     the_plan = read_plan(plan_path(plan))
-    filters = Filters(
-        owner=owner,
-        statuses=status_words(status or []),
-        section=section_index(the_plan, section) if section is not None else None,
-        overdue=overdue,
-    )
-    view = build_status(the_plan, filters, today())
+    filters = status_filters(the_plan, owner, status, section, overdue, behind, due_within)
+    view = status_as_of(the_plan, filters, *as_of_day(as_of), soon)
     out = terminal.stdout()
     if format is ViewFormat.json:
         views.write_json(out, views.status_json(view))
@@ -46,20 +56,29 @@ def show(
         int, typer.Argument(help=t("help.item_number"), metavar="N", show_default=False)
     ],
     plan: PlanOption = None,
+    soon: SoonOption = 14,
+    as_of: AsOfOption = None,
     format: FormatOption = ViewFormat.table,
 ) -> None:
-    from plantrack.dates import today
+    from plantrack.history import as_of_day, plan_as_of, schedule
     from plantrack.reading import read_plan
     from plantrack.render import terminal, views
     from plantrack.summary import find_item
 
     the_plan = read_plan(plan_path(plan))
-    section_index, item = find_item(the_plan, number)
+    day, today = as_of_day(as_of)
+    state = plan_as_of(the_plan, day, today)
+    section_index, item = find_item(state.plan, number)
+    standing = schedule(item, state.plan.year, day, soon)
+    unexplained = state.unexplained.get(number, ())
     out = terminal.stdout()
     if format is ViewFormat.json:
-        views.write_json(out, views.item_json(the_plan, section_index, item, today()))
+        record = views.item_json(state.plan, section_index, item, day, standing, unexplained)
+        views.write_json(out, record)
     else:
-        views.render_item(the_plan, section_index, item, today(), out)
+        views.render_item(
+            state.plan, section_index, item, day, out, standing, unexplained, day < today
+        )
 
 
 def register(app: typer.Typer) -> None:

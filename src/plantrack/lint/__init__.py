@@ -11,11 +11,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from plantrack.errors import PlantrackError, Problem, Severity
+from plantrack.errors import PlantrackError, Problem, Severity, capped
 from plantrack.lint.report import Report
 from plantrack.reading import Source, check, decode, read_source
-from plantrack.reading.source import LINE_BREAK
-from plantrack.reading.tree import MAX_PROBLEMS
 from plantrack.reading.validation import FATAL
 
 # Every code lint reports, with its severity; the README lists each with an example and its fix.
@@ -45,6 +43,7 @@ ERRORS = (
     "empty-text",
     "schema",
     "duplicate-number",
+    "control-character",
 )
 WARNINGS = (
     "number-order",
@@ -55,6 +54,8 @@ WARNINGS = (
     "complete-not-done",
     "ledger-order",
     "ledger-future",
+    "ledger-outside-year",
+    "year-mismatch",
     "unbalanced-punctuation",
     "read-as-bool",
     "read-as-number",
@@ -93,12 +94,13 @@ def lint_source(source: Source, today: dt.date) -> list[Problem]:
     root = checked.root
     # Over a partial tree, or one that is not a plan at all, warnings would be noise.
     if root is not None and root.is_mapping and not any(p.code in FATAL for p in errors):
-        warnings = warnings_of(source, root, today)
+        for finding in warnings_of(source, root, today):
+            (errors if finding.severity is Severity.ERROR else warnings).append(finding)
     errors.sort(key=_position)
     warnings.sort(key=_position)
     errors = _conflict_left(source) + errors
-    # As the reader does: a hundred of each say enough about one file.
-    return _inside(source.text, errors[:MAX_PROBLEMS] + warnings[:MAX_PROBLEMS])
+    # The reader lists as many errors as any command does; warnings are capped alike.
+    return capped(errors) + capped(warnings)
 
 
 def _conflict_left(source: Source) -> list[Problem]:
@@ -109,20 +111,6 @@ def _conflict_left(source: Source) -> list[Problem]:
     if left is None:
         return []
     return [Problem(source.path, left.line, 1, left.message(), code="merge-conflict")]
-
-
-def _inside(text: str, findings: list[Problem]) -> list[Problem]:
-    """The findings, with a position past the end (libyaml's "end of stream") moved onto
-    the last line, where editors and code scanning can show it."""
-    if all(f.line <= text.count("\n") + 1 for f in findings):
-        return findings
-    breaks = list(LINE_BREAK.finditer(text))
-    last_line = len(breaks) + 1
-    last_column = len(text) - (breaks[-1].end() if breaks else 0) + 1
-    return [
-        f if f.line <= last_line else dataclasses.replace(f, line=last_line, column=last_column)
-        for f in findings
-    ]
 
 
 def _position(finding: Problem) -> tuple[int, int]:

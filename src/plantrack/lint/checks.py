@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import itertools
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from plantrack.errors import Problem, Severity
+from plantrack.controls import CONTROL, escaped
+from plantrack.dates import as_date
+from plantrack.errors import MAX_PROBLEMS, Problem, Severity
 from plantrack.i18n import t
 from plantrack.model import Status, parse_status
 from plantrack.punctuation import CHECKED
 from plantrack.reading import Node, Source, plan_items, walk
 from plantrack.reading.source import line_starts, position
-from plantrack.reading.tree import MAX_PROBLEMS
 
 _PAIRS = CHECKED
 _OPENERS = {close: open_ for open_, close in _PAIRS.items()}
@@ -76,7 +78,14 @@ class _Warnings:
         self.plan()
         return self.found
 
-    def add(self, node: Node | _Mark, code: str, key: str, **values: object) -> None:
+    def add(
+        self,
+        node: Node | _Mark,
+        code: str,
+        key: str,
+        severity: Severity = Severity.WARNING,
+        **values: object,
+    ) -> None:
         self.found.append(
             Problem(
                 self.source.path,
@@ -84,13 +93,15 @@ class _Warnings:
                 node.column + 1,
                 t(key, **values),
                 code=code,
-                severity=Severity.WARNING,
+                severity=severity,
             )
         )
 
     # ---- every scalar
 
     def scalar(self, node: Node, is_key: bool) -> None:
+        if isinstance(node.value, str) and CONTROL.search(node.value):
+            self.controls(node)
         if node.style is None and node.tag == _BOOL and node.raw.lower() in _BOOL_WORDS:
             self.add(
                 node,
@@ -121,6 +132,28 @@ class _Warnings:
                 key, partner = "lint.unmatched_close", _OPENERS[mark]
             self.add(at, "unbalanced-punctuation", key, mark=mark, partner=partner)
 
+    def controls(self, node: Node) -> None:
+        """Each control character of a text, where it is written: as itself, or as the
+        escape (`\\e`, `\\x1b`, `\\u202e`) a double-quoted text spells it with."""
+        span = self.source.text[node.start : node.end]
+        found = [
+            (match.start(), char)
+            for match in _WRITTEN_CONTROL.finditer(span)
+            if (char := _written_char(match.group(), node.style == '"'))
+        ]
+        if not found:  # folded or escaped in a way not spelled out here: the text itself
+            found = [(-1, CONTROL.findall(node.value)[0])]
+        for offset, char in found:
+            at = node if offset < 0 else self.mark(node.start + offset)
+            self.add(
+                at,
+                "control-character",
+                "lint.control_character",
+                Severity.ERROR,
+                char=escaped(char),
+                unicode=f"{ord(char):04X}",
+            )
+
     def mark(self, offset: int) -> _Mark:
         """The position of `offset` in the file, in lines as git counts them."""
         if self.line_starts is None:
@@ -132,6 +165,7 @@ class _Warnings:
     def plan(self) -> None:
         root = self.root
         year = _value(root.get("year"), int)
+        self.file_year(root.get("year"), year)
         roles_node = root.get("roles")
         roles: list[str] | None = None
         if roles_node is not None and roles_node.is_sequence:
@@ -147,7 +181,7 @@ class _Warnings:
             self.owner(item, roles)
             self.due(item, year)
             self.status(item)
-            self.ledger(item)
+            self.ledger(item, year)
 
     def numbering(self, node: Node, number: int, previous: int | None) -> None:
         if previous is None:
@@ -207,7 +241,16 @@ class _Warnings:
             shown = t("status." + (status or Status.TODO).value)
             self.add(progress_node, "complete-not-done", "lint.complete_not_done", status=shown)
 
-    def ledger(self, item: Node) -> None:
+    def file_year(self, node: Node | None, year: int | None) -> None:
+        """A plan file named for a year (`plans/2023.yaml`) holds that year's plan."""
+        name = os.path.basename(self.source.path)
+        stem, extension = os.path.splitext(name)
+        if node is None or year is None or extension not in (".yaml", ".yml"):
+            return
+        if _YEAR_NAME.fullmatch(stem) and int(stem) != year:
+            self.add(node, "year-mismatch", "lint.year_mismatch", name=name, year=year)
+
+    def ledger(self, item: Node, year: int | None) -> None:
         log = item.get("log")
         if log is None or not log.is_sequence:
             return
@@ -217,6 +260,17 @@ class _Warnings:
             date = _value(node, dt.date)
             if date is None or node is None:
                 continue
+            # A ledger may record the run-up to its year and work carried into the next.
+            if year is not None and not year <= date.year <= year + 1:
+                self.add(
+                    node,
+                    "ledger-outside-year",
+                    "lint.ledger_outside_year",
+                    date=date.isoformat(),
+                    year=year,
+                    first=dt.date(year, 1, 1).isoformat(),
+                    last=dt.date(year + 1, 12, 31).isoformat(),
+                )
             if latest is not None and date < latest:
                 self.add(
                     node,
@@ -279,10 +333,7 @@ def _value(node: Node | None, kind: type[Any]) -> Any:
     value = node.value
     if kind is dt.date and isinstance(value, str) and node.style is not None:
         # A quoted date is still a date to the plan ("2022-06-30"), so also to its warnings.
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
+        return as_date(value)
     if isinstance(value, bool) or not isinstance(value, kind):
         return None
     if kind is dt.date and isinstance(value, dt.datetime):
@@ -290,6 +341,29 @@ def _value(node: Node | None, kind: type[Any]) -> Any:
     return value
 
 
+# A control character as it is written in a scalar's source: itself, or a double-quoted
+# escape; an escaped backslash is matched whole, so that it is not taken for the start of one.
+_WRITTEN_CONTROL = re.compile(
+    CONTROL.pattern + r"|\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL
+)
+_ESCAPES = {"0": 0, "a": 7, "b": 8, "v": 11, "f": 12, "r": 13, "e": 27, "N": 0x85}
+
+
+def _written_char(written: str, double_quoted: bool) -> str:
+    """The control character `written` stands for, or "" when it stands for none."""
+    if not written.startswith("\\"):
+        return written
+    if not double_quoted:
+        return ""
+    if written[1] in "xuU":
+        char = chr(int(written[2:], 16))
+    else:
+        code = _ESCAPES.get(written[1])
+        char = "" if code is None else chr(code)
+    return char if char and CONTROL.fullmatch(char) else ""
+
+
+_YEAR_NAME = re.compile(r"(?:19|20|21)[0-9]{2}")
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
 
 

@@ -10,7 +10,7 @@ import subprocess
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from plantrack.errors import PlantrackError, Problem
+from plantrack.errors import PlantrackError, Problem, os_reason
 from plantrack.i18n import t
 from plantrack.merging.text import merged_text, with_markers
 
@@ -119,7 +119,7 @@ def _line_merge(base: str, ours: str, theirs: str, path: str, reason: str) -> Me
     try:
         done = subprocess.run([*command, ours, base, theirs], capture_output=True, check=False)
     except OSError as error:
-        raise PlantrackError(t("merge.no_git", reason=error.strerror or error)) from None
+        raise PlantrackError(t("merge.no_git", reason=os_reason(error))) from None
     if not 0 <= done.returncode <= 127:
         message = done.stderr.decode("utf-8", "replace").strip()
         raise PlantrackError(t("merge.line_merge_failed", reason=message or done.returncode))

@@ -12,7 +12,7 @@ import os
 import subprocess
 from dataclasses import dataclass
 
-from plantrack.errors import PlantrackError
+from plantrack.errors import PlantrackError, os_reason
 from plantrack.i18n import t
 
 DRIVER = "plantrack"
@@ -122,7 +122,7 @@ def _add_attributes(root: str, patterns: tuple[str, ...]) -> None:
     try:
         write_atomic(path, old + lines)
     except OSError as error:
-        raise PlantrackError(t("write.failed", path=path, reason=error.strerror or error)) from None
+        raise PlantrackError(t("write.failed", path=path, reason=os_reason(error))) from None
 
 
 def _git(folder: str, *args: str, check: bool = False) -> str | None:
@@ -137,7 +137,7 @@ def _git(folder: str, *args: str, check: bool = False) -> str | None:
             check=False,
         )
     except OSError as error:
-        raise PlantrackError(t("merge.no_git", reason=error.strerror or error)) from None
+        raise PlantrackError(t("merge.no_git", reason=os_reason(error))) from None
     if done.returncode != 0:
         if check:
             raise PlantrackError(

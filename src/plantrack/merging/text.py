@@ -103,7 +103,7 @@ class _MergeEditor(_Editor):
     """The splice editor, driven by a merge instead of one command's change."""
 
     def __init__(self, ours: LoadedPlan, theirs: LoadedPlan, merged: Merged) -> None:
-        super().__init__(ours, PlanChange(()))  # no command's change: the merge's below
+        super().__init__(ours, PlanChange(()), ours.source.text)  # the merge makes the change
         self.theirs = theirs
         self.merged = merged
         self.theirs_data: Data = theirs.root.to_python()

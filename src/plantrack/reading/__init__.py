@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from plantrack.errors import PlantrackError, Problem
+from plantrack.errors import PlantrackError, Problem, capped
 from plantrack.i18n import t
 from plantrack.reading.source import MAX_BYTES, Source, decode, read_bytes, read_source
 from plantrack.reading.tree import Node, compose, plan_items, walk
@@ -61,7 +61,7 @@ def check(source: Source) -> Checked:
     plan, problems = validate(source, composed.root, composed.problems)
     root = composed.root
     loaded = LoadedPlan(source, root, plan) if plan is not None and root is not None else None
-    return Checked(source, root, loaded, problems)
+    return Checked(source, root, loaded, capped(problems))
 
 
 def check_file(path: str | os.PathLike[str]) -> Checked:

@@ -58,6 +58,14 @@ def new_plan_path(start: str, year: int) -> str:
     return os.path.relpath(path, start)
 
 
+def plan_year(name: str) -> int | None:
+    """The year a plan file is named for (`2022.yaml`, `2022.yml`), or None for other names."""
+    stem, dot, ext = name.partition(".")
+    if dot and ext in ("yaml", "yml") and len(stem) == 4 and stem.isascii() and stem.isdigit():
+        return int(stem)
+    return None
+
+
 def plan_files(folder: str) -> dict[int, str]:
     """The `<year>.yaml` / `<year>.yml` files of a folder, by year."""
     found: dict[int, str] = {}
@@ -66,10 +74,30 @@ def plan_files(folder: str) -> dict[int, str]:
     except OSError:
         return found
     for name in names:
-        stem, dot, ext = name.partition(".")
-        if dot and ext in ("yaml", "yml") and len(stem) == 4 and stem.isascii() and stem.isdigit():
-            found.setdefault(int(stem), os.path.join(folder, name))
+        year = plan_year(name)
+        if year is not None:
+            found.setdefault(year, os.path.join(folder, name))
     return found
+
+
+def plans_under(paths: list[str]) -> list[str]:
+    """The plan files of many plans (report, overview): a file as given, and in a folder,
+    searched through, every file named by year; hidden folders (.git, .venv) are skipped.
+    Each file once, in path order; a path that does not exist is a usage error."""
+    found: dict[str, str] = {}
+    for path in paths:
+        if os.path.isdir(path):
+            for folder, folders, names in os.walk(path):
+                folders[:] = sorted(name for name in folders if not name.startswith("."))
+                for name in sorted(names):
+                    if plan_year(name) is not None:
+                        file = os.path.join(folder, name)
+                        found.setdefault(os.path.normcase(os.path.realpath(file)), file)
+        elif os.path.exists(path):
+            found.setdefault(os.path.normcase(os.path.realpath(path)), path)
+        else:
+            raise PlantrackError(t("reports.no_path", path=path), exit_code=ExitCode.USAGE)
+    return list(found.values())
 
 
 def _plan_in(folder: str, year: int) -> str:

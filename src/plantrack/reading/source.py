@@ -101,14 +101,26 @@ def decode(name: str, raw: bytes) -> Source:
 
 
 def _looks_like_utf16(raw: bytes) -> bool:
-    """UTF-16 without a byte-order mark: zero bytes in most even (or odd) places, as ASCII
-    letters give, and almost none in the others."""
-    sample = raw[:512]
+    """UTF-16 without a byte-order mark: zero bytes in even (or odd) places only, as ASCII
+    letters, spaces and line breaks give, and text once decoded. Chinese characters have
+    no zero byte, so in a Chinese plan the zeros may be well under half of the places."""
+    sample = raw[:4096]
+    sample = sample[: len(sample) // 2 * 2]
     half = len(sample) // 2
     if half < 2:
         return False
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    return max(even, odd) >= 0.6 * half and min(even, odd) <= 0.1 * half
+    if max(even, odd) < max(4, 0.2 * half) or min(even, odd) > 0.02 * half:
+        return False
+    try:
+        text = sample.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:  # the sample may end inside a surrogate pair
+        try:
+            text = sample[:-2].decode("utf-16-le" if odd > even else "utf-16-be")
+        except UnicodeDecodeError:
+            return False
+    controls = sum(1 for char in text if char < " " and char not in "\t\r\n")
+    return "\n" in text and controls <= 0.01 * len(text)
 
 
 def _looks_like_gbk(raw: bytes) -> bool:

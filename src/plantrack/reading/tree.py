@@ -16,13 +16,16 @@ from typing import Any
 
 import yaml
 
-from plantrack.errors import Problem
+from plantrack.errors import MAX_PROBLEMS, Problem
 from plantrack.i18n import t
 from plantrack.reading.scalars import COLLECTION_TAGS, check_anchor_and_tag, scalar
 from plantrack.reading.source import YAML_LINE_BREAK, Source, line_starts, position
+from plantrack.reading.syntax import reader_problem, syntax_problem
 
 MAX_DEPTH = 64
-MAX_PROBLEMS = 100
+# A 10,000-item plan has about 150,000 values, a few with their ledgers; a file of many more is not
+# a plan, and building (and checking) its tree would take longer than anyone waits.
+MAX_NODES = 250_000
 
 try:
     _Parser: Any = yaml.CSafeLoader
@@ -188,8 +191,13 @@ def _compose(source: Source) -> Composed:
     # Each open collection: [node, pending key node or None, keys seen → their key node]
     stack: list[list[Any]] = []
     documents = 0
+    nodes = 0
 
     def attach(node: Node) -> None:
+        nonlocal nodes
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise _TooManyNodes(node)
         if not stack:
             result.root = node
             return
@@ -255,35 +263,25 @@ def _compose(source: Source) -> Composed:
                 if documents > 1:
                     report(event.start_mark, "yaml.multiple_documents", "multiple-documents")
                     return result
+    except _TooManyNodes as too_many:
+        # Said first, even after a hundred other problems: it is why the tree stops here.
+        node, message = too_many.node, t("yaml.too_many_nodes", limit=MAX_NODES)
+        problems.insert(0, Problem(path, node.line + 1, node.column + 1, message, code="too-large"))
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problem = error.problem or error.context or "invalid YAML"
-        if "nesting depth" in problem:  # libyaml's own limit, met in flow collections
-            report(mark, "yaml.too_deep", "too-deep", limit=MAX_DEPTH)
-        elif mark is not None:
-            report(mark, "yaml.syntax", "syntax", problem=problem)
-        else:
-            problems.append(Problem(path, 1, 1, t("yaml.syntax", problem=problem), code="syntax"))
+        problems.append(syntax_problem(path, source.text, error, MAX_DEPTH))
     except yaml.YAMLError as error:  # a reader error: a character YAML does not allow
-        mark = getattr(error, "position", None)
-        line, column = _offset_position(source.text, mark) if isinstance(mark, int) else (1, 1)
-        problems.append(
-            Problem(
-                path,
-                line,
-                column,
-                t("yaml.syntax", problem=str(error).split("\n")[0]),
-                code="syntax",
-            )
-        )
+        problems.append(reader_problem(path, source.text, error))
     finally:
         parser.dispose()
     return result
 
 
-def _offset_position(text: str, offset: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+class _TooManyNodes(Exception):
+    """Building the tree stops at the node past MAX_NODES."""
+
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.node = node
 
 
 @dataclass(frozen=True, slots=True)

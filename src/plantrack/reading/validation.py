@@ -6,10 +6,11 @@ import dataclasses
 import difflib
 from typing import TYPE_CHECKING, Any
 
-from plantrack.errors import Problem
+from plantrack.errors import MAX_PROBLEMS, Problem
 from plantrack.i18n import t
+from plantrack.reading.places import place
 from plantrack.reading.source import Source
-from plantrack.reading.tree import MAX_PROBLEMS, Node, field_name, locate, plan_items
+from plantrack.reading.tree import Node, field_name, locate, plan_items
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from plantrack.model import Plan
 
 # Problems after which the data cannot be trusted at all: nothing more is checked.
-FATAL = frozenset({"syntax", "too-deep", "multiple-documents"})
+FATAL = frozenset({"syntax", "too-deep", "too-large", "multiple-documents"})
 
 
 def validate(
@@ -49,7 +50,7 @@ def validate(
     from plantrack.model import Plan
 
     try:
-        plan = Plan.model_validate(root.to_python())
+        plan = Plan.model_validate(_bounded(root.to_python()))
     except ValidationError as error:
         # One problem per spot: a value the reader already refused needs no schema
         # message, and a union's branches all fail at the same field. Two missing keys
@@ -67,6 +68,33 @@ def validate(
     if problems:
         return None, _in_file_order(problems)
     return plan, []
+
+
+def _bounded(data: Any) -> Any:
+    """The plan's data with each of its mappings cut to its known keys and the first
+    MAX_PROBLEMS unknown ones: no more are listed, and pydantic would describe every one
+    of 100,000 unknown keys before the first hundred could be taken."""
+
+    def cut(mapping: Any, kind: str | None) -> Any:
+        if not isinstance(mapping, dict) or len(mapping) <= MAX_PROBLEMS:
+            return mapping
+        known = _FIELDS_UNDER[kind]
+        unknown = set([key for key in mapping if key not in known][:MAX_PROBLEMS])
+        return {key: value for key, value in mapping.items() if key in known or key in unknown}
+
+    def each(mapping: Any, key: str) -> list[Any]:
+        """The mappings listed under `key`, each cut, put back in place."""
+        values = mapping.get(key) if isinstance(mapping, dict) else None
+        if not isinstance(values, list):
+            return []
+        mapping[key] = [cut(value, key) for value in values]
+        return list(mapping[key])
+
+    data = cut(data, None)
+    for section in each(data, "sections"):
+        for item in each(section, "items"):
+            each(item, "log")
+    return data
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:
@@ -96,7 +124,7 @@ def schema_problems(path: str, root: Node, error: ValidationError) -> list[Probl
             name_parts = list(walked)
             if kind == "missing" and len(loc) > len(walked):
                 name_parts.append(loc[len(walked)])
-        message = message_for(detail, field_name(name_parts), walked)
+        message = message_for(detail, field_name(name_parts), walked, place(root, name_parts))
         problems.append(
             Problem(
                 path,
@@ -114,13 +142,15 @@ def duplicate_numbers(path: str, root: Node) -> list[Problem]:
     """Item numbers used twice, read from the node tree, so that they are found even in a
     plan that has other problems."""
     first: dict[int, Node] = {}
-    problems = []
+    problems: list[Problem] = []
     for item in plan_items(root):
         node = item.node.get("number")
         number = node.value if node is not None and node.kind == "scalar" else None
         if node is None or type(number) is not int:
             continue
         if number in first:
+            if len(problems) == MAX_PROBLEMS:
+                break  # no command lists more
             problems.append(
                 Problem(
                     path,
@@ -138,31 +168,33 @@ def duplicate_numbers(path: str, root: Node) -> list[Problem]:
 
 def _name_fields(root: Node, problems: list[Problem]) -> list[Problem]:
     """The reader's problems with a value (an impossible date, say), each prefixed with the
-    field it is in: `sections[0].items[2].due: impossible date …`."""
+    place it is in: `section 一, item 3, due: impossible date …`."""
     wanted = {(p.line, p.column) for p in problems if p.code in ("bad-date", "bad-value")}
     if not wanted:
         return problems
-    paths: dict[tuple[int, int], str] = {}
+    paths: dict[tuple[int, int], tuple[Any, ...]] = {}
     pending: list[tuple[Node, tuple[Any, ...]]] = [(root, ())]
     while pending:
         node, parts = pending.pop()
         if node.kind == "scalar":
             if (node.line + 1, node.column + 1) in wanted:
-                paths[(node.line + 1, node.column + 1)] = field_name(parts)
+                paths[(node.line + 1, node.column + 1)] = parts
         elif node.kind == "sequence":
             pending.extend((child, (*parts, index)) for index, child in enumerate(node.value))
         else:
             pending.extend((value, (*parts, key.raw)) for key, value in node.value)
     named = []
     for problem in problems:
-        field = (
-            paths.get((problem.line, problem.column), "")
+        parts = (
+            paths.get((problem.line, problem.column), ())
             if problem.code in ("bad-date", "bad-value")
-            else ""
+            else ()
         )
-        if field:
+        if parts:
             problem = dataclasses.replace(
-                problem, message=f"{field}: {problem.message}", field=field
+                problem,
+                message=f"{place(root, parts)}: {problem.message}",
+                field=field_name(parts),
             )
         named.append(problem)
     return named
@@ -210,7 +242,9 @@ def describe_value(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def message_for(detail: Any, field: str, walked: list[Any]) -> str:
+def message_for(detail: Any, field: str, walked: list[Any], shown: str | None = None) -> str:
+    """The sentence for a validation error at `field` (a machine path), naming the place
+    as `shown` (as people name it) when given."""
     kind = detail["type"]
     value = detail.get("input")
     context = detail.get("ctx") or {}
@@ -246,7 +280,8 @@ def message_for(detail: Any, field: str, walked: list[Any]) -> str:
         body = t("schema.empty")
     else:
         body = str(detail.get("msg", kind))
-    return f"{field}: {body}" if field else body
+    where = field if shown is None else shown
+    return f"{where}: {body}" if where else body
 
 
 def code_for(detail: Any, field: str) -> str:

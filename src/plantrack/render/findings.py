@@ -18,6 +18,7 @@ from plantrack.i18n import t
 from plantrack.lint import CODES
 from plantrack.render.formats import LintFormat
 from plantrack.render.terminal import Stream
+from plantrack.render.visible import json_escaped, visible
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -44,7 +45,7 @@ class FindingsWriter:
         if self.format is LintFormat.json:
             self.out.data(json_text(self.kept))
         elif self.format is LintFormat.sarif:
-            self.out.data(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2))
+            self.out.data(json_escaped(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2)))
 
 
 _SEVERITY_STYLE = {Severity.ERROR: ("red", "bold"), Severity.WARNING: ("yellow",)}
@@ -52,11 +53,12 @@ _SEVERITY_STYLE = {Severity.ERROR: ("red", "bold"), Severity.WARNING: ("yellow",
 
 def text_line(finding: Problem, stream: Stream) -> str:
     """`path:line:col: error CODE message` (the position left out when there is none)."""
-    where = finding.path
+    where = visible(finding.path)
     if finding.line:
         where = f"{where}:{finding.line}:{finding.column}"
+    message = visible(finding.message)
     severity = stream.style(finding.severity.value, *_SEVERITY_STYLE[finding.severity])
-    return f"{stream.style(where, 'bold')}: {severity} {finding.code} {finding.message}"
+    return f"{stream.style(where, 'bold')}: {severity} {finding.code} {message}"
 
 
 def escape_data(text: str) -> str:
@@ -77,7 +79,8 @@ def github_line(finding: Problem) -> str:
     if finding.line:
         properties += [f"line={finding.line}", f"col={finding.column}"]
     properties.append(f"title={escape_property(finding.code)}")
-    return f"::{finding.severity.value} {','.join(properties)}::{escape_data(finding.message)}"
+    message = visible(escape_data(finding.message))
+    return f"::{finding.severity.value} {visible(','.join(properties))}::{message}"
 
 
 def finding_record(finding: Problem) -> dict[str, Any]:
@@ -89,11 +92,14 @@ def finding_record(finding: Problem) -> dict[str, Any]:
         "severity": finding.severity.value,
         "code": finding.code,
         "message": finding.message,
+        # The message names the place as people do (section 五, item 14); tools get the path.
+        "field": finding.field or None,
     }
 
 
 def json_text(findings: list[Problem]) -> str:
-    return json.dumps([finding_record(f) for f in findings], ensure_ascii=False, indent=2)
+    records = [finding_record(f) for f in findings]
+    return json_escaped(json.dumps(records, ensure_ascii=False, indent=2))
 
 
 def artifact_uri(path: str) -> tuple[str, bool]:
@@ -127,24 +133,25 @@ def sarif(findings: list[Problem]) -> dict[str, Any]:
         location: dict[str, Any] = {"uri": uri}
         if relative:
             location["uriBaseId"] = "%SRCROOT%"
+        physical: dict[str, Any] = {
+            "physicalLocation": {
+                "artifactLocation": location,
+                # Code scanning needs a line; an unplaced finding is about the file.
+                "region": {
+                    "startLine": finding.line or 1,
+                    "startColumn": finding.column or 1,
+                },
+            }
+        }
+        if finding.field:
+            physical["logicalLocations"] = [{"fullyQualifiedName": finding.field}]
         results.append(
             {
                 "ruleId": finding.code,
                 "ruleIndex": codes.index(finding.code),
                 "level": finding.severity.value,
                 "message": {"text": finding.message},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": location,
-                            # Code scanning needs a line; an unplaced finding is about the file.
-                            "region": {
-                                "startLine": finding.line or 1,
-                                "startColumn": finding.column or 1,
-                            },
-                        }
-                    }
-                ],
+                "locations": [physical],
             }
         )
     return {

@@ -27,3 +27,44 @@ class ReportFormat(str, enum.Enum):
 
     text = "text"
     json = "json"
+
+
+# --- reports
+
+
+class PeriodReportFormat(str, enum.Enum):
+    """report: the terminal (through rich), Markdown, JSON or a Word document."""
+
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
+    docx = "docx"
+
+
+class ExportFormat(str, enum.Enum):
+    """export's 台账 table: CSV, a workbook, a Word document, JSON or Markdown."""
+
+    csv = "csv"
+    xlsx = "xlsx"
+    docx = "docx"
+    json = "json"
+    markdown = "markdown"
+
+
+class LogFormat(str, enum.Enum):
+    """log's entries: a table on the terminal, JSON, CSV or Markdown."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class OverviewFormat(str, enum.Enum):
+    """overview's rows: a table on the terminal, JSON, CSV, Markdown or a workbook."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    xlsx = "xlsx"

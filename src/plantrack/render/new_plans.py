@@ -10,6 +10,7 @@ from plantrack.i18n import t
 from plantrack.model import Item
 from plantrack.render.terminal import Stream
 from plantrack.render.views import status_word
+from plantrack.render.visible import visible
 
 
 def render_import(result: ImportResult, err: Stream) -> None:
@@ -80,14 +81,13 @@ def render_init(result: InitResult, out: Stream, err: Stream) -> None:
             details.append(f"{item.progress}%")
         if item.owner:
             details.append(item.owner)
-        lines.write(
-            t(
-                "init.open_item",
-                number=item.number,
-                title=item.title,
-                details=t("init.open_separator").join(details),
-            )
+        line = t(
+            "init.open_item",
+            number=item.number,
+            title=item.title,
+            details=t("init.open_separator").join(details),
         )
+        lines.write(visible(line))
 
 
 def init_json(result: InitResult) -> dict[str, Any]:

@@ -18,6 +18,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from plantrack.render.visible import visible
 from plantrack.text import char_width, width
 
 STYLES = {
@@ -66,6 +67,8 @@ _LOCATED = re.compile(r"[^\n]+?:\d+:\d+: ")
 def message(text: str) -> str:
     """A message line as plantrack says it: a line that starts with `path:line:col:` stands
     as it is, for editors and CI to find the place; every other line says who speaks."""
+    # Messages echo plan text and arguments: their control characters are shown, not obeyed.
+    text = visible(text)
     return text if _LOCATED.match(text) else f"plantrack: {text}"
 
 

@@ -36,8 +36,14 @@ def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
     """The plan's new text: `change` spliced in, checked by reading it back."""
     if change.empty:
         return EditedText(loaded.source.text, {})
-    editor = _Editor(loaded, change)
+    text = loaded.source.text
+    # A file whose lines end in CR alone is edited as if they ended in LF (one character
+    # for one, so the loader's offsets hold), and its new text given CRs back.
+    cr_only = "\r" in text and "\n" not in text
+    editor = _Editor(loaded, change, text.replace("\r", "\n") if cr_only else text)
     candidates = editor.splices.joined()
+    if cr_only:
+        candidates = [candidate.replace("\n", "\r") for candidate in candidates]
     for candidate in candidates[:-1]:
         try:
             editor.check(candidate)
@@ -51,10 +57,10 @@ def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
 class _Editor:
     """The splices that write the difference between a plan's data and its data changed."""
 
-    def __init__(self, loaded: LoadedPlan, change: PlanChange) -> None:
+    def __init__(self, loaded: LoadedPlan, change: PlanChange, text: str) -> None:
         self.loaded = loaded
-        self.text = loaded.source.text
-        self.splices = Splices(self.text, loaded.source.newline)
+        self.text = text
+        self.splices = Splices(text, loaded.source.newline if text is loaded.source.text else "\n")
         self.old = loaded.root.to_python()
         self.expected = change.apply_to(self.old)
         self.numbers = [item_change.number for item_change in change.items]
@@ -75,7 +81,11 @@ class _Editor:
         places = [self.items[number] for number in dict.fromkeys(self.numbers)]
         changed = [(s, i, node, self.item_lists[s]) for node, s, i in places]
         source, splices = self.loaded.source, self.splices.splices
-        if check_items(source, new_text, splices, self.old, self.expected, changed):
+        # The cheap proof works on the file's own text; a CR-only file is edited as LF.
+        proven = self.text is source.text and check_items(
+            source, new_text, splices, self.old, self.expected, changed
+        )
+        if proven:
             return
         check(source, new_text, self.expected, [(s, i) for _, s, i in places])
 
@@ -86,8 +96,9 @@ class _Editor:
             self.items[item.get("number").value] = (item, place.section, place.index)  # type: ignore[union-attr]
             self.item_lists[place.section] = items
             if first and not items.flow and not item.flow:
-                self.list_indent = items.column - place.items_key.column
-                self.entry_indent = max(2, item.column - items.column)
+                dash = self._dash_column(items)
+                self.list_indent = max(0, dash - self._column(self._key_start(place.items_key)))
+                self.entry_indent = max(2, self._key_column(item) - dash)
                 first = False
 
     # ------------------------------------------------------------------ the difference
@@ -159,12 +170,11 @@ class _Editor:
         if mapping.flow:
             self.splices.add(after.end, after.end, f", {name}: {flow(value)}")
             return
-        indent = " " * mapping.column
+        column = self._key_column(mapping)
+        indent = " " * column
         if isinstance(value, list):
             lines = [f"{indent}{name}:"]
-            lines += self._block_entries(
-                value, mapping.column + self.list_indent, self.entry_indent
-            )
+            lines += self._block_entries(value, column + self.list_indent, self.entry_indent)
         else:
             lines = [f"{indent}{name}: {scalar(value)}"]
         if self.splices.ends_open(after):
@@ -202,9 +212,10 @@ class _Editor:
             else:
                 self.splices.add(key.start, node.end, "")
             return
-        start = line_start(self.text, key.start)
+        first = self._key_start(key)  # an explicit key goes with its `?`
+        start = line_start(self.text, first)
         end = line_after(self.text, value_end(node))
-        if not self.text[start : key.start].strip():
+        if not self.text[start:first].strip():
             self.splices.add(start, end, "")
             return
         # The key shares its line with the item's `-`: the next key moves up onto that line.
@@ -214,7 +225,7 @@ class _Editor:
         if self.text[end : following.start].strip(" "):  # a comment or blank line between
             raise self._refuse(key, "write.cannot_remove_first", field=key.value)
         self.moved_up.add(id(key))
-        self.splices.add(key.start, following.start, "")
+        self.splices.add(first, following.start, "")
 
     def _fill(self, mapping: Node, key: Node, node: Node, text: str) -> None:
         """Write `text` as the value of `key`, which has none (`owner:`) or a bare tag."""
@@ -222,13 +233,14 @@ class _Editor:
             self.splices.add(node.start, node.end, text)
             return
         colon = key.end
-        while self.text[colon : colon + 1] in (" ", "\t"):
+        # `owner:`, or `? owner` with its `:` on the next line
+        while self.text[colon : colon + 1] in (" ", "\t", "\n", "\r"):
             colon += 1
         if self.text[colon : colon + 1] == ":":
             self.splices.add(colon + 1, colon + 1, " " + text)
         elif mapping.flow:  # `{number: 1, owner}`: a key with no colon
             self.splices.add(key.end, key.end, ": " + text)
-        else:  # `? owner` with its value on a line of its own
+        else:  # `? owner` with no `:` at all
             raise self._refuse(key, "write.explicit_key", field=key.value)
 
     # ------------------------------------------------------------------ lists
@@ -254,28 +266,63 @@ class _Editor:
         model = entries[index - 1] if index > 0 else entries[0]  # the entry whose style to keep
         if index == len(entries) and self.splices.ends_open(model):
             raise self._refuse(last_node(model), "write.block_scalar_at_end", field=field)
-        offset = model.column - sequence.column
-        if not self._on_dash_line(model) or offset < 2:
-            offset = self.entry_indent
+        dash_column = self._dash_column(sequence)
+        content = self._content(model)
+        offset = self._column(content) - dash_column
+        if self.text[line_start(self.text, content) : content].strip() != "-" or offset < 2:
+            offset = self.entry_indent  # the entry starts below its `-` (or after a tag)
         if model.is_mapping and model.flow:
-            dash = " " * sequence.column + "-" + " " * (offset - 1)
-            lines = [dash + flow(value) for value in values]
+            lead = " " * dash_column + "-" + " " * (offset - 1)
+            lines = [lead + flow(value) for value in values]
         else:
-            lines = self._block_entries(values, sequence.column, offset)
+            lines = self._block_entries(values, dash_column, offset)
         if index > 0:
             self.splices.insert_lines(line_after(self.text, value_end(entries[index - 1])), lines)
             return
-        at = line_start(self.text, sequence.start)  # the first entry's `-` line
-        if self.text[at : sequence.start].strip(
-            " "
-        ):  # pragma: no cover - a block list's `-` leads its line
+        dash = self._dash(sequence)
+        at = line_start(self.text, dash)  # the first entry's `-` line
+        if self.text[at:dash].strip(" "):  # pragma: no cover - a block list's `-` leads its line
             raise self._refuse(sequence, "write.cannot_edit", field=field)
         self.splices.insert_lines(at, lines)
 
-    def _on_dash_line(self, entry: Node) -> bool:
-        """Whether a list entry starts on the line of its `-` (`- date: …`)."""
-        start = line_start(self.text, entry.start)
-        return self.text[start : entry.start].strip() == "-"
+    # ------------------------------------------------------------------ columns
+    #
+    # A block collection's node starts where its tag does (`log: !!seq`, `- !!map`), and
+    # an explicit key after its `?`: the columns that count are those of the `-` and of
+    # the key's line.
+
+    def _column(self, position: int) -> int:
+        return position - line_start(self.text, position)
+
+    def _dash(self, sequence: Node) -> int:
+        """Where the `-` of a block list's first entry is."""
+        if not sequence.value:
+            return sequence.start
+        position = sequence.value[0].start - 1
+        while position > sequence.start and self.text[position] in " \t\n\r":
+            position -= 1
+        return position if self.text[position] == "-" else sequence.start
+
+    def _dash_column(self, sequence: Node) -> int:
+        return self._column(self._dash(sequence))
+
+    def _content(self, node: Node) -> int:
+        """Where a list entry's own text starts: a block mapping's at its first key."""
+        if node.is_mapping and not node.flow and node.value:
+            return self._key_start(node.value[0][0])
+        return node.start
+
+    def _key_start(self, key: Node) -> int:
+        """Where a key's line of the mapping starts: at the key, or at its `?`."""
+        start = line_start(self.text, key.start)
+        before = self.text[start : key.start].rstrip(" \t")
+        return start + len(before) - 1 if before.endswith("?") else key.start
+
+    def _key_column(self, mapping: Node) -> int:
+        """The column of a block mapping's keys."""
+        if mapping.flow or not mapping.value:
+            return mapping.column
+        return self._column(self._key_start(mapping.value[0][0]))
 
     def _fill_empty_list(self, mapping: Node, pair: tuple[Node, Node], values: list[Any]) -> None:
         """`log:` (or `log: null`) with nothing in it yet: the entries go below it."""
@@ -290,9 +337,10 @@ class _Editor:
             # a comment after it stays
             start = node.start - 1 if self.text[node.start - 1] == " " else node.start
             self.splices.add(start, node.end, "")
-        elif self.text[key.end : node.start].strip(" \t") != ":":  # `? log`
+        elif self.text[key.end : node.start].strip() != ":":  # `? log` with no `:` at all
             raise self._refuse(key, "write.explicit_key", field=key.value)
-        lines = self._block_entries(values, mapping.column + self.list_indent, self.entry_indent)
+        column = self._key_column(mapping) + self.list_indent
+        lines = self._block_entries(values, column, self.entry_indent)
         self.splices.insert_lines(line_after(self.text, node.end), lines)
 
     def _block_entries(self, values: list[Any], dash_column: int, offset: int) -> list[str]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from plantrack.errors import PlantrackError, os_reason
 from plantrack.i18n import t
-from plantrack.writing.atomic import locked, write_atomic
+from plantrack.writing.atomic import locked, refuse_read_only, write_atomic
 from plantrack.writing.editor import edit_text
 
 if TYPE_CHECKING:
@@ -49,9 +50,12 @@ class Edited:
         import difflib
 
         name = patch_name(self.path)
+        # The BOM is part of the file's first line as git sees it: a hunk that reaches
+        # line 1 must hold it, or `git apply` finds no such line.
+        bom = "\ufeff" if self.bom else ""
         lines = difflib.unified_diff(
-            _lines(self.before),
-            _lines(self.after),
+            _lines(bom + self.before),
+            _lines(bom + self.after),
             fromfile=f"a/{name}",
             tofile=f"b/{name}",
         )
@@ -94,16 +98,29 @@ class PlanEdit:
 
 
 @contextlib.contextmanager
-def open_for_edit(path: str, *, dry_run: bool = False) -> Iterator[PlanEdit]:
+def open_for_edit(
+    path: str, *, dry_run: bool = False, on_wait: Callable[[], None] | None = None
+) -> Iterator[PlanEdit]:
     """The plan at `path`, read and checked while its lock is held (a dry run takes no lock
-    and writes nothing)."""
+    and writes nothing). `on_wait` is called once if another writer keeps the lock a while.
+    """
     if dry_run:
         yield PlanEdit(path, _read(path), None)
         return
     # A plan reached through a symbolic link is written where the link points, and the
     # link stays a link.
     target = os.path.realpath(path)
-    with locked(target):
+    # Before the lock: a missing plan (a mistyped --plan) is named as the reader names it
+    # and leaves no lock file behind, and a read-only one is not written over.
+    try:
+        status = os.stat(target)
+    except OSError:
+        _read(path)
+        raise
+    if not stat.S_ISREG(status.st_mode) or not os.access(target, os.R_OK):
+        _read(path)  # says what the reader says of it: not a file, cannot be read
+    refuse_read_only(path, target, status)
+    with locked(target, on_wait):
         yield PlanEdit(path, _read(path), target)
 
 

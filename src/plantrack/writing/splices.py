@@ -34,8 +34,10 @@ class Splices:
             follows = min([s for s, e, _, new in self.splices if e == at and not new] + [at])
         newline = self.newline_at(follows)
         block = newline.join(lines)
-        if follows == len(text) and text and not text.endswith("\n"):
-            self.add(at, at, newline + block)  # keep the missing final newline
+        if at == len(text) and follows > 0 and text[follows - 1] != "\n":
+            # What the new lines follow ends the file without a final newline (the last
+            # line, or what is left of it: `log: null` without its word): keep it missing.
+            self.add(at, at, newline + block)
         else:
             self.add(at, at, block + newline)  # `joined` takes a last one off again
 

@@ -1,0 +1,143 @@
+"""Tables as spreadsheets and their kin: CSV (UTF-8 with a BOM, safe from formula injection),
+xlsx, a grid for Markdown, Word and the terminal, and JSON records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Mapping
+from typing import Any
+
+from plantrack.model import Status
+from plantrack.render.blocks import Grid
+from plantrack.render.views import describe_changes, status_word
+from plantrack.reports.ledger import Cell, Table
+from plantrack.text import width
+
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Supervision colours (ARGB): blue due soon, yellow behind, red overdue.
+MARK_FILLS = {"due_soon": "FF9DC3E6", "behind": "FFFFE699", "overdue": "FFFF8080"}
+
+
+def text(table: Table, col: int, cell: Cell) -> str:
+    """A cell as text: dates in ISO form, percentages with %, nothing as empty."""
+    if cell is None:
+        return ""
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    if isinstance(cell, Status):
+        return status_word(cell)
+    if isinstance(cell, Mapping):
+        return describe_changes(cell)
+    if isinstance(cell, (int, float)) and col in table.percent:
+        return f"{cell}%"
+    return str(cell)
+
+
+def safe(value: str) -> str:
+    """A cell a spreadsheet shows as the text it is: a leading ' keeps =1+1 from running."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def csv_bytes(table: Table) -> bytes:
+    import csv
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([safe(h) for h in table.headers])
+    for row in table.rows:
+        writer.writerow([safe(text(table, col, cell)) for col, cell in enumerate(row)])
+    # The BOM is what makes Excel and WPS read the file as UTF-8 and show the Chinese.
+    return "\ufeff".encode() + out.getvalue().encode("utf-8")
+
+
+def grid(table: Table) -> Grid:
+    numeric = frozenset(
+        col for col in range(len(table.headers)) if col in table.percent or _numbers(table, col)
+    )
+    rows = [[text(table, col, cell) or "—" for col, cell in enumerate(row)] for row in table.rows]
+    return Grid(list(table.headers), rows, numeric)
+
+
+def _numbers(table: Table, col: int) -> bool:
+    values = [row[col] for row in table.rows if row[col] is not None]
+    return bool(values) and all(isinstance(value, (int, float)) for value in values)
+
+
+def records(table: Table) -> list[dict[str, Any]]:
+    """Rows as JSON objects by key; dates in ISO form, changes as {field: [old, new]}."""
+
+    def value(cell: Cell) -> Any:
+        if isinstance(cell, dt.date):
+            return cell.isoformat()
+        if isinstance(cell, Status):
+            return cell.value
+        if isinstance(cell, Mapping):
+            return {name: [_json_value(old), _json_value(new)] for name, (old, new) in cell.items()}
+        return cell
+
+    return [dict(zip(table.keys, map(value, row), strict=True)) for row in table.rows]
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return getattr(value, "value", value)  # a Status as its word
+
+
+def xlsx_bytes(sheets: list[Table]) -> bytes:
+    """A workbook of one sheet per table: bold frozen header with an autofilter, columns as
+    wide as their text (Chinese counted double), long text wrapped, dates as dates, status
+    cells coloured by standing."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    for index, table in enumerate(sheets):
+        sheet = book.create_sheet(_sheet_name(table.title), index)
+        sheet.append(table.headers)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+        for row_index, row in enumerate(table.rows, start=2):
+            for col, value in enumerate(row):
+                cell = sheet.cell(row=row_index, column=col + 1)
+                if isinstance(value, dt.date):
+                    cell.value = value
+                    cell.number_format = "yyyy-mm-dd"
+                elif isinstance(value, (int, float)):
+                    cell.value = value
+                    if col in table.percent:
+                        cell.number_format = '0.0"%"' if isinstance(value, float) else '0"%"'
+                elif value is not None:
+                    # openpyxl would take a leading = as a formula; text stays text.
+                    cell.value = text(table, col, value)
+                    cell.data_type = "s"
+                cell.alignment = Alignment(vertical="top", wrap_text=col in table.wrap)
+            mark = table.marks[row_index - 2] if table.marks else None
+            if mark is not None and table.mark_column is not None:
+                fill = PatternFill("solid", fgColor=MARK_FILLS[mark])
+                sheet.cell(row=row_index, column=table.mark_column + 1).fill = fill
+        for col in range(len(table.headers)):
+            cells = [table.headers[col]] + [text(table, col, row[col]) for row in table.rows]
+            widest = max(width(line) for cell in cells for line in (cell.splitlines() or [""]))
+            limit = 50 if col in table.wrap else 30
+            sheet.column_dimensions[get_column_letter(col + 1)].width = max(
+                6, min(widest + 2, limit)
+            )
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(table.headers))}{len(table.rows) + 1}"
+    # The empty sheet a new workbook starts with, now after ours.
+    book.remove(book.worksheets[-1])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _sheet_name(title: str) -> str:
+    # Excel's limits: 31 characters, none of []:*?/\
+    for mark in "[]:*?/\\":
+        title = title.replace(mark, " ")
+    return title[:31] or "Sheet"
