@@ -15,7 +15,7 @@ from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
 from plantrack.model import ITEM_KEYS
 from plantrack.reading.tree import plan_items
-from plantrack.writing.check import check, same
+from plantrack.writing.check import check, check_items, same
 from plantrack.writing.splices import Splices, last_node, line_after, line_start, value_end
 from plantrack.yaml_text import flow, scalar
 
@@ -70,6 +70,7 @@ class _Editor:
         # Keys removed from a `-` line: new keys cannot follow them, the next key moves up.
         self.moved_up: set[int] = set()
         self.items: dict[int, tuple[Node, int, int]] = {}  # number → node, section, index
+        self.item_lists: dict[int, Node] = {}  # section index → the list of its items
         # Indentation the file uses for a block list under a key, and for its entries' keys.
         self.list_indent = 2
         self.entry_indent = 2
@@ -79,14 +80,23 @@ class _Editor:
         self._roles()
 
     def check(self, new_text: str) -> None:
-        changed = [self.items[number][1:] for number in self.numbers]
-        check(self.loaded.source, new_text, self.expected, changed)
+        places = [self.items[number] for number in dict.fromkeys(self.numbers)]
+        changed = [(s, i, node, self.item_lists[s]) for node, s, i in places]
+        source, splices = self.loaded.source, self.splices.splices
+        # The cheap proof works on the file's own text; a CR-only file is edited as LF.
+        proven = self.text is source.text and check_items(
+            source, new_text, splices, self.old, self.expected, changed
+        )
+        if proven:
+            return
+        check(source, new_text, self.expected, [(s, i) for _, s, i in places])
 
     def _survey(self, root: Node) -> None:
         first = True
         for place in plan_items(root):
             item, items = place.node, place.items
             self.items[item.get("number").value] = (item, place.section, place.index)  # type: ignore[union-attr]
+            self.item_lists[place.section] = items
             if first and not items.flow and not item.flow:
                 dash = self._dash_column(items)
                 self.list_indent = max(0, dash - self._column(self._key_start(place.items_key)))
