@@ -249,3 +249,12 @@ def test_log_owner_filter_matches_co_owners(plan: Path) -> None:
     result = view(plan, "log", "--owner", "宣传委员", "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert [entry["number"] for entry in json.loads(result.stdout)] == [2]
+
+
+def test_roles_remove_keeps_the_comment_after_roles(plan: Path) -> None:
+    plan.write_text(PLAN.replace("roles:\n", "roles:   # who may own items\n"), encoding="utf-8")
+    result = run(plan, "roles", "remove", "纪检委员")
+    assert result.exit_code == 0, result.stderr
+    assert "roles:   # who may own items\n  - 书记\n  - 组织委员\n  - 宣传委员\nsections:" in (
+        plan.read_text(encoding="utf-8")
+    )

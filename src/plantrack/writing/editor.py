@@ -133,42 +133,38 @@ class _Editor:
         if not isinstance(new, list) or (isinstance(old, list) and same(old, new)):
             return
         pair = root.pair("roles")
-        if pair is None:
-            self._new_roles(root, new)
+        if pair is None:  # a plan without roles gets them where the format puts them
+            sections = root.pair("sections")
+            if root.flow or sections is None:
+                raise self._refuse(root, "write.cannot_edit", field="roles")
+            column = self._key_column(root)
+            lines = [" " * column + "roles:"]
+            lines += self._block_entries(new, column + self.list_indent, self.entry_indent)
+            self.splices.insert_lines(line_start(self.text, self._key_start(sections[0])), lines)
         elif pair[1].is_sequence and isinstance(old, list):
             if len(new) > len(old) and same(old, new[: len(old)]):
                 self._append(pair[1], new[len(old) :], "roles")
             else:
-                self._replace_list(pair, new)
-        elif pair[1].kind == "scalar" and pair[1].value is None:  # `roles:` with none yet
+                self._replace_list(pair[1], new)
+        else:  # `roles:` with none yet (the loader has checked it is a list or empty)
             self._fill_empty_list(root, pair, new)
-        else:  # pragma: no cover - the loader has checked that roles are a list or empty
-            raise self._refuse(pair[1], "write.cannot_edit", field="roles")
 
-    def _new_roles(self, root: Node, roles: list[Any]) -> None:
-        """A plan without roles gets them where the format puts them: before its sections."""
-        sections = root.pair("sections")
-        if root.flow or sections is None:
-            raise self._refuse(root, "write.cannot_edit", field="roles")
-        column = self._key_column(root)
-        lines = [" " * column + "roles:"]
-        lines += self._block_entries(roles, column + self.list_indent, self.entry_indent)
-        self.splices.insert_lines(line_start(self.text, self._key_start(sections[0])), lines)
-
-    def _replace_list(self, pair: tuple[Node, Node], values: list[Any]) -> None:
-        """A list written anew, in the style it had: on one line, or one entry a line."""
-        key, node = pair
+    def _replace_list(self, node: Node, values: list[Any]) -> None:
+        """A list written anew in its style: on one line, or one entry a line after its key
+        (and the key's comment)."""
         if node.flow or not node.value or not values:
             self.splices.add(node.start, node.end, flow(values))
             return
-        newline = self.splices.newline_at(node.start)
+        start = line_start(self.text, self._dash(node))
         lines = self._block_entries(values, self._dash_column(node), self.entry_indent)
-        self.splices.add(key.end, value_end(node), ":" + newline + newline.join(lines))
+        self.splices.add(start, value_end(node), self.splices.newline_at(start).join(lines))
 
     def _set(self, mapping: Node, name: str, value: Any) -> None:
         pair = mapping.pair(name)
         if pair is None:
             self._insert(mapping, name, value)
+        elif pair[1].is_sequence and isinstance(value, list):
+            self._replace_list(pair[1], value)
         else:
             self._replace(mapping, pair, value)
 
@@ -187,9 +183,6 @@ class _Editor:
 
     def _replace(self, mapping: Node, pair: tuple[Node, Node], value: Any) -> None:
         key, node = pair
-        if node.is_sequence and isinstance(value, list):
-            self._replace_list(pair, value)
-            return
         if node.kind != "scalar":
             raise self._refuse(node, "write.cannot_edit", field=key.value)
         if node.style in ("|", ">"):
@@ -197,9 +190,6 @@ class _Editor:
         if node.raw == "" and not node.style:  # `owner:`, `owner: !!null`, `{owner, …}`
             text = flow(value) if isinstance(value, list) else scalar(value, None, mapping.flow)
             self._fill(mapping, key, node, text)
-            return
-        if isinstance(value, list):
-            self.splices.add(node.start, node.end, flow(value))
             return
         style = node.style if isinstance(value, str) else None
         self.splices.add(node.start, node.end, scalar(value, style, mapping.flow))
@@ -214,10 +204,8 @@ class _Editor:
         if isinstance(value, list) and name != "co_owners":
             lines = [f"{indent}{name}:"]
             lines += self._block_entries(value, column + self.list_indent, self.entry_indent)
-        elif isinstance(value, list):  # co-owners read best on one line: [组织委员, 宣传委员]
-            lines = [f"{indent}{name}: {flow(value)}"]
-        else:
-            lines = [f"{indent}{name}: {scalar(value)}"]
+        else:  # co-owners read best on one line: [组织委员, 宣传委员]
+            lines = [f"{indent}{name}: {flow(value) if isinstance(value, list) else scalar(value)}"]
         if self.splices.ends_open(after):
             # Lines after it would end it with a newline and change its value: the new
             # key goes before the one it would follow instead.
