@@ -381,13 +381,11 @@ def _field_label(name: str) -> str:
 def _value(field: str, value: Any) -> str:
     if value is None:
         return "—"
-    if isinstance(value, list | tuple):  # co-owners
-        return "、".join(visible(str(name)) for name in value) or "—"
     if field == "status":
         status = value if isinstance(value, Status) else parse_status(str(value))
         if status is not None:
             return status_word(status)
-    return visible(str(value))
+    return visible("、".join(value) if isinstance(value, list) else str(value))  # co-owners
 
 
 def item_json(
