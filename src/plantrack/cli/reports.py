@@ -101,17 +101,18 @@ def export(
 ) -> None:
     from plantrack.cli import output as emit
     from plantrack.history import as_of_day
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.render import blocks, sheet
     from plantrack.reports.ledger import LogFilters, export_table, log_entries, log_table
     from plantrack.summary import status_as_of
 
     target = emit.check_target(output, force)
-    loaded = load(plan_path(plan))
-    emit.refuse_plan_as_target(target, [loaded.path])
-    filters = status_filters(loaded.plan, owner, status, section, overdue, behind, due_within)
+    path = plan_path(plan)
+    read = read_plan(path)
+    emit.refuse_plan_as_target(target, [path])
+    filters = status_filters(read, owner, status, section, overdue, behind, due_within)
     day, today = as_of_day(as_of)
-    view = status_as_of(loaded.plan, filters, day, today, soon)
+    view = status_as_of(read, filters, day, today, soon)
     table = export_table(view)
     if format is ExportFormat.csv:
         emit.write_binary(target, sheet.csv_bytes(table), text=True)
@@ -166,22 +167,23 @@ def log(
     from plantrack.cli import output as emit
     from plantrack.dates import parse_iso
     from plantrack.errors import PlantrackError
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.render import blocks, sheet
     from plantrack.reports.ledger import LogFilters, log_entries, log_table
     from plantrack.summary import find_item
 
     target = emit.check_target(output, force)
-    loaded = load(plan_path(plan))
-    emit.refuse_plan_as_target(target, [loaded.path])
+    path = plan_path(plan)
+    read = read_plan(path)
+    emit.refuse_plan_as_target(target, [path])
     first = parse_iso(since) if since is not None else None
     last = parse_iso(until) if until is not None else None
     if first is not None and last is not None and first > last:
         raise PlantrackError(t("period.reversed", since=first.isoformat(), until=last.isoformat()))
     for number in item or []:
-        find_item(loaded.plan, number)  # an unknown number is an error, not an empty log
+        find_item(read, number)  # an unknown number is an error, not an empty log
     filters = LogFilters(first, last, tuple(item or ()), owner, by)
-    table = log_table(loaded.plan, log_entries(loaded.plan, filters))
+    table = log_table(read, log_entries(read, filters))
     if format is LogFormat.json:
         emit.write_text(target, emit.json_text(sheet.records(table)))
     elif format is LogFormat.csv:
@@ -216,7 +218,7 @@ def overview(
     from plantrack.cli import output as emit
     from plantrack.errors import PlantrackError, shown_path
     from plantrack.history import as_of_day
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.reading.discovery import plan_year, plans_under
     from plantrack.render import blocks, sheet
     from plantrack.reports.overview import broken_row, overview_table, plan_row
@@ -229,7 +231,7 @@ def overview(
     for file in files:
         shown = shown_path(file)
         try:
-            plan = load(file).plan
+            plan = read_plan(file)
         except PlantrackError as error:
             # One broken plan is one row; the committee still sees all the others.
             if year is None or plan_year(os.path.basename(file)) == year:
