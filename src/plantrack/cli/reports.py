@@ -25,11 +25,13 @@ from plantrack.render.formats import ExportFormat, LogFormat, OverviewFormat, Pe
 
 PlansOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
-    typer.Option("--plan", "-p", help=t("help.report_plans"), show_default=False),
+    typer.Option("--plan", "-p", metavar="PATH", help=t("help.report_plans"), show_default=False),
 ]
 OutputOption = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--output", "-o", help=t("help.report_output"), show_default=False),
+    typer.Option(
+        "--output", "-o", metavar="FILE", help=t("help.report_output"), show_default=False
+    ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help=t("help.force"))]
 SinceOption = Annotated[
@@ -146,15 +148,15 @@ def log(
     until: UntilOption = None,
     item: Annotated[
         Optional[list[int]],  # noqa: UP045
-        typer.Option("--item", "-i", help=t("help.log_items"), show_default=False),
+        typer.Option("--item", "-i", metavar="N", help=t("help.log_items"), show_default=False),
     ] = None,
     owner: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--owner", help=t("help.log_owner"), show_default=False),
+        typer.Option("--owner", metavar="NAME", help=t("help.log_owner"), show_default=False),
     ] = None,
     by: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--by", help=t("help.log_by"), show_default=False),
+        typer.Option("--by", metavar="NAME", help=t("help.log_by"), show_default=False),
     ] = None,
     plan: PlanOption = None,
     format: Annotated[
@@ -203,7 +205,7 @@ def overview(
     ] = None,
     year: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--year", help=t("help.overview_year"), show_default=False),
+        typer.Option("--year", metavar="YEAR", help=t("help.overview_year"), show_default=False),
     ] = None,
     as_of: AsOfOption = None,
     format: Annotated[
