@@ -258,3 +258,18 @@ def test_roles_remove_keeps_the_comment_after_roles(plan: Path) -> None:
     assert "roles:   # who may own items\n  - 书记\n  - 组织委员\n  - 宣传委员\nsections:" in (
         plan.read_text(encoding="utf-8")
     )
+
+
+def test_the_ledger_table_names_the_lead_and_then_the_co_owners(
+    plan: Path, environment: Environment
+) -> None:
+    import csv
+    import io
+
+    def owners() -> list[str]:
+        exported = view(plan, "export", "-f", "csv").stdout.lstrip("\ufeff")
+        return [row[4] for row in csv.reader(io.StringIO(exported))][1:]
+
+    assert owners() == ["书记", "组织委员 (with 书记, 宣传委员)"]
+    environment(PLANTRACK_LANG="zh")
+    assert owners() == ["书记", "组织委员（配合：书记、宣传委员）"]

@@ -6,6 +6,8 @@ made, as gettext's `_()` is used: this module is a base layer that any module ma
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from plantrack.settings import current
 from plantrack.vocabulary import STATUS_CHINESE
 
@@ -27,6 +29,12 @@ _ENGLISH, _CHINESE = ", ".join(STATUS_CHINESE), ", ".join(STATUS_CHINESE.values(
 _ENGLISH_ZH, _CHINESE_ZH = "、".join(STATUS_CHINESE), "、".join(STATUS_CHINESE.values())
 _WORDS_EN = f"{_ENGLISH} ({_CHINESE})"
 _WORDS_ZH = f"{_ENGLISH_ZH}（{_CHINESE_ZH}）"
+
+
+def listing(words: Iterable[object]) -> str:
+    """Words as a list in the user's language: `a, b` in English, `a、b` in Chinese."""
+    return ("、" if language() == "zh" else ", ").join(map(str, words))
+
 
 # key: (English, Chinese)
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -1506,6 +1514,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.co_owners": ("co-owners", "配合人"),
     "col.co_owners": ("Co-owners", "配合人"),
     "report.col_co_owned": ("Co-owned", "配合"),
+    "export.owner_with": ("{owner} (with {co_owners})", "{owner}（配合：{co_owners}）"),
     "roles.exists": (
         "{role!r} is one of this plan's roles already",
         "{role!r} 已在本计划的 roles 中",
