@@ -26,9 +26,52 @@ def test_a_file_of_too_many_values_is_refused_where_the_limit_is_crossed(
     ]
 
 
-def test_the_limit_on_values_leaves_room_for_a_large_plan() -> None:
-    # 10,000 items of seven fields each, with a ledger entry on a fifth of them.
-    assert tree.MAX_NODES >= 10_000 * 15 + 2_000 * 14
+REALISTIC_ITEM = """\
+      - number: 1
+        title: 严格纪律规矩刚性约束
+        text: 落实“一把手”上廉政党课制度，强化纪律教育，常态化开展警示教育。
+        owner: 纪检委员
+        co_owners: [组织委员, 宣传委员]
+        status: doing
+        progress: 40
+        due: 2022-06-30
+        log:
+          - date: 2022-03-15
+            by: 李明
+            changes: {owner: [null, 纪检委员], status: [todo, doing]}
+            note: 召开专题学习会，18名党员参加
+          - date: 2022-04-20
+            by: 王芳
+            changes: {progress: [null, 40]}
+            note: 开展警示教育
+          - date: 2022-05-10
+            by: 李明
+            note: 整改台账已建立
+"""
+
+
+def test_the_limit_on_values_leaves_room_for_a_plan_at_the_size_limit() -> None:
+    import yaml
+
+    from plantrack.reading.source import MAX_BYTES
+
+    events = yaml.parse(REALISTIC_ITEM, Loader=yaml.SafeLoader)
+    values = sum(isinstance(e, (yaml.ScalarEvent, yaml.CollectionStartEvent)) for e in events)
+    items_at_the_limit = MAX_BYTES // len(REALISTIC_ITEM.encode("utf-8"))
+    assert values * items_at_the_limit <= tree.MAX_NODES
+
+
+def test_a_mapping_of_junk_keys_is_refused_at_the_key_past_the_limit(tmp_path: Path) -> None:
+    keys = "".join(f"k{n}: 1\n" for n in range(tree.MAX_KEYS + 50))
+    problems = check_file(write_plan(tmp_path, "title: t\nyear: 2022\n" + keys)).problems
+    assert [(p.line, p.column, p.code, p.message) for p in problems[:1]] == [
+        (
+            tree.MAX_KEYS + 1,
+            1,
+            "too-large",
+            "a mapping with more than 1,000 keys; no mapping of a plan has more than ten",
+        )
+    ]
 
 
 def test_thousands_of_unknown_keys_in_one_item_give_a_hundred_lines(tmp_path: Path) -> None:

@@ -1039,6 +1039,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "more than {limit:,} values; a plan file never has this many",
         "超过 {limit:,} 个值；计划文件不会有这么多",
     ),
+    "yaml.too_many_keys": (
+        "a mapping with more than {limit:,} keys; no mapping of a plan has more than ten",
+        "一个映射超过 {limit:,} 个键；计划中的映射不会超过十个键",
+    ),
     "yaml.syntax_begins": (
         "YAML syntax error: {problem} (noticed at {noticed})",
         "YAML 语法错误：{problem}（在{noticed}发现）",

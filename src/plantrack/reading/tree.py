@@ -23,9 +23,13 @@ from plantrack.reading.source import YAML_LINE_BREAK, Source, line_starts, posit
 from plantrack.reading.syntax import reader_problem, syntax_problem
 
 MAX_DEPTH = 64
-# A 10,000-item plan has about 150,000 values, a few with their ledgers; a file of many more is not
-# a plan, and building (and checking) its tree would take longer than anyone waits.
-MAX_NODES = 250_000
+# A 10,000-item plan with owners, statuses and two or three ledger entries an item has about
+# 460,000 values in 9 MB; a dense one at the 16 MB size limit about 1.3 million. A file of many
+# more is not a plan, and building (and checking) its tree would take longer than anyone waits.
+MAX_NODES = 1_500_000
+# No mapping of a plan has more than ten keys (an item's); a thousand is a file of junk keys,
+# refused before its unknown keys are collected one by one.
+MAX_KEYS = 1_000
 
 try:
     _Parser: Any = yaml.CSafeLoader
@@ -197,7 +201,7 @@ def _compose(source: Source) -> Composed:
         nonlocal nodes
         nodes += 1
         if nodes > MAX_NODES:
-            raise _TooManyNodes(node)
+            raise _TooManyNodes(node, t("yaml.too_many_nodes", limit=MAX_NODES))
         if not stack:
             result.root = node
             return
@@ -225,6 +229,8 @@ def _compose(source: Source) -> Composed:
                 )
             else:
                 seen[node.value] = node
+                if len(seen) > MAX_KEYS:
+                    raise _TooManyNodes(node, t("yaml.too_many_keys", limit=MAX_KEYS))
         else:
             parent.value.append((frame[1], node))
             frame[1] = None
@@ -265,7 +271,7 @@ def _compose(source: Source) -> Composed:
                     return result
     except _TooManyNodes as too_many:
         # Said first, even after a hundred other problems: it is why the tree stops here.
-        node, message = too_many.node, t("yaml.too_many_nodes", limit=MAX_NODES)
+        node, message = too_many.node, too_many.message
         problems.insert(0, Problem(path, node.line + 1, node.column + 1, message, code="too-large"))
     except yaml.MarkedYAMLError as error:
         problems.append(syntax_problem(path, source.text, error, MAX_DEPTH))
@@ -277,11 +283,12 @@ def _compose(source: Source) -> Composed:
 
 
 class _TooManyNodes(Exception):
-    """Building the tree stops at the node past MAX_NODES."""
+    """Building the tree stops at the node past MAX_NODES, or a mapping's key past MAX_KEYS."""
 
-    def __init__(self, node: Node) -> None:
+    def __init__(self, node: Node, message: str) -> None:
         super().__init__()
         self.node = node
+        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
