@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
 
+from plantrack.cli.help import PlantrackCommand
 from plantrack.cli.options import (
     ByOption,
     DateOption,
@@ -115,22 +116,29 @@ def assign(
     new_role: Annotated[bool, typer.Option("--new-role", help=t("help.new_role"))] = False,
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
 
-    return lambda plan, when: ops.assign(plan, numbers, to, when, new_role=new_role)
+    items = item_numbers(numbers)
+    return lambda plan, when: ops.assign(plan, items, to, when, new_role=new_role)
 
 
 def unassign(numbers: Numbers) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
 
-    return lambda plan, when: ops.unassign(plan, numbers, when)
+    items = item_numbers(numbers)
+    return lambda plan, when: ops.unassign(plan, items, when)
 
 
 def _status_command(word: str) -> Callable[..., Change]:
     def command(numbers: Numbers) -> Change:
         from plantrack import ops
+        from plantrack.arguments import item_numbers
+
+        items = item_numbers(numbers)
 
         status = ops.status_named(word)
-        return lambda plan, when: ops.set_status(plan, numbers, status, when)
+        return lambda plan, when: ops.set_status(plan, items, status, when)
 
     command.__name__ = word
     return command
@@ -138,8 +146,10 @@ def _status_command(word: str) -> Callable[..., Change]:
 
 def reopen(numbers: Numbers) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
 
-    return lambda plan, when: ops.reopen(plan, numbers, when)
+    items = item_numbers(numbers)
+    return lambda plan, when: ops.reopen(plan, items, when)
 
 
 def block(
@@ -149,8 +159,10 @@ def block(
     ],
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
 
-    return lambda plan, when: ops.block(plan, numbers, reason, when)
+    items = item_numbers(numbers)
+    return lambda plan, when: ops.block(plan, items, reason, when)
 
 
 def set_status(
@@ -160,8 +172,11 @@ def set_status(
     ],
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
     from plantrack.errors import PlantrackError
     from plantrack.model import Status
+
+    items = item_numbers(numbers)
 
     new_status = ops.status_named(status)
 
@@ -169,7 +184,7 @@ def set_status(
         if new_status is Status.BLOCKED and when.note is None:
             # as `block` requires --reason: a lagging item must say why
             raise PlantrackError(t("edit.blocked_needs_note"))
-        return ops.set_status(plan, numbers, new_status, when)
+        return ops.set_status(plan, items, new_status, when)
 
     return change
 
@@ -181,23 +196,29 @@ def progress(
     ],
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_number
+
+    item = item_number(number)
 
     value = ops.percent(percent)
-    return lambda plan, when: ops.set_progress(plan, number, value, when)
+    return lambda plan, when: ops.set_progress(plan, item, value, when)
 
 
 def note(
     number: Number,
     text: Annotated[
-        str, typer.Argument(metavar="TEXT", help=t("help.note_text"), show_default=False)
+        list[str], typer.Argument(metavar="TEXT", help=t("help.note_text"), show_default=False)
     ],
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_number, joined
 
-    what = ops.checked_note(text)
+    item = item_number(number)
+
+    what = ops.checked_note(joined(text))
 
     def change(plan: Plan, when: Stamp) -> PlanChange:
-        return ops.note(plan, number, ops.Stamp(when.date, when.by, what))
+        return ops.note(plan, item, ops.Stamp(when.date, when.by, what))
 
     return change
 
@@ -209,6 +230,7 @@ def due(
     clear: Annotated[bool, typer.Option("--clear", help=t("help.clear"))] = False,
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
     from plantrack.dates import parse_deadline
     from plantrack.errors import ExitCode, PlantrackError
 
@@ -216,18 +238,29 @@ def due(
     deadline = None if clear else (words.pop() if len(words) > 1 else None)
     if not clear and deadline is None:
         raise PlantrackError(t("edit.due_needs_date"), exit_code=ExitCode.USAGE)
-    numbers = []
-    for word in words:
-        if not (word.strip().isascii() and word.strip().isdigit()):  # not ①, ² or ３
-            error = "edit.due_both" if clear and word == words[-1] else "edit.not_a_number"
-            raise PlantrackError(t(error, value=word), exit_code=ExitCode.USAGE)
-        numbers.append(int(word))
+    try:
+        numbers = item_numbers(words)
+    except PlantrackError:
+        if clear and words and not _numbers_only(words[-1]):
+            raise PlantrackError(t("edit.due_both"), exit_code=ExitCode.USAGE) from None
+        raise
 
     def change(plan: Plan, when: Stamp) -> PlanChange:
         when_due = parse_deadline(deadline, plan.year) if deadline is not None else None
         return ops.set_due(plan, numbers, when_due, when)
 
     return change
+
+
+def _numbers_only(word: str) -> bool:
+    from plantrack.arguments import item_numbers
+    from plantrack.errors import PlantrackError
+
+    try:
+        item_numbers([word])
+    except PlantrackError:
+        return False
+    return True
 
 
 def _run(
@@ -294,6 +327,45 @@ def _author(folder: str) -> str:
         raise PlantrackError(t("edit.no_author")) from None
 
 
+# Options whose value is a text: the words after them, up to the next option, are one text.
+_TEXT_OPTIONS = ("--reason", "--note", "-n")
+
+
+class _WordsCommand(PlantrackCommand):
+    """A writing command that reads texts as people type them: `--reason 等待 上级 文件`
+    is one reason, and `note 3 - 列表` is told to put `--` before a text starting with '-'."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        options = {"--help", *(name for p in self.params for name in p.opts)}
+        return super().parse_args(ctx, _joined(args, options if self.name == "note" else None))
+
+
+def _joined(args: list[str], options: set[str] | None) -> list[str]:
+    """`args` with the words of each text option joined; with `options`, a word starting
+    with '-' that is none of them is refused, naming `--`."""
+    from plantrack.arguments import joined
+    from plantrack.errors import ExitCode, PlantrackError
+
+    out: list[str] = []
+    index = 0
+    while index < len(args):
+        word = args[index]
+        if word == "--":
+            return [*out, *args[index:]]
+        if word in _TEXT_OPTIONS and index + 1 < len(args):
+            end = index + 2
+            while end < len(args) and not args[end].startswith("-"):
+                end += 1
+            out += [word, joined(args[index + 1 : end])]
+            index = end
+            continue
+        if options is not None and word[:1] == "-" and word.split("=")[0] not in options:
+            raise PlantrackError(t("edit.dash_text", value=word), exit_code=ExitCode.USAGE)
+        out.append(word)
+        index += 1
+    return out
+
+
 def register(app: typer.Typer) -> None:
     commands: list[tuple[str, str, Callable[..., Change], bool]] = [
         ("assign", "help.assign", assign, True),
@@ -311,4 +383,4 @@ def register(app: typer.Typer) -> None:
         # `progress 3 -5` must reach the percentage check, not be taken for an option.
         settings = {"ignore_unknown_options": True} if name == "progress" else None
         command = _writing_command(own, note=takes_note)
-        app.command(name, help=t(help_key), context_settings=settings)(command)
+        app.command(name, help=t(help_key), context_settings=settings, cls=_WordsCommand)(command)

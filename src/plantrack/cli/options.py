@@ -57,10 +57,11 @@ class EditFormat(str, enum.Enum):
 EditFormatOption = Annotated[
     EditFormat, typer.Option("--format", "-f", help=t("help.edit_format"), case_sensitive=False)
 ]
+# Item numbers stay words until `plantrack.arguments` reads them: `3,4`, `3-5`, `３`.
 Numbers = Annotated[
-    list[int], typer.Argument(metavar="N", help=t("help.item_numbers"), show_default=False)
+    list[str], typer.Argument(metavar="N", help=t("help.item_numbers"), show_default=False)
 ]
-Number = Annotated[int, typer.Argument(metavar="N", help=t("help.item_number"), show_default=False)]
+Number = Annotated[str, typer.Argument(metavar="N", help=t("help.item_number"), show_default=False)]
 ByOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--by", help=t("help.by"), metavar="NAME", show_default=False),
@@ -69,6 +70,7 @@ DateOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--date", help=t("help.entry_date"), metavar="DATE", show_default=False),
 ]
+# Several words after --note (or --reason) are one note: the command joins them.
 NoteOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--note", "-n", help=t("help.note_option"), metavar="TEXT", show_default=False),
