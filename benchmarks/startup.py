@@ -5,8 +5,10 @@ pydantic and yaml imported, one typer command taking one option. Each command is
 run in rounds with the floor (floor, then each command, once a round), and the
 medians compared:
 
-    status and show 14 on plans/2022.yaml: at most 1.15x the floor
     --version and --help:                  at most 1.00x the floor
+    status and show 14 on plans/2022.yaml: reported; they draw rich tables, and their
+                                           budget is against the naive floor that draws
+                                           one too (benchmarks/against_naive.py)
 
 Usage: python benchmarks/startup.py [--runs N]. Prints a table and writes it to
 benchmarks/results/startup.txt. Exits 1 when a budget is exceeded.
@@ -33,9 +35,9 @@ def plantrack_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "plantrack"]
 
 
-CASES = [
-    ("status", ["status", "--plan", str(PLAN)], 1.15),
-    ("show 14", ["show", "14", "--plan", str(PLAN)], 1.15),
+CASES: list[tuple[str, list[str], float | None]] = [
+    ("status", ["status", "--plan", str(PLAN)], None),
+    ("show 14", ["show", "14", "--plan", str(PLAN)], None),
     ("--version", ["--version"], 1.00),
     ("--help", ["--help"], 1.00),
 ]
@@ -76,10 +78,13 @@ def main() -> int:
     for name, _, budget in CASES:
         mine = statistics.median(ours[name])
         ratio = mine / base
-        verdict = "ok" if ratio <= budget else "OVER"
-        failed |= ratio > budget
+        if budget is None:
+            limit, verdict = "     —", ""
+        else:
+            limit, verdict = f"{budget:>6.2f}x", "ok" if ratio <= budget else "OVER"
+            failed |= ratio > budget
         lines.append(
-            f"{name:<12} {mine * 1000:>8.1f}ms {base * 1000:>6.1f}ms {ratio:>6.2f} {budget:>6.2f}x {verdict}"
+            f"{name:<12} {mine * 1000:>8.1f}ms {base * 1000:>6.1f}ms {ratio:>6.2f} {limit} {verdict}"
         )
     report = "\n".join(lines)
     print(report)

@@ -312,6 +312,9 @@ def test_import_names_the_closing_block_it_leaves_out(office: Path) -> None:
     code, out, err = run("import", "plan.txt")
     assert (code, out) == (0, "")
     assert err.splitlines() == [
+        "plantrack: title from line 1: 2023年市委政研室机关党的建设工作要点",
+        "plantrack: preamble from line 2",
+        "plantrack: year 2023, from the title",
         "plantrack: lines 8–9 (the signature and date after the last item) are not imported:"
         " 中共XX市委政研室机关委员会 2023年1月5日",
         f"plantrack: wrote {Path('plans', '2023.yaml')}: 2 sections, 2 items, read from plan.txt as UTF-8",
@@ -340,7 +343,7 @@ def test_command_has_help_and_a_readme_entry(command: str) -> None:
 def test_init_to_stdout_keeps_the_list_out_of_the_plan(office: Path) -> None:
     code, out, err = run("init", "--year", "2023", "--from", str(COMMITTED_PLAN), "-o", "-")
     assert code == 0
-    assert out.startswith("title: 2023年市委政研室机关党的建设工作要点\n")
+    assert out.splitlines()[2] == "title: 2023年市委政研室机关党的建设工作要点"
     assert "1. 带头做“两个确立”的坚决拥护者和“两个维护”的坚定践行者 — todo" not in out
     assert err.splitlines()[:3] == [
         "plantrack: 6 sections and 19 items from 2022.yaml, tracking fields and ledgers cleared",
@@ -374,7 +377,14 @@ def test_import_json_is_one_object_on_stdout(office: Path) -> None:
         "year": 2023,
         "sections": 2,
         "items": 5,
+        "year_from": "title",
         "renumbered": True,
+        "taken": [
+            {"code": "title", "message": "title from line 1: 2023年XX局机关党支部工作要点"},
+            {"code": "preamble", "message": "preamble from line 3"},
+            {"code": "year", "message": "year 2023, from the title"},
+        ],
+        "left_out": [],
         "notes": [
             {
                 "code": "renumbered",
@@ -395,6 +405,10 @@ def test_import_json_names_what_was_not_imported(office: Path) -> None:
             "message": "lines 8–9 (the signature and date after the last item) are not imported:"
             " 中共XX市委政研室机关委员会 2023年1月5日",
         }
+    ]
+    assert json.loads(out)["left_out"] == [
+        {"line": 8, "text": "中共XX市委政研室机关委员会", "reason": "closing"},
+        {"line": 9, "text": "2023年1月5日", "reason": "closing"},
     ]
 
 
@@ -509,3 +523,56 @@ def test_command_help_lists_its_formats(command: str) -> None:
     assert code == 0
     formats = "text|markdown" if command == "render" else "text|json"
     assert "--format" in out and formats in out
+
+
+def test_init_from_keeps_the_plans_header_comments_and_roles(office: Path) -> None:
+    shutil.copy(COMMITTED_PLAN, office / "plans" / "2022.yaml")
+    code, out, _ = run("init", "--year", "2023", "--from", "plans/2022.yaml", "-o", "-")
+    assert code == 0
+    header = COMMITTED_PLAN.read_text(encoding="utf-8").splitlines()[:2]
+    assert header[0] == "# yaml-language-server: $schema=../schema/plan.schema.json"
+    assert out.splitlines()[:2] == header
+    assert "roles:\n  - 书记\n  - 副书记\n" in out
+
+
+def test_init_from_a_plan_with_a_very_long_item_number(office: Path) -> None:
+    number = "1" * 900
+    (office / "plans" / "2029.yaml").write_text(
+        f"title: 2029年工作要点\nyear: 2029\nsections:\n  - title: 学习\n    items:\n"
+        f"      - number: {number}\n        title: 学习\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("init", "--year", "2030", "--from", "plans/2029.yaml", "-o", "-")
+    assert code == 0, err
+    assert f"      - number: {number}\n" in out
+
+
+def test_import_of_an_item_numbered_with_thousands_of_digits(office: Path) -> None:
+    (office / "long.txt").write_text(
+        "2029年工作要点\n一、学习\n" + "1" * 5000 + ".学习。学习一次。\n", encoding="utf-8"
+    )
+    code, out, err = run("import", "long.txt")
+    assert (code, out, err) == (
+        1,
+        "",
+        "long.txt:3:1: item number 11111111… has 5,000 digits; a plan's item numbers have"
+        " at most 6\n",
+    )
+    assert not (office / "plans" / "2029.yaml").exists()
+
+
+def test_import_title_option_and_what_import_took(office: Path) -> None:
+    shutil.copy(DATA / "notice-two-line-title-signature.txt", office / "plan.txt")
+    code, out, err = run("import", "plan.txt", "--title", "示范局2031年要点", "-o", "-")
+    assert code == 0
+    assert out.splitlines()[1] == "title: 示范局2031年要点"
+    lines = err.splitlines()
+    assert lines[:3] == [
+        "plantrack: title from --title: 示范局2031年要点",
+        "plantrack: preamble from line 13",
+        "plantrack: year 2031, from the title",
+    ]
+    assert lines[9:11] == [
+        "plantrack: line 10 (the document's title, replaced by --title) is not imported: 中共东山县示范局党组",
+        "plantrack: line 11 (the document's title, replaced by --title) is not imported: 2031年党建工作要点",
+    ]

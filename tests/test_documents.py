@@ -4,6 +4,7 @@ malformed documents, and the YAML a new plan file is written in."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -165,13 +166,24 @@ def test_signature_and_date_after_the_last_item_are_reported_not_imported() -> N
     ]
 
 
-def test_a_date_alone_after_the_last_item_is_reported_and_a_line_it_follows_kept(
-    tmp_path: Path,
-) -> None:
+def test_a_signature_right_under_the_last_item_is_not_glued_into_it(tmp_path: Path) -> None:
     imported = import_text(
         tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n中共XX支部委员会\n2023年1月5日\n"
     )
-    assert imported.plan.sections[0].items[0].text == "学。\n中共XX支部委员会"
+    assert imported.plan.sections[0].items[0].text == "学。"
+    assert notes(imported) == [
+        "lines 4–5 (the signature and date after the last item) are not imported:"
+        " 中共XX支部委员会 2023年1月5日"
+    ]
+
+
+def test_a_date_alone_after_the_last_item_is_reported_and_a_sentence_before_it_kept(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n全年完成。\n2023年1月5日\n"
+    )
+    assert imported.plan.sections[0].items[0].text == "学。\n全年完成。"
     assert notes(imported) == [
         "line 5 (the date after the last item) is not imported: 2023年1月5日"
     ]
@@ -270,8 +282,8 @@ def test_docx_tables_are_said_to_be_left_out(tmp_path: Path) -> None:
     imported = import_file(path)
     assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传"]
     assert notes(imported) == [
-        "the document has 1 table(s); import reads paragraphs only, so their text is not in"
-        " the plan"
+        "the document has 1 table(s), after paragraph(s) 3; import reads paragraphs only, so"
+        " their text is not in the plan"
     ]
 
 
@@ -350,6 +362,101 @@ def test_word_97_document_is_refused_with_what_to_do(tmp_path: Path) -> None:
         f"{path}: this is a Word 97–2003 .doc file; save it as .docx or as text (.txt)"
         " and import that"
     ]
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "plan.docx",
+            OLE + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64,
+            "this document is protected by a password (encrypted); open it in Word or WPS,"
+            " remove the password, save it as .docx or as text (.txt) and import that",
+        ),
+        (
+            "plan.wps",
+            OLE + b"\x00" * 100,
+            "this is a WPS Writer .wps file; in WPS, save it as .docx or as text (.txt)"
+            " and import that",
+        ),
+        (
+            "plan.pdf",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+            "this is a PDF file, which import cannot read; copy its text into a .txt file"
+            " (or save it as .docx) and import that",
+        ),
+        (
+            "plan.rtf",
+            b"{\\rtf1\\ansi plan}",
+            "this is an RTF file; save it as .docx or as text (.txt) and import that",
+        ),
+        *(
+            (
+                name,
+                content,
+                "this is an image, not text; copy or type the plan's text into a .txt file"
+                " (or a .docx) and import that",
+            )
+            for name, content in [
+                ("scan.png", b"\x89PNG\r\n\x1a\n\x00\x00"),
+                ("scan.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF"),
+                ("scan.gif", b"GIF89a\x01\x00"),
+                ("scan.webp", b"RIFF\x10\x00\x00\x00WEBPVP8 "),
+                ("scan.tif", b"II*\x00\x08\x00"),
+                ("scan.bmp", b"BM\x36\x00\x00\x00"),
+            ]
+        ),
+    ],
+    ids=lambda value: value if isinstance(value, str) and value.count(".") == 1 else "",
+)
+def test_files_that_are_not_text_are_refused_naming_what_to_do(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(PlantrackError) as caught:
+        documents.read_document(path)
+    assert caught.value.lines() == [f"{path}: {message}"]
+
+
+def test_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    os.mkfifo(path)  # reading it would wait for a writer forever
+    with pytest.raises(PlantrackError) as caught:
+        documents.read_document(path)
+    assert caught.value.lines() == [
+        f"{path}: is not a regular file (a pipe or a device?); import reads a document saved"
+        " as a file"
+    ]
+
+
+def test_a_document_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    with path.open("wb") as handle:
+        handle.truncate(16 * 2**20 + 1)
+    with pytest.raises(PlantrackError) as caught:
+        documents.read_document(path)
+    assert caught.value.lines() == [
+        f"{path}: the file is 16,777,217 bytes; a plan document is at most 16 MB"
+    ]
+
+
+def test_a_folder_is_not_a_document(tmp_path: Path) -> None:
+    with pytest.raises(PlantrackError) as caught:
+        documents.read_document(tmp_path)
+    assert caught.value.lines() == [f"{tmp_path}: is a folder, not a document"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes("2029年工作要点\n一、学习\n1.学习。学习一次。\n".encode(codec))
+    result = import_file(path)
+    assert (result.encoding, result.plan.title) == ("UTF-16", "2029年工作要点")
+    assert [item.title for _, item in result.plan.items()] == ["学习"]
 
 
 # --------------------------------------------------------------------------- malformed
@@ -694,3 +801,72 @@ def test_a_full_stop_inside_brackets_ends_the_title(tmp_path: Path) -> None:
     imported = import_text(tmp_path, "2023年工作要点\n一、学习\n1.学习【试行。】每月一次。\n")
     item = imported.plan.sections[0].items[0]
     assert (item.title, item.text) == ("学习【试行", "】每月一次。")
+
+
+# --------------------------------------------------------------------------- the front
+
+
+NOTICE = DATA / "notice-two-line-title-signature.txt"
+
+
+def test_the_notice_around_a_plan_is_left_out_line_by_line() -> None:
+    imported = import_file(NOTICE)
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (1, "notice"),
+        (2, "notice"),
+        (4, "notice"),
+        (5, "notice"),
+        (7, "notice"),
+        (8, "notice"),
+        (19, "closing"),
+        (20, "closing"),
+    ]
+    assert notes(imported)[:2] == [
+        "line 1 (the notice the plan was sent with) is not imported: 各科室、各基层党支部：",
+        "line 2 (the notice the plan was sent with) is not imported:"
+        " 现将《2031年党建工作要点》印发给你们，请结合实际认真贯彻落实。",
+    ]
+    assert imported.plan.preamble == "2031年全局党建工作的总体要求是：坚持稳中求进。"
+    assert imported.plan.sections[-1].items[-1].text == "按时召开会议。"
+
+
+def test_a_title_in_two_lines_is_joined_and_said(tmp_path: Path) -> None:
+    imported = import_file(NOTICE)
+    assert imported.plan.title == "中共东山县示范局党组2031年党建工作要点"
+    assert [note.message for note in imported.taken] == [
+        "title from lines 10–11, joined: 中共东山县示范局党组2031年党建工作要点",
+        "preamble from line 13",
+        "year 2031, from the title",
+    ]
+
+
+def test_a_second_line_that_does_not_name_a_plan_is_the_preamble(tmp_path: Path) -> None:
+    imported = import_text(tmp_path, "2031年工作要点\n全局上下齐心协力\n一、学习\n1.学习。学。\n")
+    assert (imported.plan.title, imported.plan.preamble) == ("2031年工作要点", "全局上下齐心协力")
+
+
+def test_the_title_option_replaces_the_documents_title_lines() -> None:
+    imported = documents.import_document(documents.read_document(NOTICE), title="示范局要点")
+    assert imported.plan.title == "示范局要点"
+    assert [(entry.line, entry.text) for entry in imported.left_out if entry.reason == "title"] == [
+        (10, "中共东山县示范局党组"),
+        (11, "2031年党建工作要点"),
+    ]
+    assert imported.taken[-1].message == "year 2031, from the preamble"
+
+
+def test_the_year_says_where_it_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("一、学习\n1.学习。学。\n", encoding="utf-8")
+    imported = import_file(path, year=2031)
+    assert [note.message for note in imported.taken] == ["year 2031, from --year"]
+    assert imported.year_from == "option"
+
+
+def test_full_width_numbers_and_a_space_after_the_section_numeral(tmp_path: Path) -> None:
+    imported = import_text(
+        tmp_path,
+        "2031年工作要点\n一、 学习\n１．学习。学。\n２、宣传。宣。\n二 、组织\n３ ．组织。组。\n",
+    )
+    assert [section.title for section in imported.plan.sections] == ["学习", "组织"]
+    assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传", "组织"]

@@ -248,7 +248,7 @@ def test_log_as_csv_and_table(plan: Path) -> None:
     code, out, _ = invoke("log", "-p", str(plan), "--item", "5")
     assert "场地未落实" in out.decode()
     code, out, err = invoke("log", "-p", str(plan), "--by", "nobody")
-    assert (code, out, err) == (0, b"", "no ledger entries match\n")
+    assert (code, out, err) == (0, b"", "plantrack: no ledger entries match\n")
 
 
 def test_log_bad_input(plan: Path) -> None:

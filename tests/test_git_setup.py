@@ -37,10 +37,10 @@ def test_setup_says_what_it_set_and_then_that_nothing_changed(repo: Path) -> Non
     first = setup()
     assert first.exit_code == 0
     assert first.stderr == (
-        ".gitattributes: added plans/*.yaml merge=plantrack\n"
-        ".gitattributes: added plans/*.yml merge=plantrack\n"
-        "the repository's git config: set merge.plantrack.name = plantrack: merge plan files by meaning\n"
-        "the repository's git config: set merge.plantrack.driver = plantrack merge-driver %O %A %B %P\n"
+        "plantrack: .gitattributes: added plans/*.yaml merge=plantrack\n"
+        "plantrack: .gitattributes: added plans/*.yml merge=plantrack\n"
+        "plantrack: the repository's git config: set merge.plantrack.name = plantrack: merge plan files by meaning\n"
+        "plantrack: the repository's git config: set merge.plantrack.driver = plantrack merge-driver %O %A %B %P\n"
     )
     assert (
         config(repo, "--local", "merge.plantrack.driver") == "plantrack merge-driver %O %A %B %P\n"
@@ -48,10 +48,13 @@ def test_setup_says_what_it_set_and_then_that_nothing_changed(repo: Path) -> Non
     again = setup()
     assert (again.exit_code, again.stderr) == (
         0,
-        "git already merges plan files with plantrack; nothing changed\n",
+        "plantrack: git already merges plan files with plantrack; nothing changed\n",
     )
     check = setup("--check")
-    assert (check.exit_code, check.stderr) == (0, "git merges plan files with plantrack\n")
+    assert (check.exit_code, check.stderr) == (
+        0,
+        "plantrack: git merges plan files with plantrack\n",
+    )
 
 
 def test_check_names_what_is_missing(repo: Path) -> None:
@@ -59,10 +62,10 @@ def test_check_names_what_is_missing(repo: Path) -> None:
     result = setup("--check")
     assert result.exit_code == 1
     assert result.stderr == (
-        ".gitattributes has no line plans/*.yml merge=plantrack\n"
-        "git config has no merge.plantrack.name for plantrack\n"
-        "git config has no merge.plantrack.driver for plantrack\n"
-        "git does not merge plan files with plantrack yet; run plantrack git-setup\n"
+        "plantrack: .gitattributes has no line plans/*.yml merge=plantrack\n"
+        "plantrack: git config has no merge.plantrack.name for plantrack\n"
+        "plantrack: git config has no merge.plantrack.driver for plantrack\n"
+        "plantrack: git does not merge plan files with plantrack yet; run plantrack git-setup\n"
     )
 
 
@@ -115,7 +118,7 @@ def test_init_in_a_repository_without_the_driver_offers_git_setup(repo: Path) ->
     result = CliRunner().invoke(app, ["init", "--year", "2023"])
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines()[-1] == (
-        "Tip: run plantrack git-setup so that git merges plan files by meaning"
+        "plantrack: Tip: run plantrack git-setup so that git merges plan files by meaning"
     )
     as_json = CliRunner().invoke(app, ["init", "--year", "2024", "--format", "json"])
     assert (as_json.exit_code, as_json.stderr) == (0, "")  # JSON says nothing on stderr

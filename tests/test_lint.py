@@ -175,13 +175,15 @@ def test_github_escaping_follows_the_actions_toolkit() -> None:
 
 
 def test_text_line_without_a_position_and_in_colour() -> None:
-    plain = Stream(io.StringIO(), color=False)
     unplaced = Problem(
         "gone.yaml", 0, 0, "no such file", code="unreadable", severity=Severity.ERROR
     )
-    assert text_line(unplaced, plain) == "gone.yaml: error unreadable no such file"
-    coloured = text_line(unplaced, Stream(io.StringIO(), color=True))
-    assert "\x1b[31;1merror\x1b[0m" in coloured
+    plain = Stream(io.StringIO(), color=False)
+    plain.write(text_line(unplaced))
+    assert plain.file.getvalue() == "gone.yaml: error unreadable no such file\n"  # type: ignore[attr-defined]
+    coloured = Stream(io.StringIO(), color=True)
+    coloured.write(text_line(unplaced))
+    assert "\x1b[1;31merror\x1b[0m" in coloured.file.getvalue()  # type: ignore[attr-defined]
 
 
 def test_json_is_a_list_of_findings(repo: Path) -> None:

@@ -7,14 +7,12 @@ side by side with the files themselves.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 
 import pytest
 
 from plantrack.lint import CODES, ERRORS, lint_file
 from plantrack.render.findings import text_line
-from plantrack.render.terminal import Stream
 
 CORPUS = Path(__file__).parent / "data" / "lint"
 TODAY = dt.date(2022, 7, 1)
@@ -32,8 +30,7 @@ def expected() -> dict[str, list[str]]:
 @pytest.mark.parametrize("name", FILES)
 def test_corpus_file(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(CORPUS)
-    plain = Stream(io.StringIO(), color=False)
-    found = [text_line(finding, plain) for finding in lint_file(name, TODAY)]
+    found = [text_line(finding).plain for finding in lint_file(name, TODAY)]
     assert found == expected()[name]
 
 

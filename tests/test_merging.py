@@ -117,7 +117,7 @@ def test_the_same_new_number_on_both_sides_falls_back_to_the_line_merge(tmp_path
     result, merged = driver(tmp_path, ours, theirs)
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        "plans/2022.yaml: both sides' changes together do not make a valid plan ("
+        "plantrack: plans/2022.yaml: both sides' changes together do not make a valid plan ("
     )
     assert "merged line by line, as git would" in result.stderr
     assert "<<<<<<< ours\n" in merged and ">>>>>>> theirs\n" in merged
@@ -129,7 +129,7 @@ def test_an_invalid_side_is_merged_line_by_line_and_said_so(tmp_path: Path) -> N
     result, merged = driver(tmp_path, ours, theirs)
     assert result.exit_code == 0
     assert result.stderr == (
-        "plans/2022.yaml: theirs is not a valid plan (15:17: section 一, item 2, status: unknown"
+        "plantrack: plans/2022.yaml: theirs is not a valid plan (15:17: section 一, item 2, status: unknown"
         " status 'finished'; use one of todo, doing, done, blocked (未开始, 进行中, 已完成, 受阻));"
         " merged line by line, as git would\n"
     )
@@ -328,7 +328,7 @@ def test_what_cannot_be_placed_by_meaning_is_merged_line_by_line(
 ) -> None:
     result, _ = driver(tmp_path, ours, theirs)
     assert result.stderr.splitlines()[0] == (
-        f"plans/2022.yaml: {reason}; merged line by line, as git would"
+        f"plantrack: plans/2022.yaml: {reason}; merged line by line, as git would"
     )
 
 

@@ -291,6 +291,7 @@ DATA = {
     "init": (["init", "--year", "2023", "--from", "2022.yaml", "-o", "-"], TITLE),
     "render": (["render", "--plan", "2022.yaml"], TITLE),
     "dry-run": (["note", "1", "记录🎉", "--dry-run", "--plan", "2022.yaml"], "记录🎉"),
+    "export csv": (["export", "-p", "2022.yaml", "-f", "csv"], TITLE),
 }
 
 
@@ -326,3 +327,47 @@ def test_the_systems_reasons_are_said_in_the_users_language(environment: Environ
     environment(PLANTRACK_LANG="zh")
     assert os_reason(refused) == "没有权限"
     assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "磁盘已满"
+
+
+def test_a_discovered_plan_is_named_relative_to_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from plantrack.cli import app
+
+    (tmp_path / "plans").mkdir()
+    shutil.copy(PLAN_2022, tmp_path / "plans" / "2022.yaml")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["note", "1", "x", "--by", "测试"])
+    assert (result.exit_code, result.stderr) == (
+        0,
+        f"plantrack: {os.path.join('plans', '2022.yaml')}: item 1: ledger entry added\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("plans/2022.yaml:5:131: unmatched “", "plans/2022.yaml:5:131: unmatched “"),
+        (r"C:\plans\2022.yaml:5:1: unmatched “", r"C:\plans\2022.yaml:5:1: unmatched “"),
+        ("plans/2022.yaml: no such file", "plantrack: plans/2022.yaml: no such file"),
+        ("1 file checked: 0 errors", "plantrack: 1 file checked: 0 errors"),
+    ],
+)
+def test_one_rule_for_who_speaks(line: str, said: str) -> None:
+    from plantrack.render.terminal import message
+
+    assert message(line) == said
+
+
+@POSIX
+def test_unbuffered_python_keeps_its_streams(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHONUNBUFFERED", "1")  # stdout's bytes layer is then the raw one
+    written = start(["schema"])
+    with open("/dev/full", "wb") as full:
+        refused = start(["schema"], stdout=full)
+        code, err = finish(refused)
+    out, _ = written.communicate(timeout=60)
+    assert (written.returncode, out.startswith(b"{")) == (0, True)
+    assert (code, err) == (1, "plantrack: cannot write to stdout: the disk is full\n")

@@ -161,7 +161,7 @@ def test_word_report_in_the_official_layout(plan: Path, tmp_path: Path) -> None:
         "report", "-p", str(plan), "--period", "2022H1", "-f", "docx", "-o", str(target)
     )
     assert code == 0, err
-    assert err == f"wrote {target}\n"
+    assert err == f"plantrack: wrote {target}\n"
     doc = Document(str(target))
     title = doc.paragraphs[0]
     assert title.text == "2022年机关党建工作要点: report for 2022H1"

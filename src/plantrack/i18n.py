@@ -730,13 +730,90 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     #
     # --- documents (import, render, init): add keys below this line
     "doc.too_large": (
-        "the document is larger than {limit} MB; a plan document is never this large",
-        "文档超过 {limit} MB；工作要点文档不会这么大",
+        "the file is {size} bytes; a plan document is at most {limit} MB",
+        "文件大小为 {size} 字节，工作要点文档不能超过 {limit} MB",
     ),
     "doc.is_dir": ("is a folder, not a document", "是文件夹，不是文档"),
+    "doc.not_regular": (
+        "is not a regular file (a pipe or a device?); import reads a document saved as a file",
+        "不是普通文件（是管道或设备？）；导入只读取保存为文件的文档",
+    ),
     "doc.word97": (
         "this is a Word 97–2003 .doc file; save it as .docx or as text (.txt) and import that",
         "这是 Word 97–2003 的 .doc 文件；请另存为 .docx 或纯文本（.txt）后再导入",
+    ),
+    "doc.wps": (
+        "this is a WPS Writer .wps file; in WPS, save it as .docx or as text (.txt) and import that",
+        "这是 WPS 文字的 .wps 文件；请在 WPS 中另存为 .docx 或纯文本（.txt）后再导入",
+    ),
+    "doc.encrypted": (
+        "this document is protected by a password (encrypted); open it in Word or WPS, remove the password, save it as .docx or as text (.txt) and import that",
+        "这个文档设有密码（已加密）；请在 Word 或 WPS 中打开，取消密码，另存为 .docx 或纯文本（.txt）后再导入",
+    ),
+    "doc.pdf": (
+        "this is a PDF file, which import cannot read; copy its text into a .txt file (or save it as .docx) and import that",
+        "这是 PDF 文件，导入无法读取；请把其中的文字复制到 .txt 文件（或另存为 .docx）后再导入",
+    ),
+    "doc.rtf": (
+        "this is an RTF file; save it as .docx or as text (.txt) and import that",
+        "这是 RTF 文件；请另存为 .docx 或纯文本（.txt）后再导入",
+    ),
+    "doc.image": (
+        "this is an image, not text; copy or type the plan's text into a .txt file (or a .docx) and import that",
+        "这是图片，不是文字；请把工作要点的文字复制或录入到 .txt 文件（或 .docx）后再导入",
+    ),
+    "doc.too_many_parts": (
+        "the .docx holds {count} parts (at most {limit}); it is not a plan document",
+        "该 .docx 含有 {count} 个部件（最多 {limit} 个）；它不是工作要点文档",
+    ),
+    "doc.part_too_large": (
+        "the .docx part {part} would unpack to {size} bytes (at most {limit} MB); it is not a plan document",
+        "该 .docx 的部件 {part} 解压后为 {size} 字节（最多 {limit} MB）；它不是工作要点文档",
+    ),
+    "doc.archive_too_large": (
+        "the .docx would unpack to {size} bytes (at most {limit} MB); it is not a plan document",
+        "该 .docx 解压后为 {size} 字节（最多 {limit} MB）；它不是工作要点文档",
+    ),
+    "word.object": ("an embedded object", "一个嵌入对象"),
+    "word.alt_chunk": ("an imported part (altChunk)", "一个导入的部件（altChunk）"),
+    "import.unread": (
+        "paragraph {paragraph}: {what} cannot be read as text and is not in the plan",
+        "第 {paragraph} 段：{what} 无法作为文字读取，没有进入计划",
+    ),
+    "import.long_number": (
+        "item number {marker} has {digits} digits; a plan's item numbers have at most {limit}",
+        "事项编号 {marker} 有 {digits} 位数字；计划的事项编号最多 {limit} 位",
+    ),
+    "import.left_out_notice": (
+        "line {line} (the notice the plan was sent with) is not imported: {text}",
+        "第 {line} 行（印发计划的通知）没有导入：{text}",
+    ),
+    "import.left_out_title": (
+        "line {line} (the document's title, replaced by --title) is not imported: {text}",
+        "第 {line} 行（文档标题，已由 --title 替换）没有导入：{text}",
+    ),
+    "import.title_option": ("title from --title: {title}", "标题取自 --title：{title}"),
+    "import.title_line": ("title from line {first}: {title}", "标题取自第 {first} 行：{title}"),
+    "import.title_lines": (
+        "title from lines {first}–{last}, joined: {title}",
+        "标题取自第 {first}–{last} 行，已合并：{title}",
+    ),
+    "import.preamble_line": ("preamble from line {first}", "总体要求取自第 {first} 行"),
+    "import.preamble_lines": (
+        "preamble from lines {first}–{last}",
+        "总体要求取自第 {first}–{last} 行",
+    ),
+    "import.year_from": ("year {year}, from {source}", "年份 {year}，取自{source}"),
+    "import.year_option": ("--year", "--year"),
+    "import.year_title": ("the title", "标题"),
+    "import.year_preamble": ("the preamble", "总体要求"),
+    "help.import_title": (
+        "The plan's title. Default: the document's title line (two lines, the organisation's and the plan's name, joined).",
+        "计划标题。默认：文档的标题行（分两行写的单位名称和计划名称合为一行）。",
+    ),
+    "import.from_tables": (
+        "the document's text is all in tables; import read each cell's paragraphs in order",
+        "文档的文字全部在表格中；导入按顺序读取了各单元格的段落",
     ),
     "doc.bad_utf16": (
         "the file starts with a UTF-16 byte-order mark but is not UTF-16 text",
@@ -840,9 +917,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "文档中的事项编号与计划不同；计划中按 {low}–{high} 连续重新编号",
     ),
     "import.tables": (
-        "the document has {count} table(s); import reads paragraphs only, so their text is not in the plan",
-        "文档含有 {count} 个表格；导入只读取段落，表格中的文字没有进入计划",
+        "the document has {count} table(s), after paragraph(s) {places}; import reads paragraphs only, so their text is not in the plan",
+        "文档含有 {count} 个表格，位于第 {places} 段之后；导入只读取段落，表格中的文字没有进入计划",
     ),
+    "import.list_separator": (", ", "、"),
     "import.header": (
         "Imported from {source} by plantrack import.",
         "由 plantrack import 从 {source} 导入。",

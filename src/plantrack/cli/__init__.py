@@ -134,45 +134,50 @@ class PlantrackGroup(TyperGroup):
             raise typer.Exit(int(error.exit_code)) from None
 
 
-# click's usage errors, as they read in English, and the catalogue key that says each in
-# the user's language: click's own sentences never reach the user.
-_USAGE_ERRORS = [
-    (
-        re.compile(
-            r"No such option: (?P<name>\S+)(?: \(Possible options: (?P<close>.+)\)| Did you mean (?P<mean>\S+)\?)?$"
+def _usage_errors() -> list[tuple[re.Pattern[str], str]]:
+    """click's usage errors, as they read in English, and the catalogue key that says each
+    in the user's language (click's own sentences never reach the user); compiled only
+    when a usage error is shown, not at every start."""
+    return [
+        (
+            re.compile(
+                r"No such option: (?P<name>\S+)(?: \(Possible options: (?P<close>.+)\)| Did you mean (?P<mean>\S+)\?)?$"
+            ),
+            "usage.no_option",
         ),
-        "usage.no_option",
-    ),
-    (
-        re.compile(r"No such command '(?P<name>.+)'\.(?: Did you mean (?P<mean>.+)\?)?$"),
-        "usage.no_command",
-    ),
-    (re.compile(r"Missing argument (?P<name>'[^']+')", re.S), "usage.missing_argument"),
-    (re.compile(r"Missing option (?P<name>'[^']+'(?: / '[^']+')*)", re.S), "usage.missing_option"),
-    (re.compile(r"Missing command\.$"), "usage.missing_command"),
-    (re.compile(r"Option (?P<name>'.+') requires an argument\.$"), "usage.needs_value"),
-    (re.compile(r"Option (?P<name>'.+') does not take a value\.$"), "usage.takes_no_value"),
-    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<name>.+)\)$"), "usage.extra"),
-    (
-        re.compile(r"Invalid value for (?P<name>.+?): .*(?:integer|not a valid int).*$", re.S),
-        "usage.not_integer",
-    ),
-    (
-        re.compile(
-            r"Invalid value for (?P<name>.+?): .*'(?P<value>[^']*)' is not one of (?P<choices>.+?)\.?$",
-            re.S,
+        (
+            re.compile(r"No such command '(?P<name>.+)'\.(?: Did you mean (?P<mean>.+)\?)?$"),
+            "usage.no_command",
         ),
-        "usage.not_choice",
-    ),
-    (re.compile(r"Invalid value for (?P<name>.+?): .*$", re.S), "usage.invalid"),
-]
+        (re.compile(r"Missing argument (?P<name>'[^']+')", re.S), "usage.missing_argument"),
+        (
+            re.compile(r"Missing option (?P<name>'[^']+'(?: / '[^']+')*)", re.S),
+            "usage.missing_option",
+        ),
+        (re.compile(r"Missing command\.$"), "usage.missing_command"),
+        (re.compile(r"Option (?P<name>'.+') requires an argument\.$"), "usage.needs_value"),
+        (re.compile(r"Option (?P<name>'.+') does not take a value\.$"), "usage.takes_no_value"),
+        (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<name>.+)\)$"), "usage.extra"),
+        (
+            re.compile(r"Invalid value for (?P<name>.+?): .*(?:integer|not a valid int).*$", re.S),
+            "usage.not_integer",
+        ),
+        (
+            re.compile(
+                r"Invalid value for (?P<name>.+?): .*'(?P<value>[^']*)' is not one of (?P<choices>.+?)\.?$",
+                re.S,
+            ),
+            "usage.not_choice",
+        ),
+        (re.compile(r"Invalid value for (?P<name>.+?): .*$", re.S), "usage.invalid"),
+    ]
 
 
 def usage_error(error: Any) -> str:
     """click's usage error as plantrack says it: the usage line, where to find help, and
     what is wrong, in the user's language."""
     message = error.format_message()
-    for pattern, key in _USAGE_ERRORS:
+    for pattern, key in _usage_errors():
         found = pattern.match(message)
         if found:
             values = {name: value or "" for name, value in found.groupdict().items()}

@@ -49,6 +49,10 @@ def import_plan(
         Optional[int],  # noqa: UP045
         typer.Option("--year", help=t("help.import_year"), show_default=False),
     ] = None,
+    title: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--title", help=t("help.import_title"), show_default=False),
+    ] = None,
     force: ForceOption = False,
     format: ReportOption = ReportFormat.text,
 ) -> None:
@@ -59,7 +63,7 @@ def import_plan(
     if year is not None:
         _check_year(year)
     document = documents.read_document(file)
-    imported = documents.import_document(document, year)
+    imported = documents.import_document(document, year, title)
     plan = imported.plan
     header = [t("import.header", source=file.name)]
     text = documents.new_plan_yaml(plan, header)
@@ -145,8 +149,10 @@ def init(
     else:
         from plantrack.reading import load as load_plan
 
-        previous = load_plan(source).plan
-        text = documents.new_plan_yaml(documents.next_year_plan(previous, year))
+        loaded = load_plan(source)
+        previous = loaded.plan
+        comments = documents.header_comments(loaded.source.text)
+        text = documents.new_plan_yaml(documents.next_year_plan(previous, year), None, comments)
         result = documents.InitResult(
             *_write_plan(output, year, text, force, source),
             source=os.fspath(source),
@@ -225,7 +231,7 @@ def _offer_git_setup(path: str) -> None:
     from plantrack.render.terminal import stderr
 
     if needs_setup(os.path.dirname(os.path.abspath(path))):
-        stderr().write(t("git_setup.hint"))
+        stderr().say(t("git_setup.hint"))
 
 
 def register(app: typer.Typer) -> None:

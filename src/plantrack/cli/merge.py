@@ -34,11 +34,11 @@ def merge_driver(
     outcome = merge_files(os.fspath(base), os.fspath(ours), os.fspath(theirs), name)
     err = stderr()
     if outcome.line_merge:
-        err.write(t("merge.by_lines", path=name, reason=outcome.line_merge))
+        err.say(t("merge.by_lines", path=name, reason=outcome.line_merge))
     for conflict in outcome.conflicts:
-        err.write(t("merge.conflict", path=name, where=conflict.where))
+        err.say(t("merge.conflict", path=name, where=conflict.where))
     if outcome.line_conflicts:
-        err.write(t("merge.line_conflicts", path=name, count=outcome.line_conflicts))
+        err.say(t("merge.line_conflicts", path=name, count=outcome.line_conflicts))
     if not outcome.clean:
         raise typer.Exit(1)
 
@@ -56,19 +56,19 @@ def git_setup(
     err = stderr()
     if check:
         for pattern in found.missing_patterns:
-            err.write(t("git_setup.pattern_missing", pattern=pattern, attribute=setup.ATTRIBUTE))
+            err.say(t("git_setup.pattern_missing", pattern=pattern, attribute=setup.ATTRIBUTE))
         for key in found.missing_config:
-            err.write(t("git_setup.config_missing", key=key))
-        err.write(t("git_setup.is_set" if found.complete else "git_setup.not_set"))
+            err.say(t("git_setup.config_missing", key=key))
+        err.say(t("git_setup.is_set" if found.complete else "git_setup.not_set"))
         raise typer.Exit(0 if found.complete else 1)
     setup.apply(found)
     for pattern in found.missing_patterns:
-        err.write(t("git_setup.pattern_added", pattern=pattern, attribute=setup.ATTRIBUTE))
+        err.say(t("git_setup.pattern_added", pattern=pattern, attribute=setup.ATTRIBUTE))
     where = t("git_setup.user_config" if user else "git_setup.repository_config")
     for key in found.missing_config:
-        err.write(t("git_setup.config_set", key=key, value=setup.CONFIG[key], where=where))
+        err.say(t("git_setup.config_set", key=key, value=setup.CONFIG[key], where=where))
     if found.complete:
-        err.write(t("git_setup.already_set"))
+        err.say(t("git_setup.already_set"))
 
 
 def register(app: typer.Typer) -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from plantrack.errors import PlantrackError, shown_path
+from plantrack.errors import PlantrackError, os_reason, shown_path
 from plantrack.i18n import t
 from plantrack.model import Plan
 from plantrack.render.blocks import Block
@@ -62,9 +62,9 @@ def json_text(data: Any) -> str:
 
 def write_text(target: str | None, text: str) -> None:
     if target is None:
-        from plantrack.render.terminal import stdout
+        from plantrack.render.terminal import write_data
 
-        stdout().file.write(text)
+        write_data(text)
         return
     _write(target, text.encode("utf-8"))
 
@@ -72,7 +72,7 @@ def write_text(target: str | None, text: str) -> None:
 def message(text: str) -> None:
     from plantrack.render.terminal import stderr
 
-    stderr().write(text)
+    stderr().say(text)
 
 
 def write_binary(target: str | None, data: bytes, *, text: bool = False) -> None:
@@ -81,9 +81,9 @@ def write_binary(target: str | None, data: bytes, *, text: bool = False) -> None
     if target is None:
         if not text and sys.stdout.isatty():
             raise PlantrackError(t("reports.binary_tty"))
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        from plantrack.render.terminal import write_data
+
+        write_data(data)
         return
     _write(target, data)
 
@@ -111,6 +111,6 @@ def _write(path: str, data: bytes) -> None:
         write_atomic(path, data)
     except OSError as error:
         raise PlantrackError(
-            t("document.write_failed", path=path, reason=error.strerror or error)
+            t("document.write_failed", path=path, reason=os_reason(error))
         ) from None
-    stderr().write(t("render.done", path=path))
+    stderr().say(t("render.done", path=path))

@@ -5,11 +5,12 @@ their own, and items `1.标题。正文` (or `1、` `１．`, or `（一）` in 
 numbered items, or `（1）` in a section with neither). Import is exact: every character
 of the text is kept, apart from line breaks it joins and whitespace at the ends of lines,
 which is layout. What it cannot place, it reports with its line number instead of
-guessing; the signature and date that close an official document are named as not
-imported. Writing a plan back as a document is render/document.py.
+guessing; the notice a plan was sent with and the signature and date that close it are
+named, line by line, as not imported. Writing a plan back as a document is render/document.py.
 
 The modules, in the order a document goes through them: reading (bytes → lines; word for
-.docx), paragraphs (lines → headings and paragraphs), assembly (paragraphs → a plan),
+.docx), paragraphs (lines → headings and paragraphs), front (the notice, title and preamble
+before the first section), assembly (paragraphs → a plan),
 plan_yaml (a plan → a new plan file); next_year (init --from); results (what import and
 init report).
 """
@@ -17,7 +18,7 @@ init report).
 from __future__ import annotations
 
 from plantrack.documents.assembly import Imported, Note, derived_title, import_document
-from plantrack.documents.next_year import next_year_plan, not_done
+from plantrack.documents.next_year import header_comments, next_year_plan, not_done
 from plantrack.documents.plan_yaml import checked, new_plan_yaml, skeleton_yaml, yaml_scalar
 from plantrack.documents.reading import Document, Line, read_document, text_document
 from plantrack.documents.results import ImportResult, InitResult
@@ -31,6 +32,7 @@ __all__ = [
     "Note",
     "checked",
     "derived_title",
+    "header_comments",
     "import_document",
     "new_plan_yaml",
     "next_year_plan",

@@ -6,7 +6,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from plantrack.documents.paragraphs import FULL_WIDTH_DIGITS, Paragraph, paragraphs, title_end
+from plantrack.documents.front import Front, is_signature, read_front
+from plantrack.documents.paragraphs import (
+    FULL_WIDTH_DIGITS,
+    MAX_DIGITS,
+    Paragraph,
+    as_text,
+    paragraphs,
+    title_end,
+)
 from plantrack.documents.reading import Document, document_error
 from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
@@ -19,7 +27,9 @@ from plantrack.text import ends_sentence
 class Note:
     """Something import wants the user to know about the plan it made from a document."""
 
-    code: str  # "closing" (lines not imported), "tables", "title" (made up), "renumbered"
+    # "closing" (lines not imported), "tables", "unread" (a part of a .docx that is not
+    # text), "title" (made up), "renumbered"
+    code: str
     message: str
 
 
@@ -32,6 +42,20 @@ class Imported:
     notes: list[Note] = field(default_factory=list)
     had_title: bool = True
     renumbered: bool = False
+    left_out: list[LeftOut] = field(default_factory=list)  # in the order of the document
+    year_from: str = "option"  # "option" (--year), "title" or "preamble"
+    # What it took as the plan's title, preamble and year, and from where.
+    taken: list[Note] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A line of the document that is not in the plan, and why: "notice" (the notice the
+    plan was sent with), "title" (replaced by --title) or "closing" (signature and date)."""
+
+    line: int
+    text: str
+    reason: str
 
 
 @dataclass(slots=True)
@@ -45,6 +69,7 @@ class _SectionDraft:
     paragraph: Paragraph
     content: list[Paragraph] = field(default_factory=list)
     items: list[_ItemDraft] = field(default_factory=list)
+    reported: bool = False  # an item in it is reported already
 
 
 Report = Callable[..., None]
@@ -53,8 +78,13 @@ _YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})(?![0-9])")
 _SUBJECT = re.compile(r"(.{2,60}?)的总体要求")
 
 
-def import_document(document: Document, year: int | None = None) -> Imported:
-    """The plan a document gives, or PlantrackError listing every line it cannot place."""
+def import_document(
+    document: Document, year: int | None = None, title: str | None = None
+) -> Imported:
+    """The plan a document gives, or PlantrackError listing every line it cannot place.
+
+    `year` and `title`, when given, are the plan's, whatever the document says.
+    """
     path = document.path
     problems: list[Problem] = []
 
@@ -74,13 +104,24 @@ def import_document(document: Document, year: int | None = None) -> Imported:
         if paragraph.kind == "numeral":
             report(paragraph, "import.numeral", marker=paragraph.marker)
             continue
-        if paragraph.kind == "date":  # a date that does not close the document is text
-            _as_text(paragraph)
+        if paragraph.kind == "long_number":
+            report(
+                paragraph,
+                "import.long_number",
+                marker=paragraph.marker,
+                digits=f"{paragraph.number:,}",
+                limit=MAX_DIGITS,
+            )
+            if sections:  # the section's item is this one, already reported
+                sections[-1].reported = True
+            continue
+        if paragraph.kind == "date" and sections:  # a date that closes nothing is text
+            as_text(paragraph)
         if paragraph.kind == "section":
             sections.append(_SectionDraft(paragraph))
         elif sections:
             sections[-1].content.append(paragraph)
-        elif paragraph.kind == "text":
+        elif paragraph.kind in ("text", "date"):  # a date here may close the notice
             front.append(paragraph)
         else:
             report(paragraph, "import.item_before_section", marker=paragraph.marker)
@@ -89,8 +130,13 @@ def import_document(document: Document, year: int | None = None) -> Imported:
     for section in sections:
         _place_items(section, report)
 
-    title, preamble, had_title = _front(front)
-    plan_year = year if year is not None else _year(title + "\n" + preamble)
+    read = read_front(front)
+    for paragraph in read.title_paragraphs + read.preamble:
+        as_text(paragraph)
+    preamble = "\n".join(paragraph.text for paragraph in read.preamble)
+    had_title = bool(read.title) or title is not None
+    plan_title = title if title is not None else read.title
+    plan_year, year_from = _year(year, plan_title, preamble)
     if plan_year is None:
         report(None, "import.no_year")
     _check_section_numbers(sections, report)
@@ -102,7 +148,7 @@ def import_document(document: Document, year: int | None = None) -> Imported:
         heading = section.paragraph
         if not heading.text:
             report(heading, "import.empty_heading", marker=heading.marker)
-        if not section.items:
+        if not section.items and not section.reported:
             report(heading, "import.no_items", marker=heading.marker)
         items = []
         for draft in section.items:
@@ -119,31 +165,71 @@ def import_document(document: Document, year: int | None = None) -> Imported:
         raise PlantrackError(problems=problems)
     assert plan_year is not None  # reported above otherwise
 
-    notes: list[Note] = []
+    left_out = [LeftOut(line.number, line.text, "notice") for p in read.notice for line in p.lines]
+    if title is not None:
+        left_out += [
+            LeftOut(line.number, line.text, "title")
+            for p in read.title_paragraphs
+            for line in p.lines
+        ]
+    notes = [Note(f"left_out_{entry.reason}", _left_out_message(entry)) for entry in left_out]
+    taken = _taken(read, title, plan_year, year_from)
     if closing:
         lines = [line for paragraph in closing for line in paragraph.lines]
+        left_out += [LeftOut(line.number, line.text, "closing") for line in lines]
         key = "import.closing" if len(lines) > 1 else "import.closing_date"
         text = " ".join(line.text for line in lines)
         notes.append(
             Note("closing", t(key, first=lines[0].number, last=lines[-1].number, text=text))
         )
-    if document.tables:
-        notes.append(Note("tables", t("import.tables", count=document.tables)))
+    if document.from_tables:
+        notes.append(Note("tables", t("import.from_tables")))
+    elif document.tables:
+        places = t("import.list_separator").join(str(place) for place in document.table_places)
+        notes.append(Note("tables", t("import.tables", count=document.tables, places=places)))
+    for place, what in document.unread:
+        notes.append(Note("unread", t("import.unread", paragraph=place, what=t(what))))
     if not had_title:
-        title = derived_title(preamble, plan_year)
-        from_year = title == f"{plan_year}年工作要点"
+        plan_title = derived_title(preamble, plan_year)
+        from_year = plan_title == f"{plan_year}年工作要点"
         key = "import.title_from_year" if from_year else "import.title_from_preamble"
-        notes.append(Note("title", t(key, title=title)))
+        notes.append(Note("title", t(key, title=plan_title)))
     if renumbered:
         notes.append(Note("renumbered", t("import.renumbered", low=1, high=number)))
-    plan = Plan(title=title, year=plan_year, preamble=preamble, sections=plan_sections)
-    return Imported(plan, document.encoding, notes, had_title, renumbered)
+    plan = Plan(title=plan_title, year=plan_year, preamble=preamble, sections=plan_sections)
+    return Imported(
+        plan, document.encoding, notes, had_title, renumbered, left_out, year_from, taken
+    )
+
+
+def _left_out_message(entry: LeftOut) -> str:
+    return t(f"import.left_out_{entry.reason}", line=entry.line, text=entry.text)
+
+
+def _taken(read: Front, title: str | None, year: int, year_from: str) -> list[Note]:
+    """What import took as the plan's title, preamble and year, and from which lines."""
+    notes = []
+    lines = [line.number for paragraph in read.title_paragraphs for line in paragraph.lines]
+    if title is not None:
+        notes.append(Note("title", t("import.title_option", title=title)))
+    elif lines:
+        key = "import.title_line" if len(lines) == 1 else "import.title_lines"
+        notes.append(Note("title", t(key, first=lines[0], last=lines[-1], title=read.title)))
+    lines = [line.number for paragraph in read.preamble for line in paragraph.lines]
+    if lines:
+        key = "import.preamble_line" if len(lines) == 1 else "import.preamble_lines"
+        notes.append(Note("preamble", t(key, first=lines[0], last=lines[-1])))
+    notes.append(
+        Note("year", t("import.year_from", year=year, source=t(f"import.year_{year_from}")))
+    )
+    return notes
 
 
 def _closing(found: list[Paragraph]) -> list[Paragraph]:
     """The closing block of an official document: a last line that is only a date, and
     the line of the organisation that signs it just before, when that stands apart (after
-    a blank line, or indented). It is not part of the last item."""
+    a blank line, or indented) or is a short line that is not a sentence. It is not part of
+    the last item."""
     if not found or found[-1].kind != "date":
         return []
     date = found[-1]
@@ -152,15 +238,11 @@ def _closing(found: list[Paragraph]) -> list[Paragraph]:
         apart = signature.after_blank or signature.column > 1
         one_line = signature.kind == "text" and len(signature.lines) == 1
         sentence = ends_sentence(signature.text) or "。" in signature.text
-        if one_line and apart and not sentence:
+        # Set apart or not, a short line that is no sentence is the signature: as the
+        # last item's text it would be damage nobody sees.
+        if one_line and not sentence and (apart or is_signature(signature)):
             return [signature, date]
     return [date]
-
-
-def _as_text(paragraph: Paragraph) -> None:
-    """A heading that is not one here: its text as written, marker and all."""
-    paragraph.text = paragraph.prefix + paragraph.text
-    paragraph.kind, paragraph.marker, paragraph.number, paragraph.prefix = "text", "", 0, ""
 
 
 def _place_items(section: _SectionDraft, report: Report) -> None:
@@ -174,7 +256,7 @@ def _place_items(section: _SectionDraft, report: Report) -> None:
     item_kind = next((kind for kind in ("item", "subitem", "point") if kind in kinds), "item")
     for paragraph in section.content:
         if paragraph.kind == "point" and item_kind != "point":
-            _as_text(paragraph)
+            as_text(paragraph)
         if paragraph.kind == item_kind:
             section.items.append(_ItemDraft(paragraph))
         elif paragraph.kind != "text":
@@ -185,20 +267,15 @@ def _place_items(section: _SectionDraft, report: Report) -> None:
             report(paragraph, "import.stray", section=section.paragraph.marker)
 
 
-def _front(front: list[Paragraph]) -> tuple[str, str, bool]:
-    """Title and preamble from the paragraphs before the first section heading."""
-    if not front:
-        return "", "", False
-    first = front[0]
-    is_title = len(first.lines) == 1 and "。" not in first.text and not ends_sentence(first.text)
-    if is_title:
-        return first.text, "\n".join(p.text for p in front[1:]), True
-    return "", "\n".join(p.text for p in front), False
-
-
-def _year(text: str) -> int | None:
-    match = _YEAR.search(text.translate(FULL_WIDTH_DIGITS))
-    return int(match[1]) if match else None
+def _year(year: int | None, title: str, preamble: str) -> tuple[int | None, str]:
+    """The plan's year and where it came from: --year, else the title, else the preamble."""
+    if year is not None:
+        return year, "option"
+    for source, text in (("title", title), ("preamble", preamble)):
+        match = _YEAR.search(text.translate(FULL_WIDTH_DIGITS))
+        if match:
+            return int(match[1]), source
+    return None, ""
 
 
 def derived_title(preamble: str, year: int) -> str:

@@ -34,6 +34,18 @@ def next_year_plan(previous: Plan, year: int) -> Plan:
     )
 
 
+def header_comments(text: str) -> list[str]:
+    """The comment lines at the top of a plan file, as written: the schema line editors
+    read (`# yaml-language-server: $schema=…`) and what the office wrote about the plan."""
+    comments = []
+    for line in text.lstrip("\ufeff").splitlines():
+        if line.lstrip().startswith("#"):
+            comments.append(line.rstrip())
+        elif line.strip():
+            break
+    return comments
+
+
 def not_done(plan: Plan) -> list[Item]:
     """The items of a plan that are not done, in plan order: what may be carried over."""
     return [item for _, item in plan.items() if item.current_status is not Status.DONE]

@@ -10,11 +10,12 @@ from plantrack.numerals import NUMERAL_CHARACTERS, chinese_number
 from plantrack.punctuation import QUOTES
 from plantrack.text import ends_sentence
 
+MAX_DIGITS = 6  # an item number of a plan: 1 to 999999
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # The characters of a Chinese numeral: 千 and 零 too, so that a numeral plantrack cannot
 # read (一千、) is recognised as a heading and reported rather than taken for text.
 _NUMERAL = "[" + NUMERAL_CHARACTERS + "]+"
-_SECTION = re.compile(rf"({_NUMERAL})、\s*(.*)", re.S)
+_SECTION = re.compile(rf"({_NUMERAL})\s*、\s*(.*)", re.S)
 # An item number not followed by another digit: `1.5万元` is not a heading, nor is `1、2季度`.
 _ITEM = re.compile(r"([0-9０-９]+)\s*[.．、](?![0-9０-９])\s*(.*)", re.S)
 _SUBITEM = re.compile(rf"[（(]({_NUMERAL})[）)]\s*(.*)", re.S)
@@ -35,7 +36,8 @@ _CLOSERS = frozenset(QUOTES.values())
 @dataclass(slots=True)
 class Paragraph:
     # "section", "item", "subitem" (（一）), "point" (（1）), "date" (a line that is only a
-    # date), "numeral" (a section heading whose numeral cannot be read) or "text"
+    # date), "numeral" (a section heading whose numeral cannot be read), "long_number" (an
+    # item numbered with more than MAX_DIGITS digits; `number` is how many) or "text"
     kind: str
     line: int
     column: int
@@ -89,7 +91,11 @@ def wrap_margin(document: Document) -> int | None:
     lines = [line if line.text else None for line in document.lines]
     first = next((index for index, line in enumerate(lines) if line), len(lines))
     body = [line is not None and _heading(line) is None for line in lines]
-    widths = [line.width for line in lines[first + 1 :] if line]
+    # Headings are left out of the margin: one set on a line of its own may run past the
+    # width the body was wrapped to (as text exported from a word processor does).
+    widths = [
+        line.width for index, line in enumerate(lines) if line and index > first and body[index]
+    ]
     if not widths:
         return None
     margin = max(widths)
@@ -118,8 +124,7 @@ def _heading(line: Line) -> Paragraph | None:
         return _paragraph(kind, line, match[1], number or 0, match[2], text)
     match = _ITEM.fullmatch(text)
     if match:
-        number = int(match[1].translate(FULL_WIDTH_DIGITS))
-        return _paragraph("item", line, match[1], number, match[2], text)
+        return _numbered("item", line, match[1], match[1], match[2], text)
     match = _SUBITEM.fullmatch(text)
     if match:
         number = chinese_number(match[1])
@@ -127,9 +132,17 @@ def _heading(line: Line) -> Paragraph | None:
             return _paragraph("subitem", line, f"（{match[1]}）", number, match[2], text)
     match = _POINT.fullmatch(text)
     if match:
-        number = int(match[1].translate(FULL_WIDTH_DIGITS))
-        return _paragraph("point", line, f"（{match[1]}）", number, match[2], text)
+        return _numbered("point", line, f"（{match[1]}）", match[1], match[2], text)
     return None
+
+
+def _numbered(kind: str, line: Line, marker: str, digits: str, rest: str, text: str) -> Paragraph:
+    """An item heading numbered in digits; "long_number" when the number has more digits
+    than any plan's item number (Python refuses to read one of thousands of digits)."""
+    if len(digits) > MAX_DIGITS:
+        shown = marker.replace(digits, digits[:8] + "…")
+        return _paragraph("long_number", line, shown, len(digits), rest, text)
+    return _paragraph(kind, line, marker, int(digits.translate(FULL_WIDTH_DIGITS)), rest, text)
 
 
 def _paragraph(kind: str, line: Line, marker: str, number: int, rest: str, text: str) -> Paragraph:
@@ -144,7 +157,15 @@ def _continues(paragraph: Paragraph, margin: int | None) -> bool:
     last = paragraph.lines[-1]
     if margin is None:
         return False
-    return last.width >= margin - _FULL_SLACK and not ends_sentence(last.text)
+    # A line well past the margin was not wrapped there: it is a line of its own.
+    filled = margin - _FULL_SLACK <= last.width <= margin + _FULL_SLACK
+    return filled and not ends_sentence(last.text)
+
+
+def as_text(paragraph: Paragraph) -> None:
+    """A heading that is not one here: its text as written, marker and all."""
+    paragraph.text = paragraph.prefix + paragraph.text
+    paragraph.kind, paragraph.marker, paragraph.number, paragraph.prefix = "text", "", 0, ""
 
 
 def title_end(text: str) -> int | None:

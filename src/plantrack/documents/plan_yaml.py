@@ -15,14 +15,17 @@ def yaml_scalar(value: str) -> str:
     return scalar(value)
 
 
-def new_plan_yaml(plan: Plan, header: list[str] | None = None) -> str:
+def new_plan_yaml(
+    plan: Plan, header: list[str] | None = None, comments: list[str] | None = None
+) -> str:
     """A new plan file in the style of the committed plans: one scalar per line, block lists.
 
+    `header` is written as comments; `comments` are comment lines written as they are.
     A new plan has no tracking fields, so none are written.
     """
     from plantrack.model import ITEM_KEYS
 
-    out = [f"# {line}" for line in header or []]
+    out = [*(comments or []), *(f"# {line}" for line in header or [])]
     out.append(f"title: {yaml_scalar(plan.title)}")
     out.append(f"year: {plan.year}")
     if plan.preamble:

@@ -35,21 +35,42 @@ def read_source(path: str | os.PathLike[str]) -> Source:
     return decode(name, read_bytes(name))
 
 
-def read_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
-    """A regular file's bytes, at most `max_bytes` of them, or PlantrackError with one line."""
+# The messages that name what the file should have been, for each kind of file read.
+_NOUN_KEYS = {
+    "plan": {
+        "is_dir": "file.is_dir",
+        "not_regular": "file.not_regular",
+        "too_large": "file.too_large",
+    },
+    "document": {
+        "is_dir": "doc.is_dir",
+        "not_regular": "doc.not_regular",
+        "too_large": "doc.too_large",
+    },
+}
+
+
+def read_bytes(
+    path: str | os.PathLike[str], max_bytes: int = MAX_BYTES, *, noun: str = "plan"
+) -> bytes:
+    """A regular file's bytes, at most `max_bytes` of them, or PlantrackError with one line.
+
+    `noun` ("plan" or "document") is what the messages say the file should have been.
+    """
     name = os.fspath(path)
+    keys = _NOUN_KEYS[noun]
     try:
         status = os.stat(name)
         if stat.S_ISDIR(status.st_mode):
-            raise _file_error(name, "file.is_dir", "unreadable")
+            raise _file_error(name, keys["is_dir"], "unreadable")
         if not stat.S_ISREG(status.st_mode):
             # A pipe or a device would be read forever, or not at all.
-            raise _file_error(name, "file.not_regular", "unreadable")
+            raise _file_error(name, keys["not_regular"], "unreadable")
         size = status.st_size
         if size > max_bytes:
             raise _file_error(
                 name,
-                "file.too_large",
+                keys["too_large"],
                 "too-large",
                 size=f"{size:,}",
                 limit=max_bytes // 2**20,
@@ -59,10 +80,10 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> byte
     except FileNotFoundError:
         raise _file_error(name, "file.missing", "unreadable") from None
     except IsADirectoryError:
-        raise _file_error(name, "file.is_dir", "unreadable") from None
+        raise _file_error(name, keys["is_dir"], "unreadable") from None
     except OSError as error:
         if os.path.isdir(name):
-            raise _file_error(name, "file.is_dir", "unreadable") from None
+            raise _file_error(name, keys["is_dir"], "unreadable") from None
         raise _file_error(name, "file.unreadable", "unreadable", reason=os_reason(error)) from None
 
 

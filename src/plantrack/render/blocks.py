@@ -100,22 +100,12 @@ def _cell(text: str) -> str:
 
 def terminal(blocks: list[Block], file: TextIO) -> None:
     """The blocks on the terminal through rich: colour only where the stream takes it."""
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    from plantrack.render.terminal import terminal_width, wants_color
+    from plantrack.render.terminal import console_for, wants_color
 
-    console = Console(
-        file=file,
-        width=terminal_width(),
-        no_color=not wants_color(file),
-        force_terminal=wants_color(file),
-        highlight=False,
-        emoji=False,
-        markup=False,
-        _environ={},  # the environment is read once, by plantrack.settings
-    )
+    console = console_for(file, wants_color(file))
     for block in blocks:
         if isinstance(block, Title):
             console.print(Text(block.text, style="bold"))

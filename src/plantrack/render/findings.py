@@ -10,7 +10,7 @@ import json
 import os
 import urllib.parse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plantrack import __version__
 from plantrack.errors import Problem, Severity
@@ -19,6 +19,9 @@ from plantrack.lint import CODES
 from plantrack.render.formats import LintFormat
 from plantrack.render.terminal import Stream
 from plantrack.render.visible import json_escaped, visible
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -34,7 +37,7 @@ class FindingsWriter:
     def add(self, findings: list[Problem]) -> None:
         if self.format is LintFormat.text:
             for finding in findings:
-                self.out.write(text_line(finding, self.out))
+                self.out.write(text_line(finding))
         elif self.format is LintFormat.github:
             for finding in findings:
                 self.out.data(github_line(finding))
@@ -48,17 +51,23 @@ class FindingsWriter:
             self.out.data(json_escaped(json.dumps(sarif(self.kept), ensure_ascii=False, indent=2)))
 
 
-_SEVERITY_STYLE = {Severity.ERROR: ("red", "bold"), Severity.WARNING: ("yellow",)}
+_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 
 
-def text_line(finding: Problem, stream: Stream) -> str:
-    """`path:line:col: error CODE message` (the position left out when there is none)."""
+def text_line(finding: Problem) -> Text:
+    """`path:line:col: error CODE message` (the position left out when there is none), with
+    the place in bold and the severity in its colour where the console shows colour."""
+    from rich.text import Text
+
     where = visible(finding.path)
     if finding.line:
         where = f"{where}:{finding.line}:{finding.column}"
-    message = visible(finding.message)
-    severity = stream.style(finding.severity.value, *_SEVERITY_STYLE[finding.severity])
-    return f"{stream.style(where, 'bold')}: {severity} {finding.code} {message}"
+    return Text.assemble(
+        (where, "bold"),
+        ": ",
+        (finding.severity.value, _SEVERITY_STYLE[finding.severity]),
+        f" {finding.code} {visible(finding.message)}",
+    )
 
 
 def escape_data(text: str) -> str:

@@ -14,9 +14,10 @@ from plantrack.render.visible import visible
 
 
 def render_import(result: ImportResult, err: Stream) -> None:
-    """The notes, then one line: where the plan went, its counts, the encoding it was read in."""
+    """What import took, the notes (every line left out among them), then one line: where
+    the plan went, its counts, the encoding it was read in."""
     imported = result.imported
-    for note in imported.notes:
+    for note in [*imported.taken, *imported.notes]:
         err.say(note.message)
     err.say(
         t(
@@ -41,7 +42,13 @@ def import_json(result: ImportResult) -> dict[str, Any]:
         "year": plan.year,
         "sections": len(plan.sections),
         "items": len(plan.items()),
+        "year_from": imported.year_from,
         "renumbered": imported.renumbered,
+        "left_out": [
+            {"line": entry.line, "text": entry.text, "reason": entry.reason}
+            for entry in imported.left_out
+        ],
+        "taken": [{"code": note.code, "message": note.message} for note in imported.taken],
         "notes": [{"code": note.code, "message": note.message} for note in imported.notes],
     }
 

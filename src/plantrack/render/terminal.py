@@ -1,9 +1,10 @@
-"""The two outputs (data to stdout, messages to stderr), colour, and text laid out by display width.
+"""The two outputs as rich consoles (text for people on stdout, messages on stderr), data
+as UTF-8 bytes, colour, and the guarded streams of a command process.
 
-This is deliberately small: a status table of a few hundred rows must appear as fast
-as a hello-world, so layout is done here instead of through rich's Table and Console,
-which cost more to import than the whole budget. Colour follows the usual rules:
-only on a terminal, never when NO_COLOR is set, always when FORCE_COLOR is.
+rich is imported only when something is written for a person (JSON and other data never
+touch it), and then only the modules the output needs: start-up is what a user waits for.
+Colour follows the usual rules, from the settings: only on a terminal, never when NO_COLOR
+is set or TERM is dumb, always when FORCE_COLOR is.
 """
 
 from __future__ import annotations
@@ -13,52 +14,55 @@ import errno
 import io
 import os
 import re
-import shutil
 import sys
-from dataclasses import dataclass
-from typing import Any, TextIO
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TextIO
 
 from plantrack.render.visible import visible
-from plantrack.text import char_width, width
 
-STYLES = {
-    "bold": "1",
-    "dim": "2",
-    "red": "31",
-    "green": "32",
-    "yellow": "33",
-    "blue": "34",
-    "magenta": "35",
-    "cyan": "36",
-    "bright_black": "90",
-    "reverse": "7",
-}
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
 
 @dataclass
 class Stream:
-    """One output stream and whether it takes colour."""
+    """One output stream, whether it takes colour, and the rich console that writes to it."""
 
     file: TextIO
     color: bool
+    _console: Console | None = field(default=None, repr=False)
 
-    def write(self, text: str = "") -> None:
-        """A line for a person, in the console's encoding."""
-        self.file.write(text + "\n")
+    @property
+    def console(self) -> Console:
+        if self._console is None:
+            self._console = console_for(self.file, self.color)
+        return self._console
+
+    def write(self, text: str | Text = "") -> None:
+        """A line for a person, in the console's encoding: as it is, never cut; the
+        terminal wraps it if it must."""
+        self.console.print(text, soft_wrap=True)
 
     def say(self, text: str) -> None:
         """A message, under the one rule for who speaks (see `message`)."""
         self.write(message(text))
 
+    def show(self, *renderables: Any) -> None:
+        """Tables and text laid out to the console's width, each from a new line."""
+        for renderable in renderables:
+            self.console.print(renderable)
+
     def data(self, text: str) -> None:
-        """A line of data, in UTF-8 whatever the console's encoding."""
+        """A line of data (JSON, annotations), in UTF-8 whatever the console's encoding,
+        exactly as it is: never through rich."""
         write_data(text + "\n", self.file)
 
-    def style(self, text: str, *styles: str) -> str:
-        if not self.color or not styles or not text:
-            return text
-        codes = ";".join(STYLES[name] for name in styles)
-        return f"\x1b[{codes}m{text}\x1b[0m"
+    def style(self, text: str, *styles: str) -> Text:
+        """`text` in these styles (rich's names: "red", "bold" …) wherever it is shown."""
+        from rich.text import Text
+
+        return Text(text, style=" ".join(styles))
 
 
 _LOCATED = re.compile(r"[^\n]+?:\d+:\d+: ")
@@ -72,6 +76,27 @@ def message(text: str) -> str:
     return text if _LOCATED.match(text) else f"plantrack: {text}"
 
 
+def console_for(file: TextIO, color: bool) -> Console:
+    """A rich console on `file`, told by plantrack's settings (not by the environment
+    directly) whether to colour and how wide to lay out."""
+    from rich.console import Console
+
+    from plantrack.settings import current
+
+    columns = current().columns
+    return Console(
+        file=file,
+        color_system="auto" if color else None,
+        force_terminal=color,
+        no_color=not color,
+        width=columns or None,
+        markup=False,  # plan text is never read as [markup], :emoji: or highlighted
+        emoji=False,
+        highlight=False,
+        _environ={},  # the environment is read once, by plantrack.settings
+    )
+
+
 def wants_color(file: TextIO) -> bool:
     from plantrack.settings import current
 
@@ -83,25 +108,8 @@ def wants_color(file: TextIO) -> bool:
     if settings.dumb_terminal:
         return False
     try:
-        tty = file.isatty()
+        return bool(file.isatty())
     except (AttributeError, ValueError):
-        return False
-    if tty and sys.platform == "win32":
-        return _enable_windows_ansi()
-    return tty
-
-
-def _enable_windows_ansi() -> bool:  # pragma: no cover - Windows only
-    try:
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
-        handle = kernel32.GetStdHandle(-11)
-        mode = ctypes.c_uint32()
-        if not kernel32.GetConsoleMode(handle, ctypes.byref(mode)):
-            return False
-        return bool(kernel32.SetConsoleMode(handle, mode.value | 0x0004))
-    except (AttributeError, OSError):
         return False
 
 
@@ -113,16 +121,17 @@ def stderr() -> Stream:
     return Stream(sys.stderr, wants_color(sys.stderr))
 
 
-def write_data(text: str, file: TextIO | None = None) -> None:
+def write_data(data: str | bytes, file: TextIO | None = None) -> None:
     """Data (JSON, YAML, SARIF, CSV, the schema, a patch, a document) to stdout as UTF-8
-    bytes, whatever the console's encoding: it is read by programs, not by the console."""
+    bytes, whatever the console's encoding: it is read by programs, not by the console.
+    Bytes (a CSV with its BOM, a .docx) go as they are."""
     file = sys.stdout if file is None else file
     file.flush()  # text already written for a person comes first
     buffer = getattr(file, "buffer", None)
     if buffer is None:  # a stream that takes only text (a test's capture)
-        file.write(text)
+        file.write(data if isinstance(data, str) else data.decode("utf-8", "replace"))
         return
-    buffer.write(text.encode("utf-8"))
+    buffer.write(data.encode("utf-8") if isinstance(data, str) else data)
     buffer.flush()
 
 
@@ -225,7 +234,9 @@ def _guarded(stream: TextIO | None, number: int, *, swallow: bool, closed: bool)
             stream.flush()
             # The raw layer Python chose is kept (on Windows, the console's own), and its
             # old wrappers are detached so that they never close it.
-            raw = stream.detach().detach()  # type: ignore[attr-defined]
+            below = stream.detach()  # type: ignore[attr-defined]
+            # Under `python -u` the layer below the text is the raw one already.
+            raw = below if isinstance(below, io.RawIOBase) else below.detach()
     if raw is None:
         raw = io.FileIO(number, "w", closefd=False)
     return _Guard(raw, swallow=swallow, closed=closed)
@@ -240,86 +251,3 @@ def _text(guard: _Guard, before: TextIO | None, *, line_buffering: bool) -> Text
         errors="replace",
         line_buffering=line_buffering or tty,
     )
-
-
-def terminal_width(default: int = 100) -> int:
-    from plantrack.settings import current
-
-    columns = current().columns
-    if columns > 0:
-        return columns
-    return shutil.get_terminal_size((default, 24)).columns
-
-
-def truncate(text: str, cells: int) -> str:
-    """Cut `text` to at most `cells` display cells, marking the cut with …."""
-    if width(text) <= cells:
-        return text
-    out = []
-    used = 0
-    for char in text:
-        w = char_width(char)
-        if used + w > cells - 1:
-            break
-        out.append(char)
-        used += w
-    return "".join(out) + "…"
-
-
-def pad(text: str, cells: int, align: str = "left") -> str:
-    gap = max(0, cells - width(text))
-    return " " * gap + text if align == "right" else text + " " * gap
-
-
-def wrap(text: str, cells: int) -> list[str]:
-    """Wrap text to `cells` display cells. Chinese breaks between any two characters;
-    runs of Latin letters and digits are kept whole where they fit."""
-    cells = max(cells, 8)
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        line = ""
-        used = 0
-        for token in _tokens(paragraph):
-            w = width(token)
-            if used + w > cells and line:
-                lines.append(line.rstrip())
-                line, used = "", 0
-                token = token.lstrip()
-                w = width(token)
-            while w > cells:  # a token longer than a line: hard-break it
-                head = truncate(token, cells + 1)[:-1] or token[0]
-                lines.append(head)
-                token = token[len(head) :]
-                w = width(token)
-            line += token
-            used += w
-        lines.append(line.rstrip())
-    return lines
-
-
-def _tokens(text: str) -> list[str]:
-    tokens: list[str] = []
-    word = ""
-    for char in text:
-        if char.isascii() and not char.isspace():
-            word += char
-            continue
-        if word:
-            tokens.append(word)
-            word = ""
-        tokens.append(char)
-    if word:
-        tokens.append(word)
-    return tokens
-
-
-def bar(fraction: float, cells: int, stream: Stream) -> str:
-    """A progress bar in the style of rich's: a heavy line, done part coloured."""
-    fraction = min(max(fraction, 0.0), 1.0)
-    filled = round(fraction * cells)
-    done = "━" * filled
-    rest = "━" * (cells - filled)
-    if stream.color:
-        colour = "green" if fraction >= 1 else "magenta"
-        return stream.style(done, colour) + stream.style(rest, "bright_black")
-    return done + "─" * (cells - filled)

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from plantrack.history import Schedule, Standing
 from plantrack.history import completion as item_completion
 from plantrack.i18n import CATALOGUE, t
 from plantrack.model import Item, Plan, Status, parse_status
 from plantrack.numerals import section_numeral
-from plantrack.render.terminal import Stream, bar, pad, terminal_width, truncate, wrap
+from plantrack.render.terminal import Stream
 from plantrack.render.visible import json_escaped, visible
 from plantrack.summary import StatusView, item_record
-from plantrack.text import width
 
 # The colours supervision offices use: blue due soon, yellow behind, red overdue.
 STANDING_STYLE: dict[Standing | None, tuple[str, ...]] = {
@@ -26,15 +25,11 @@ STANDING_STYLE: dict[Standing | None, tuple[str, ...]] = {
 }
 
 STATUS_STYLE = {
-    Status.TODO: ("bright_black",),
-    Status.DOING: ("cyan",),
-    Status.DONE: ("green",),
-    Status.BLOCKED: ("red", "bold"),
+    Status.TODO: "bright_black",
+    Status.DOING: "cyan",
+    Status.DONE: "green",
+    Status.BLOCKED: "bold red",
 }
-
-
-def _sum_except(widths: list[int], *skip: int) -> int:
-    return sum(w for col, w in enumerate(widths) if col not in skip)
 
 
 def status_word(status: Status) -> str:
@@ -101,120 +96,194 @@ def status_json(view: StatusView) -> dict[str, Any]:
     }
 
 
+# Each column of the status table: its header and how its text is aligned. On a narrow
+# terminal the title is cut first, then the owner; numbers, statuses, progress and dates
+# never are.
+COLUMNS: tuple[tuple[str, Literal["left", "right"]], ...] = (
+    ("col.number", "right"),
+    ("col.title", "left"),
+    ("col.owner", "left"),
+    ("col.status", "left"),
+    ("col.progress", "right"),
+    ("col.due", "left"),
+    ("col.schedule", "left"),
+)
+TITLE, OWNER, STATUS, SCHEDULE = 1, 2, 3, 6
+# The narrowest a title or an owner is cut to before the table is let run past the edge.
+TITLE_MIN, OWNER_MIN = 8, 4
+BAR = 20  # cells of a completion bar; half on a terminal narrower than 80
+GAP = 2  # cells between two columns
+
+
 def render_status(view: StatusView, out: Stream) -> None:
-    total_width = max(terminal_width(), 40)
-    overdue_mark = t("status.overdue")
-    headers = [
-        t("col.number"),
-        t("col.title"),
-        t("col.owner"),
-        t("col.status"),
-        t("col.progress"),
-        t("col.due"),
-        t("col.schedule"),
-    ]
-    rows: list[tuple[Item, list[str]]] = []
-    for section in view.sections:
-        for item in section.items:
-            due = item.due.isoformat() if item.due else "—"
-            if item.is_overdue(view.today):
-                due = f"{due} {overdue_mark}"
-            progress = (
-                f"{item_completion(item)}%"
-                if item.progress is not None or item.current_status is Status.DONE
-                else "—"
-            )
-            cells = [
-                str(item.number),
-                visible(item.title),
-                visible(item.owner or "—"),
-                status_word(item.current_status),
-                progress,
-                due,
-                standing_word(view.schedules[item.number]),
-            ]
-            if item.number in view.unexplained:
-                cells[3] += " ?"
-            rows.append((item, cells))
-    widths = [
-        max([width(h), *(width(cells[col]) for _, cells in rows)]) for col, h in enumerate(headers)
-    ]
+    """Each section as a titled group (its completion as a bar) over a table of its items,
+    then the whole plan's completion and counts; overdue items in red, and counted."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    room = out.console.width
+    columns = list(COLUMNS)
+    rows = [(item, _status_cells(item, view)) for item in _items(view)]
     # The schedule column goes first when the terminal is too narrow for every column with
     # a title of ten cells and an owner of twelve; --format json always has it.
-    if _sum_except(widths, 1, 2) + 22 + 2 * len(headers) > total_width:
-        headers.pop()
-        widths.pop()
-        for _, cells in rows:
-            cells.pop()
-    # The title takes what the other columns leave, and is cut, never wrapped; on a narrow
-    # terminal a long owner is cut too.
-    gaps = 2 * len(headers)
-    widths[2] = min(
-        widths[2], max(width(headers[2]), 12, total_width - gaps - 10 - _sum_except(widths, 1, 2))
-    )
-    widths[1] = max(10, min(widths[1], total_width - gaps - _sum_except(widths, 1)))
-    aligns = ["right", "left", "left", "left", "right", "left", "left"]
+    fixed = [
+        max([cell_len(t(key)), *(cell_len(cells[col]) for _, cells in rows)])
+        for col, (key, _) in enumerate(columns)
+        if col not in (TITLE, OWNER)
+    ]
+    if sum(fixed) + 22 + GAP * len(columns) > room:
+        columns.pop(SCHEDULE)
+        rows = [(item, cells[:SCHEDULE]) for item, cells in rows]
+    headers = [t(key) for key, _ in columns]
+    widths, gap = _column_widths(headers, [cells for _, cells in rows], room)
+    bar = BAR if room >= 80 else BAR // 2
+    headings = [f"{section.numeral}、{visible(section.title)}" for section in view.sections]
+    # The bars of every section (and the whole plan's) line up, at the tables' right edge
+    # or after the longest heading, whichever is further, within the terminal.
+    figures = len(f"{view.total}/{view.total} 100%")
+    longest = max(map(cell_len, [*headings, t("status.overall")]))
+    width = min(room, max(sum(widths) + gap * len(widths), longest + 2 * GAP + bar + figures))
 
-    def line(cells: list[str], styles: list[tuple[str, ...]]) -> str:
-        laid = [
-            out.style(pad(truncate(cell, widths[col]), widths[col], aligns[col]), *styles[col])
-            for col, cell in enumerate(cells[: len(widths)])
-        ]
-        return ("  " + "  ".join(laid)).rstrip()
+    def completion(heading: str, done: int, total: int, part: float) -> Any:
+        return _completion_line(heading, done, total, part, bar, width, out)
 
-    day = view.today.isoformat()
+    day_text = view.today.isoformat()
     if view.as_of:
-        day = t("status.as_of", date=day)
-    out.write(out.style(visible(view.plan.title), "bold") + out.style(f"  ({day})", "dim"))
-    row_iter = iter(rows)
-    bar_cells = 20 if total_width >= 80 else 10
-    header_styles: list[tuple[str, ...]] = [("dim",)] * len(headers)
-    for section in view.sections:
-        out.write()
-        summary = f"{section.done}/{section.total} {round(section.completion * 100):>3}%"
-        room = total_width - bar_cells - width(summary) - 4
-        heading = truncate(f"{section.numeral}、{visible(section.title)}", max(room, 8))
-        out.write(
-            out.style(heading, "bold")
-            + "  "
-            + bar(section.completion, bar_cells, out)
-            + " "
-            + summary
-        )
-        if not section.items:
-            continue
-        out.write(line(headers, header_styles))
-        for _ in section.items:
-            item, cells = next(row_iter)
-            styles: list[tuple[str, ...]] = [(), (), (), STATUS_STYLE[item.current_status], (), ()]
-            styles.append(standing_style(view.schedules[item.number]))
-            if item.is_overdue(view.today):
-                styles[5] = ("red", "bold")
-            out.write(line(cells, styles))
+        day_text = t("status.as_of", date=day_text)
+    day = Text(f"  ({day_text})", style="dim")
+    out.show(Text.assemble(Text(visible(view.plan.title), style="bold"), day))
+    cells_of = iter(rows)
+    for section, heading in zip(view.sections, headings, strict=True):
+        out.show("", completion(heading, section.done, section.total, section.completion))
+        if section.items:
+            items = [next(cells_of) for _ in section.items]
+            out.show(_items_table(columns, headers, widths, gap, items, view))
     if view.filtered and not view.total:
-        out.write()
-        out.write(t("status.no_match"))
-    out.write()
-    counts = "  ".join(f"{status_word(s)} {view.counts[s]}" for s in Status)
-    overall = f"{view.done}/{view.total} {round(view.completion * 100):>3}%"
-    out.write(
-        out.style(t("status.overall"), "bold")
-        + "  "
-        + bar(view.completion, bar_cells, out)
-        + " "
-        + overall
-    )
-    extra = f"  {overdue_mark} {view.overdue}" if view.overdue else ""
+        out.show("", t("status.no_match"))
+    out.show("", completion(t("status.overall"), view.done, view.total, view.completion))
+    counts = Text("  ".join(f"{status_word(s)} {view.counts[s]}" for s in Status))
+    if view.overdue:
+        counts.append(f"  {t('status.overdue')} {view.overdue}", style="red")
     behind = view.behind()
-    lag = f"  {t('standing.behind')} {behind}" if behind else ""
-    out.write(
-        counts
-        + (out.style(extra, "red") if extra else "")
-        + (out.style(lag, "yellow") if lag else "")
-    )
+    if behind:
+        counts.append(f"  {t('standing.behind')} {behind}", style="yellow")
+    out.show(counts)
     if view.unexplained:
         numbers = ", ".join(str(number) for number in view.unexplained)
-        out.write(out.style(t("history.unexplained_items", numbers=numbers), "yellow"))
+        out.show(Text(t("history.unexplained_items", numbers=numbers), style="yellow"))
+
+
+def _items(view: StatusView) -> list[Item]:
+    return [item for section in view.sections for item in section.items]
+
+
+def _status_cells(item: Item, view: StatusView) -> list[str]:
+    due = item.due.isoformat() if item.due else "—"
+    if item.is_overdue(view.today):
+        due = f"{due} {t('status.overdue')}"
+    recorded = item.progress is not None or item.current_status is Status.DONE
+    status = status_word(item.current_status)
+    if item.number in view.unexplained:
+        status += " ?"
+    return [
+        str(item.number),
+        visible(item.title),
+        visible(item.owner) if item.owner else "—",
+        status,
+        f"{item_completion(item)}%" if recorded else "—",
+        due,
+        standing_word(view.schedules[item.number]),
+    ]
+
+
+def _column_widths(headers: list[str], rows: list[list[str]], room: int) -> tuple[list[int], int]:
+    """Each column as wide as its widest cell, and the gap between columns. When the
+    terminal is narrower than that, the title and the owner share what the other columns
+    leave (the owner up to a third of it) and rich cuts them with an ellipsis; if even
+    that does not fit, the gaps narrow to one cell."""
+    from rich.cells import cell_len
+
+    widths = [
+        max([cell_len(h), *(cell_len(r[col]) for r in rows)]) for col, h in enumerate(headers)
+    ]
+    flexible = room - GAP * len(widths) - sum(widths) + widths[TITLE] + widths[OWNER]
+    if widths[TITLE] + widths[OWNER] > flexible:
+        least = max(OWNER_MIN, cell_len(headers[OWNER]))
+        widths[OWNER] = min(widths[OWNER], max(least, flexible // 3))
+        widths[TITLE] = max(TITLE_MIN, flexible - widths[OWNER])
+    fits = sum(widths) + GAP * len(widths) <= room
+    return widths, GAP if fits else 1
+
+
+def _items_table(
+    columns: list[tuple[str, Literal["left", "right"]]],
+    headers: list[str],
+    widths: list[int],
+    gap: int,
+    rows: list[tuple[Item, list[str]]],
+    view: StatusView,
+) -> Any:
+    from rich.table import Table
+
+    table = Table(
+        box=None,
+        padding=(0, 0, 0, gap),
+        show_edge=False,
+        header_style="dim",
+        expand=False,
+    )
+    for (_, justify), header, cells in zip(columns, headers, widths, strict=True):
+        table.add_column(header, justify=justify, width=cells, no_wrap=True, overflow="ellipsis")
+    for item, texts in rows:
+        styles = ["", "", "", STATUS_STYLE[item.current_status], "", ""]
+        styles.append(" ".join(standing_style(view.schedules[item.number])))
+        styles = styles[: len(texts)]
+        overdue = item.is_overdue(view.today)
+        if overdue:
+            styles[5] = "bold red"
+        table.add_row(
+            *(_cell(text, style) for text, style in zip(texts, styles, strict=True)),
+            style="red" if overdue else None,
+        )
+    return table
+
+
+def _cell(text: str, style: str) -> Any:
+    from rich.text import Text
+
+    return Text(text, style=style)
+
+
+def _completion_line(
+    heading: str, done: int, total: int, completion: float, bar: int, width: int, out: Stream
+) -> Any:
+    """`heading  ━━━━━━━━━━━━  2/4  50%` in `width` cells: the heading is cut (with an
+    ellipsis) before the bar and the figures are."""
+    from rich.progress_bar import ProgressBar
+    from rich.text import Text
+
+    percent = round(completion * 100)
+    figures = Text(f"{done}/{total} {percent:>3}%", style="green" if percent == 100 else "")
+    room = max(width - bar - figures.cell_len - 2 * GAP, 1)
+    line = Text()
+    line.append(heading, style="bold")
+    line.truncate(room, overflow="ellipsis", pad=True)
+    line.append(" " * GAP)
+    # The bar is rich's own, drawn as it draws it for this console (plain, coloured, ASCII).
+    console = out.console
+    drawn = ProgressBar(
+        total=100,
+        completed=percent,
+        width=bar,
+        complete_style="magenta",
+        finished_style="green",
+        style="bright_black",
+    )
+    for segment in console.render(drawn, console.options.update_width(bar)):
+        line.append(segment.text, segment.style)
+    line.append(" " * (room + 2 * GAP + bar - line.cell_len))
+    line.append_text(figures)
+    return line
 
 
 def render_item(
@@ -227,47 +296,53 @@ def render_item(
     unexplained: tuple[str, ...] = (),
     as_of: bool = False,
 ) -> None:
-    cells = max(terminal_width(), 40) - 2
+    """The item's section and title, its whole text wrapped to the width, its fields, and
+    its ledger as a table with each entry's note wrapped under it."""
+    from rich.table import Table
+    from rich.text import Text
+
     if as_of:
-        out.write(out.style(t("status.as_of", date=today.isoformat()), "dim"))
-    section_title = visible(plan.sections[section_index].title)
-    out.write(out.style(f"{section_numeral(section_index)}、{section_title}", "dim"))
-    out.write(out.style(f"{item.number}. {visible(item.title)}", "bold"))
-    out.write()
-    for text_line in wrap(visible(item.text), cells):
-        out.write(text_line)
-    out.write()
+        out.show(Text(t("status.as_of", date=today.isoformat()), style="dim"))
+    section = f"{section_numeral(section_index)}、{visible(plan.sections[section_index].title)}"
+    out.show(
+        Text(section, style="dim"), Text(f"{item.number}. {visible(item.title)}", style="bold")
+    )
+    out.show("")
+    if item.text:
+        out.show(Text(visible(item.text)), "")
     status = item.current_status
-    due = item.due.isoformat() if item.due else "—"
+    due = Text(item.due.isoformat() if item.due else "—")
     if item.is_overdue(today):
-        due = f"{due} " + out.style(t("status.overdue"), "red")
-    fields = [
-        (t("col.owner"), visible(item.owner or "—")),
-        (t("col.status"), out.style(status_word(status), *STATUS_STYLE[status])),
-        (t("col.progress"), f"{item.progress}%" if item.progress is not None else "—"),
-        (t("col.due"), due),
-        (t("col.schedule"), out.style(standing_word(schedule), *standing_style(schedule))),
-    ]
+        due.append(" " + t("status.overdue"), style="bold red")
+    fields = Table.grid(padding=(0, GAP, 0, 0))
+    fields.add_column(style="dim", no_wrap=True)
+    fields.add_column()
+    fields.add_row(t("col.owner"), Text(visible(item.owner) if item.owner else "—"))
+    fields.add_row(t("col.status"), Text(status_word(status), style=STATUS_STYLE[status]))
+    progress = f"{item.progress}%" if item.progress is not None else "—"
+    fields.add_row(t("col.progress"), progress)
+    fields.add_row(t("col.due"), due)
+    standing = Text(standing_word(schedule), style=" ".join(standing_style(schedule)))
+    fields.add_row(t("col.schedule"), standing)
     if schedule.expected is not None:
-        fields.append((t("col.expected"), f"{schedule.expected}%"))
+        fields.add_row(t("col.expected"), f"{schedule.expected}%")
     if unexplained:
         names = ", ".join(_field_label(name) for name in unexplained)
-        fields.append((t("history.unexplained"), out.style(names, "yellow")))
-    label_width = max(width(label) for label, _ in fields)
-    for label, value in fields:
-        out.write(f"{pad(label, label_width)}  {value}")
-    out.write()
-    out.write(out.style(t("col.log"), "bold"))
+        fields.add_row(t("history.unexplained"), Text(names, style="yellow"))
+    out.show(fields, "", Text(t("col.log"), style="bold"))
     if not item.log:
-        out.write("  " + t("log.empty"))
-    for entry in item.log or []:
-        changes = describe_changes(entry.changes or {})
-        parts = [entry.date.isoformat(), visible(entry.by)]
-        if changes:
-            parts.append(changes)
+        out.show(" " * GAP + t("log.empty"))
+        return
+    ledger = Table.grid(padding=(0, 0, 0, GAP), pad_edge=True)
+    ledger.add_column(no_wrap=True)
+    ledger.add_column(no_wrap=True, overflow="ellipsis", max_width=16)
+    ledger.add_column(overflow="fold")  # a long note wraps, folded where it has no spaces
+    for entry in item.log:
+        what = Text(describe_changes(entry.changes or {}))
         if entry.note:
-            parts.append(visible(entry.note))
-        out.write("  " + "  ".join(parts))
+            what.append(("\n" if what else "") + visible(entry.note), style="italic")
+        ledger.add_row(entry.date.isoformat(), visible(entry.by), what)
+    out.show(ledger)
 
 
 def describe_changes(changes: Mapping[str, tuple[Any, Any]]) -> str:

@@ -1,0 +1,103 @@
+"""What comes before a plan's first section: the notice it was sent with, its title, its preamble.
+
+A plan is often published inside a notice: the offices it is sent to (主送, `各科室：`), a
+sentence that sends it (`现将《…》印发给你们，请…`), the sender and date, the document
+number (`X发〔2031〕2号`) and a line on publication (`（此件主动公开）`). That is the
+cover letter, not the plan: import leaves it out and names each of its lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plantrack.documents.paragraphs import Paragraph
+from plantrack.text import ends_sentence
+
+_NOTICE = re.compile(r"现将.{0,80}印发|印发给你们|请结合.{0,20}(贯彻|落实|执行)")
+_NUMBER = re.compile(
+    r".{1,24}[〔\[［【(（]\s*(?:19|20)[0-9０-９]{2}\s*[〕\]］】)）]\s*(?:第\s*)?[0-9０-９]+\s*号"
+)
+_PUBLICATION = re.compile(r"[（(]此件.{1,16}[）)]")
+# The second line of a title in two lines is the plan's name: `2031年党建工作要点`.
+_NAME = re.compile(r".*(要点|计划|方案|安排|任务|清单|意见|举措)")
+
+
+@dataclass(slots=True)
+class Front:
+    """The front of a document as import reads it."""
+
+    title: str = ""
+    title_paragraphs: list[Paragraph] = field(default_factory=list)
+    preamble: list[Paragraph] = field(default_factory=list)
+    notice: list[Paragraph] = field(default_factory=list)  # left out of the plan
+
+
+def read_front(paragraphs: list[Paragraph]) -> Front:
+    """Split the paragraphs before the first section into notice, title and preamble.
+
+    The title is the first line when it ends no sentence; when the next line does not
+    either and names the plan (`…要点`, `…计划`) while the first does not, the title is
+    in two lines, the organisation's and the plan's name, and is joined as one.
+    """
+    end = _notice_end(paragraphs)
+    found = Front(notice=paragraphs[:end])
+    rest = paragraphs[end:]
+    if not rest or not _title_like(rest[0]):
+        found.preamble = rest
+        return found
+    taken = rest[:1]
+    second = rest[1] if len(rest) > 1 else None
+    if second is not None and _title_like(second) and not second.after_blank:
+        names = _NAME.fullmatch(second.text) and not _NAME.fullmatch(rest[0].text)
+        taken = rest[:2] if names else taken
+    found.title_paragraphs = taken
+    found.title = "".join(paragraph.text for paragraph in taken)
+    found.preamble = rest[len(taken) :]
+    return found
+
+
+def _title_like(paragraph: Paragraph) -> bool:
+    text = paragraph.text
+    return len(paragraph.lines) == 1 and "。" not in text and not ends_sentence(text)
+
+
+def _notice_end(paragraphs: list[Paragraph]) -> int:
+    """How many paragraphs at the start are the notice: addressees, the sending sentence,
+    sender and date, number and publication line, in any order, at least one of them
+    unmistakable (a sender and a date alone may be the plan's own)."""
+    end = 0
+    certain = False
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        marked = _NOTICE.search(text) or _NUMBER.fullmatch(text) or _PUBLICATION.fullmatch(text)
+        if marked or (index == 0 and _addressees(paragraph)):
+            certain = True
+        elif paragraph.kind == "date" or (following is not None and following.kind == "date"):
+            if paragraph.kind != "date" and not is_signature(paragraph):
+                break
+        else:
+            break
+        end = index + 1
+    return end if certain else 0
+
+
+def _addressees(paragraph: Paragraph) -> bool:
+    """`各科室、各基层党支部：`: the offices a notice is sent to, on a line of their own."""
+    text = paragraph.text
+    one_line = len(paragraph.lines) == 1 and len(text) <= 80
+    return one_line and text.endswith(("：", ":")) and (text.startswith("各") or "、" in text)
+
+
+def is_signature(paragraph: Paragraph) -> bool:
+    """Whether a paragraph may be the line of the organisation that signs, before a date:
+    one short line that is not a sentence."""
+    text = paragraph.text
+    short = len(paragraph.lines) == 1 and len(text) <= 40
+    return (
+        short
+        and paragraph.kind == "text"
+        and not ends_sentence(text)
+        and not any(mark in text for mark in "。，；：:,;")
+    )
