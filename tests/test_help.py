@@ -73,7 +73,7 @@ def test_help_names_arguments_as_the_readme_does(helps: dict[str, dict[str, str]
     assert en["done"].splitlines()[0] == "Usage: plantrack done [OPTIONS] N…"
     assert en["lint"].splitlines()[0] == "Usage: plantrack lint [OPTIONS] [PATH…]"
     assert en["import"].splitlines()[0] == "Usage: plantrack import [OPTIONS] FILE"
-    assert en["show"].splitlines()[0] == "Usage: plantrack show [OPTIONS] N"
+    assert en["show"].splitlines()[0] == "Usage: plantrack show [OPTIONS] N…"
     assert "  -p, --plan PATH " in en["status"]
     assert "  -f, --format table|json " in en["status"]
     assert "[default: table]" in en["status"]

@@ -93,9 +93,9 @@ def plan_path(plan: Path | None) -> str:
     )
 
 
-# status's filters, which export takes too.
+# status's filters, which export takes too; each may be repeated, and its values combine.
 OwnerFilter = Annotated[
-    Optional[str],  # noqa: UP045
+    Optional[list[str]],  # noqa: UP045
     typer.Option("--owner", help=t("help.filter_owner")),
 ]
 StatusFilter = Annotated[
@@ -103,7 +103,7 @@ StatusFilter = Annotated[
     typer.Option("--status", "-s", help=t("help.filter_status")),
 ]
 SectionFilter = Annotated[
-    Optional[str],  # noqa: UP045
+    Optional[list[str]],  # noqa: UP045
     typer.Option("--section", help=t("help.filter_section")),
 ]
 OverdueFilter = Annotated[bool, typer.Option("--overdue", help=t("help.filter_overdue"))]
@@ -117,20 +117,20 @@ SoonOption = Annotated[int, typer.Option("--soon", min=0, help=t("help.soon"))]
 
 def status_filters(
     plan: Plan,
-    owner: str | None,
+    owner: list[str] | None,
     status: list[str] | None,
-    section: str | None,
+    section: list[str] | None,
     overdue: bool,
     behind: bool,
     due_within: int | None,
 ) -> Filters:
     """status's filters from its options, checked against `plan`."""
-    from plantrack.summary import Filters, section_index, status_words
+    from plantrack.summary import Filters, owner_named, section_index, status_words
 
     return Filters(
-        owner=owner,
+        owners=tuple(owner_named(plan, name) for name in owner or []),
         statuses=status_words(status or []),
-        section=section_index(plan, section) if section is not None else None,
+        sections=tuple(section_index(plan, name) for name in section or []),
         overdue=overdue,
         behind=behind,
         due_within=due_within,
