@@ -134,3 +134,15 @@ def test_an_unknown_status_word_gets_a_did_you_mean(plan: Path) -> None:
         1,
         "plantrack: unknown status '已办'; did you mean 已办结、办结?\n",
     )
+
+
+def test_a_ledger_date_in_the_plans_year(plan: Path) -> None:
+    result = run(plan, "note", "3", "开会", "--date", "3月1日")
+    assert result.exit_code == 0, result.stderr
+    assert "          - date: 2022-03-01\n" in plan.read_text(encoding="utf-8")
+
+
+def test_a_deadline_with_its_year(plan: Path) -> None:
+    result = run(plan, "due", "３", "2022年6月底前")
+    assert result.exit_code == 0, result.stderr
+    assert "        due: 2022-06-30\n" in plan.read_text(encoding="utf-8")

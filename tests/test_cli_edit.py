@@ -165,8 +165,9 @@ def test_an_owner_outside_roles_is_refused_and_new_role_adds_it(plan: Path) -> N
         (("assign", "3", "--to", ""), "the owner is empty; give a role or a name"),
         (("block", "3", "--reason", ""), "the reason is empty; say why the item is blocked"),
         (
-            ("start", "3", "--date", "2022-3-1"),
-            "bad date '2022-3-1'; write it as YYYY-MM-DD, e.g. 2022-06-30",
+            ("start", "3", "--date", "2022/3/1"),
+            "bad date '2022/3/1'; write it as 2022-03-15, 2022-3-15, 2022年3月15日 or 3月15日"
+            " (in 2022)",
         ),
         (("start", "3", "--by", " "), "--by is empty; give the name of who records this"),
     ],

@@ -287,6 +287,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{value!r} looks like an option; to write a text that starts with '-', put -- before it: note N -- {value}",
         "{value!r} 看起来像选项；以“-”开头的文字请在前面加 --：note N -- {value}",
     ),
+    "date.bad_day_form": (
+        "bad date {value!r}; write it as 2022-03-15, 2022-3-15, 2022年3月15日 or 3月15日 (in {year})",
+        "日期 {value!r} 无效；请写成 2022-03-15、2022-3-15、2022年3月15日 或 3月15日（{year} 年）",
+    ),
     "status.close": (
         "unknown status {value!r}; did you mean {close}?",
         "未知状态 {value!r}；是不是 {close}？",

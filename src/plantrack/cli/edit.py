@@ -277,7 +277,7 @@ def _run(
     import os
 
     from plantrack import ops
-    from plantrack.dates import parse_iso, today
+    from plantrack.dates import parse_day, today
     from plantrack.errors import PlantrackError
     from plantrack.render import terminal
     from plantrack.render.edits import render_edit
@@ -285,17 +285,20 @@ def _run(
 
     path = plan_path(plan)
     now = today()
-    when_date = parse_iso(date) if date is not None else now
-    if when_date > now:  # a ledger records what was done
-        raise PlantrackError(t("edit.future_date", date=when_date, today=now))
     who = by if by is not None else _author(os.path.dirname(os.path.abspath(path)))
-    when = ops.stamp(when_date, who, note)
+
+    def stamped(year: int) -> Stamp:
+        # 3月15日 is read in the plan's year, so the date waits for the plan
+        when_date = parse_day(date, year) if date is not None else now
+        if when_date > now:  # a ledger records what was done
+            raise PlantrackError(t("edit.future_date", date=when_date, today=now))
+        return ops.stamp(when_date, who, note)
 
     def waiting() -> None:
         terminal.stderr().say(t("write.waiting", path=path))
 
     with open_for_edit(path, dry_run=dry_run, on_wait=waiting) as edit:
-        edited = edit.apply(make(edit.plan, when))
+        edited = edit.apply(make(edit.plan, stamped(edit.plan.year)))
     render_edit(edited, format is EditFormat.json, terminal.stdout(), terminal.stderr())
 
 
