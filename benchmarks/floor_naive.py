@@ -1,10 +1,12 @@
-"""The naive floor: the same stack doing status's job the obvious way.
+"""The floors of plantrack's stack: what the simplest program built on it costs.
 
-One typer command reads the plan with PyYAML's C loader, validates it with a small
-pydantic model and prints its items as one rich Table. plantrack's status, show and
---help are timed against it as whole processes (benchmarks/against_naive.py).
+    python floor_naive.py PLAN    the naive-stack floor: one typer command that reads the plan
+                                  with PyYAML's C loader, validates it with a small pydantic
+                                  model and prints its items as a rich Table
+    python floor_naive.py         the hello-world floor: the same imports, one typer command
+                                  taking one option, nothing read
 
-Usage: python benchmarks/floor_naive.py PLAN
+plantrack's commands are timed against these, run the same way as whole processes.
 """
 
 from __future__ import annotations
@@ -19,15 +21,22 @@ import typer
 import yaml
 
 
+class Entry(pydantic.BaseModel):
+    date: dt.date
+    by: str
+    changes: Optional[dict[str, list[object]]] = None  # noqa: UP045
+    note: Optional[str] = None  # noqa: UP045
+
+
 class Item(pydantic.BaseModel):
     number: int
     title: str
     text: str = ""
-    owner: Optional[str] = None  # noqa: UP045 - typer and pydantic read it on Python 3.10
+    owner: Optional[str] = None  # noqa: UP045
     status: Optional[str] = None  # noqa: UP045
     progress: Optional[int] = None  # noqa: UP045
     due: Optional[dt.date] = None  # noqa: UP045
-    log: list[dict[str, object]] = []
+    log: list[Entry] = []
 
 
 class Section(pydantic.BaseModel):
@@ -47,10 +56,17 @@ app = typer.Typer()
 
 
 @app.command()
-def floor(plan: str = typer.Argument(..., help="The plan file to list.")) -> None:
-    """List a plan's items as one table."""
+def floor(
+    plan: Optional[str] = typer.Argument(None, help="The plan file to list."),  # noqa: UP045
+    name: str = typer.Option("world", "--name", help="Whom to greet when no plan is given."),
+) -> None:
+    """List a plan's items as a table, or say hello."""
+    if plan is None:
+        print(f"hello {name}")
+        return
     with open(plan, encoding="utf-8") as handle:
-        model = Plan.model_validate(yaml.load(handle, Loader=yaml.CSafeLoader))
+        data = yaml.load(handle, Loader=yaml.CSafeLoader)
+    model = Plan.model_validate(data)
     table = rich.table.Table(title=model.title)
     for column in ("No.", "Title", "Owner", "Status", "Progress", "Due"):
         table.add_column(column)

@@ -45,12 +45,19 @@ class Environment(Protocol):
     def __call__(self, **variables: str | None) -> None: ...
 
 
+@pytest.fixture(scope="session")
+def cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder of the tests' own: they never read or fill the user's."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[Environment]:
+def environment(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Iterator[Environment]:
     """The one door to what plantrack reads from its environment (plantrack.settings).
 
-    Every test starts in English, with a fixed 'today', 120 columns and no colour or plan
-    from outside; a test asks for `environment` to change any of it."""
+    Every test starts in English, with a fixed 'today', 120 columns, no colour or plan
+    from outside and a cache folder of the tests' own; a test asks for `environment` to
+    change any of it."""
     from plantrack import settings
 
     def change(**variables: str | None) -> None:
@@ -69,6 +76,9 @@ def environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[Environment]:
         FORCE_COLOR=None,
         PLANTRACK_PLAN=None,
         GITHUB_ACTIONS=None,
+        PLANTRACK_NO_CACHE=None,
+        XDG_CACHE_HOME=str(cache_home),
+        LOCALAPPDATA=str(cache_home),
     )
     yield change
     settings.reset()

@@ -118,7 +118,7 @@ def test_init_in_a_repository_without_the_driver_offers_git_setup(repo: Path) ->
     result = CliRunner().invoke(app, ["init", "--year", "2023"])
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines()[-1] == (
-        "plantrack: Tip: run plantrack git-setup so that git merges plan files by meaning"
+        "plantrack: run plantrack git-setup so that git merges this repository's plans by meaning"
     )
     as_json = CliRunner().invoke(app, ["init", "--year", "2024", "--format", "json"])
     assert (as_json.exit_code, as_json.stderr) == (0, "")  # JSON says nothing on stderr

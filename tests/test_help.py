@@ -89,6 +89,7 @@ def test_each_command_is_listed_with_a_whole_sentence(helps: dict[str, dict[str,
         assert list(rows) == list(COMMANDS), lang
         for name, summary in rows.items():
             assert summary.endswith(end) and not summary.endswith("..."), (lang, name)
+    # The names' column is as wide as the longest name (merge-driver).
     assert "  assign        Make an owner responsible for items.\n" in helps["en"][""]
 
 

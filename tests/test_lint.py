@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -469,3 +470,17 @@ def test_a_quoted_due_date_gets_the_date_warnings(tmp_path: Path) -> None:
     )
     _, out, _ = lint(str(path))
     assert "warning due-outside-year" in out
+
+
+def test_a_year_out_of_range_is_one_error_and_no_date_is_judged_by_it(tmp_path: Path) -> None:
+    from plantrack.lint import lint_file
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "title: 计划\nyear: 0\nsections:\n  - title: 一\n    items:\n"
+        "      - number: 1\n        title: 甲\n        log:\n"
+        "          - {date: 2022-03-01, by: 李明, note: 开会}\n",
+        encoding="utf-8",
+    )
+    findings = lint_file(str(plan), dt.date(2022, 7, 1))
+    assert [(p.code, p.line, p.column) for p in findings] == [("out-of-range", 2, 7)]

@@ -1,6 +1,6 @@
 """Hostile input: every case gets its clear error, never a traceback or a crashed process.
 
-How fast each case is answered is measured by benchmarks/bench_lint.py, not here.
+How fast each case is answered is measured by benchmarks/run.py, not here.
 """
 
 from __future__ import annotations

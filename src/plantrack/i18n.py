@@ -1219,8 +1219,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "git 尚未用 plantrack 合并计划文件；请运行 plantrack git-setup",
     ),
     "git_setup.hint": (
-        "Tip: run plantrack git-setup so that git merges plan files by meaning",
-        "提示：运行 plantrack git-setup，让 git 按内容合并计划文件",
+        "run plantrack git-setup so that git merges this repository's plans by meaning",
+        "请运行 plantrack git-setup，让 git 按内容合并本仓库的计划",
     ),
     "lint.merge_conflict": (
         "a merge conflict was left here: ours {ours}, theirs {theirs}; keep what is right and remove the marker lines (<<<<<<<, =======, >>>>>>>)",

@@ -144,9 +144,13 @@ class Section(_Strict):
     items: list[Item] = Field(default_factory=list)
 
 
+# The years a plan may be for: four digits, far enough either way for any real plan.
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
 class Plan(_Strict):
     title: NonEmpty
-    year: Annotated[StrictInt, Field(ge=1900, le=2200)]
+    year: Annotated[StrictInt, Field(ge=MIN_YEAR, le=MAX_YEAR)]
     preamble: StrictStr = ""
     roles: list[NonEmpty] | None = None
     sections: list[Section]

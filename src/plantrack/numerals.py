@@ -34,6 +34,7 @@ def chinese_numeral(n: int) -> str:
     return text[1:] if 10 <= n < 20 else text.replace("零零", "零")
 
 
+@functools.lru_cache(maxsize=1024)  # asked once for every item of a status listing
 def section_numeral(index: int) -> str:
     """The Chinese numeral of the section at 0-based `index`: 一 … 十, 十一 … 九十九, 一百 …"""
     return chinese_numeral(index + 1)

@@ -26,6 +26,9 @@ class Settings:
     dumb_terminal: bool = False  # TERM=dumb
     columns: int = 0  # COLUMNS; 0 when unset or not a number
     github_actions: bool = False  # GITHUB_ACTIONS=true
+    no_cache: bool = False  # PLANTRACK_NO_CACHE, anything but "" and "0"
+    cache_home: str = ""  # XDG_CACHE_HOME
+    local_app_data: str = ""  # LOCALAPPDATA, where Windows keeps a user's caches
 
 
 def system_locale() -> str:
@@ -56,6 +59,9 @@ def read(
         dumb_terminal=env.get("TERM") == "dumb",
         columns=max(columns, 0),
         github_actions=env.get("GITHUB_ACTIONS") == "true",
+        no_cache=env.get("PLANTRACK_NO_CACHE", "") not in ("", "0"),
+        cache_home=env.get("XDG_CACHE_HOME", ""),
+        local_app_data=env.get("LOCALAPPDATA", ""),
     )
 
 

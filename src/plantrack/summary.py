@@ -14,7 +14,7 @@ from plantrack.errors import PlantrackError
 from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, plan_as_of, plan_schedule
 from plantrack.history import completion as item_completion
 from plantrack.i18n import t
-from plantrack.model import Item, Plan, Status, status_named, unknown_item
+from plantrack.model import Item, LogEntry, Plan, Status, status_named, unknown_item
 from plantrack.numerals import section_numeral
 
 
@@ -134,12 +134,13 @@ def build_status(
     counts = dict.fromkeys(Status, 0)
     overdue = 0
     all_items: list[Item] = []
+    unfiltered = filters == Filters()
     for index, section in enumerate(plan.sections):
         view = SectionView(index, section.title)
         view.items = [
             item
             for item in section.items
-            if filters.admit(index, item, today, schedules[item.number])
+            if unfiltered or filters.admit(index, item, today, schedules[item.number])
         ]
         view.total = len(view.items)
         view.done = sum(item.current_status is Status.DONE for item in view.items)
@@ -147,7 +148,7 @@ def build_status(
         all_items.extend(view.items)
         # Without filters every section shows; with them, those with matching items and
         # the sections asked for by --section, even when they have none.
-        if view.items or filters == Filters() or index in filters.sections:
+        if view.items or unfiltered or index in filters.sections:
             sections.append(view)
     for item in all_items:
         counts[item.current_status] += 1
@@ -208,8 +209,28 @@ def item_record(
         "standing": schedule.standing.value if schedule.standing else None,
         "due_soon": schedule.due_soon,
         "unexplained": list(unexplained),
-        "log": [entry.model_dump(mode="json", exclude_none=True) for entry in item.log or []],
+        "log": [ledger_record(entry) for entry in item.log or []],
     }
+
+
+def ledger_record(entry: LogEntry) -> dict[str, Any]:
+    """A ledger entry as the JSON contract gives it, without what is not set.
+
+    Built here rather than by pydantic's model_dump, which costs as much as the rest of
+    `status --format json` put together on a plan of thousands of items.
+    """
+    record: dict[str, Any] = {"date": entry.date.isoformat(), "by": entry.by}
+    if entry.changes is not None:
+        record["changes"] = {
+            name: [_plain(old), _plain(new)] for name, (old, new) in entry.changes.items()
+        }
+    if entry.note is not None:
+        record["note"] = entry.note
+    return record
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def find_item(plan: Plan, number: int) -> tuple[int, Item]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from plantrack.punctuation import TRAILING_CLOSERS
@@ -24,8 +25,12 @@ def char_width(char: str) -> int:
     return 0 if unicodedata.combining(char) else 1
 
 
+# A plan's text has a few thousand distinct characters: each is looked up once.
+_cell_width = functools.lru_cache(maxsize=8192)(char_width)
+
+
 def width(text: str) -> int:
     """Display width in terminal cells: CJK characters take two."""
     if text.isascii():
         return len(text)
-    return sum(char_width(c) for c in text)
+    return sum(map(_cell_width, text))

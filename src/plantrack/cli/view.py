@@ -36,13 +36,13 @@ def status(
     format: FormatOption = ViewFormat.table,
 ) -> None:
     from plantrack.history import as_of_day
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.render import terminal, views
     from plantrack.summary import status_as_of
 
-    loaded = load(plan_path(plan))
-    filters = status_filters(loaded.plan, owner, status, section, overdue, behind, due_within)
-    view = status_as_of(loaded.plan, filters, *as_of_day(as_of), soon)
+    the_plan = read_plan(plan_path(plan))
+    filters = status_filters(the_plan, owner, status, section, overdue, behind, due_within)
+    view = status_as_of(the_plan, filters, *as_of_day(as_of), soon)
     out = terminal.stdout()
     if format is ViewFormat.json:
         views.write_json(out, views.status_json(view))
@@ -62,14 +62,14 @@ def show(
 
     from plantrack.arguments import item_numbers
     from plantrack.history import as_of_day, plan_as_of, schedule
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.render import terminal, views
     from plantrack.summary import find_item
 
     wanted = list(dict.fromkeys(item_numbers(numbers)))
-    loaded = load(plan_path(plan))
+    the_plan = read_plan(plan_path(plan))
     day, today = as_of_day(as_of)
-    state = plan_as_of(loaded.plan, day, today)
+    state = plan_as_of(the_plan, day, today)
     found = [(number, *find_item(state.plan, number)) for number in wanted]  # all checked first
     out = terminal.stdout()
     records: list[Any] = []

@@ -15,7 +15,7 @@ from plantrack.controls import CONTROL, escaped
 from plantrack.dates import as_date
 from plantrack.errors import MAX_PROBLEMS, Problem, Severity
 from plantrack.i18n import t
-from plantrack.model import Status, parse_status
+from plantrack.model import MAX_YEAR, MIN_YEAR, Status, parse_status
 from plantrack.punctuation import CHECKED
 from plantrack.reading import Node, Source, plan_items, walk
 from plantrack.reading.source import line_starts, position
@@ -165,6 +165,8 @@ class _Warnings:
     def plan(self) -> None:
         root = self.root
         year = _value(root.get("year"), int)
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+            year = None  # an error of its own (out-of-range); no date can be judged by it
         self.file_year(root.get("year"), year)
         roles_node = root.get("roles")
         roles: list[str] | None = None

@@ -1,8 +1,11 @@
 """Reading plan files: bytes → checked text → node tree → Plan, or every problem, located.
 
-The one place that reads a plan from disk. Three entry points:
+The one place that reads a plan from disk. Four entry points:
 
-* `load(path)`: the plan, or PlantrackError with every problem (commands that need a plan);
+* `read_plan(path)`: the plan alone, for commands that only read it (from the cache when
+  the file's bytes are those it was cached from);
+* `load(path)`: the plan with its text and node tree, or PlantrackError with every
+  problem (commands that need more than the plan: writers);
 * `check_file(path)`: everything checking the file found, never raising (lint);
 * `check(source)`: the same for text already read (the writer's read-back, import).
 """
@@ -70,6 +73,25 @@ def check_file(path: str | os.PathLike[str]) -> Checked:
     return check(source)
 
 
+def read_plan(path: str | os.PathLike[str]) -> Plan:
+    """A plan file's checked plan, or PlantrackError with every problem found.
+
+    A command that only reads a plan needs neither its text nor its node tree; the plan
+    of a file whose bytes are unchanged since it was last read comes from the cache."""
+    from plantrack.reading import cache
+
+    name = os.fspath(path)
+    raw = read_bytes(name)
+    plan = cache.load(name, raw)
+    if plan is not None:
+        return plan
+    checked = check(decode(name, raw))
+    if checked.loaded is None:
+        raise PlantrackError(problems=checked.problems)
+    cache.store(name, raw, checked.loaded.plan)
+    return checked.loaded.plan
+
+
 def load(path: str | os.PathLike[str]) -> LoadedPlan:
     """Read a plan file, or raise PlantrackError with every problem found, one line each."""
     checked = check_file(path)
@@ -91,6 +113,7 @@ __all__ = [
     "load",
     "plan_items",
     "read_bytes",
+    "read_plan",
     "read_source",
     "walk",
 ]

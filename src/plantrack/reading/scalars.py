@@ -42,12 +42,9 @@ def check_anchor_and_tag(event: Any, node: Node, report: Any, allowed: set[str])
         node.tag = "refused"
 
 
-def scalar(event: Any, report: Any) -> Node:
-    """A scalar event as a node, its value resolved as PyYAML's safe loader resolves it."""
+def scalar(node: Node, event: Any, report: Any) -> Node:
+    """The node of a scalar event, its value resolved as PyYAML's safe loader resolves it."""
     text: str = event.value
-    from plantrack.reading.tree import Node
-
-    node = Node("scalar", event, None, event.style)
     node.raw = text
     tag = event.tag
     if tag is not None or event.anchor is not None:
@@ -55,18 +52,24 @@ def scalar(event: Any, report: Any) -> Node:
         if node.tag == "refused" or tag == "!":
             tag = _STR
     if tag is None:
-        if event.implicit[0]:
+        if not event.implicit[0] or (_FIRST_DECIDES and text and text[0] not in _IMPLICIT_FIRST):
+            # Only a plain scalar is resolved, and only by the resolvers of its first
+            # character: text starting with a Chinese character (most of a plan) has none.
+            tag = _STR
+        else:
             tag = _RESOLVED.get(text)
             if tag is None:
                 tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
                 if len(text) <= 32 and len(_RESOLVED) < 4096:
                     _RESOLVED[text] = tag
-        else:
-            tag = _STR
     node.tag = tag
     construct = _CONSTRUCT.get(tag)
     if construct is None:  # str, and merge/value keys read as the text they are
         node.value = text
+        return node
+    known = _CONSTRUCTED.get((tag, text))
+    if known is not None:
+        node.value = known
         return node
     try:
         if tag in _NUMBER_TAGS and len(text) > _MAX_NUMBER_TEXT:
@@ -76,6 +79,8 @@ def scalar(event: Any, report: Any) -> Node:
         if type(node.value) is int and node.value.bit_length() > _MAX_INT_BITS:
             # `0x` or `1:2:3…` with thousands of digits: Python could not even print it.
             raise ValueError(t("yaml.number_too_long"))
+        if len(text) <= 32 and len(_CONSTRUCTED) < 4096 and node.value is not None:
+            _CONSTRUCTED[(tag, text)] = node.value
     except (ValueError, OverflowError) as error:
         is_date = tag.endswith("timestamp")
         shown = text if len(text) <= 40 else text[:39] + "…"
@@ -106,3 +111,9 @@ def _date_reason(text: str) -> str:
 
 # Plain scalars resolve by their text alone; keys and short values repeat on every item.
 _RESOLVED: dict[str, str] = {}
+# Dates, numbers and booleans are immutable: one value for each text that repeats.
+_CONSTRUCTED: dict[tuple[str, str], Any] = {}
+# The first characters PyYAML's implicit resolvers look for; a text starting with any other
+# is a string, unless some resolver looks at every text (it has none).
+_IMPLICIT_FIRST = frozenset(key for key in _RESOLVER.yaml_implicit_resolvers if key)
+_FIRST_DECIDES = None not in _RESOLVER.yaml_implicit_resolvers

@@ -229,16 +229,23 @@ def _compose(source: Source) -> Composed:
             parent.value.append((frame[1], node))
             frame[1] = None
 
+    # libyaml's parser, driven here: yaml.parse adds a generator and a second call per event.
+    parser = _Parser(source.text)
+    next_event = parser.get_event
+    scalar_event = yaml.ScalarEvent
     try:
-        for event in yaml.parse(source.text, Loader=_Parser):
+        while True:
+            event = next_event()
             kind = type(event)
-            if kind is yaml.ScalarEvent:
-                attach(scalar(event, report))
+            if kind is scalar_event:
+                attach(scalar(Node("scalar", event, None, event.style), event, report))
+            elif kind is yaml.StreamEndEvent or event is None:
+                break
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 is_map = kind is yaml.MappingStartEvent
                 node = Node("mapping" if is_map else "sequence", event, [])
-                node.flow = bool(event.flow_style)  # type: ignore[attr-defined]
-                if event.anchor is not None or event.tag is not None:  # type: ignore[attr-defined]
+                node.flow = bool(event.flow_style)
+                if event.anchor is not None or event.tag is not None:
                     check_anchor_and_tag(event, node, report, COLLECTION_TAGS)
                 if len(stack) >= MAX_DEPTH:
                     report(node, "yaml.too_deep", "too-deep", limit=MAX_DEPTH)
@@ -246,7 +253,7 @@ def _compose(source: Source) -> Composed:
                 attach(node)
                 stack.append([node, None, {}])
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-                stack.pop()[0].end = event.end_mark.index  # type: ignore[union-attr]
+                stack.pop()[0].end = event.end_mark.index
             elif kind is yaml.AliasEvent:
                 mark = event.start_mark
                 report(mark, "yaml.alias", "alias", name=getattr(event, "anchor", ""))
@@ -264,6 +271,8 @@ def _compose(source: Source) -> Composed:
         problems.append(syntax_problem(path, source.text, error, MAX_DEPTH))
     except yaml.YAMLError as error:  # a reader error: a character YAML does not allow
         problems.append(reader_problem(path, source.text, error))
+    finally:
+        parser.dispose()
     return result
 
 

@@ -15,7 +15,7 @@ from plantrack.errors import PlantrackError, Problem
 from plantrack.i18n import t
 from plantrack.model import ITEM_KEYS
 from plantrack.reading.tree import plan_items
-from plantrack.writing.check import check, same
+from plantrack.writing.check import check, check_items, same
 from plantrack.writing.splices import Splices, last_node, line_after, line_start, value_end
 from plantrack.yaml_text import flow, scalar
 
@@ -40,7 +40,7 @@ def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
     # A file whose lines end in CR alone is edited as if they ended in LF (one character
     # for one, so the loader's offsets hold), and its new text given CRs back.
     cr_only = "\r" in text and "\n" not in text
-    editor = _Editor(loaded, change, text.replace("\r", "\n") if cr_only else text)
+    editor = _Editor(loaded, change, text.replace("\r", "\n") if cr_only else None)
     candidates = editor.splices.joined()
     if cr_only:
         candidates = [candidate.replace("\n", "\r") for candidate in candidates]
@@ -57,10 +57,12 @@ def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
 class _Editor:
     """The splices that write the difference between a plan's data and its data changed."""
 
-    def __init__(self, loaded: LoadedPlan, change: PlanChange, text: str) -> None:
+    def __init__(self, loaded: LoadedPlan, change: PlanChange, text: str | None = None) -> None:
+        # `text`: the plan's text with CR-only line endings made LF (see `edit_text`)
         self.loaded = loaded
-        self.text = text
-        self.splices = Splices(text, loaded.source.newline if text is loaded.source.text else "\n")
+        self.text = loaded.source.text if text is None else text
+        newline = loaded.source.newline if text is None else "\n"
+        self.splices = Splices(self.text, newline)
         self.old = loaded.root.to_python()
         self.expected = change.apply_to(self.old)
         self.numbers = [item_change.number for item_change in change.items]
@@ -68,6 +70,7 @@ class _Editor:
         # Keys removed from a `-` line: new keys cannot follow them, the next key moves up.
         self.moved_up: set[int] = set()
         self.items: dict[int, tuple[Node, int, int]] = {}  # number → node, section, index
+        self.item_lists: dict[int, Node] = {}  # section index → the list of its items
         # Indentation the file uses for a block list under a key, and for its entries' keys.
         self.list_indent = 2
         self.entry_indent = 2
@@ -77,14 +80,23 @@ class _Editor:
         self._roles()
 
     def check(self, new_text: str) -> None:
-        changed = [self.items[number][1:] for number in self.numbers]
-        check(self.loaded.source, new_text, self.expected, changed)
+        places = [self.items[number] for number in dict.fromkeys(self.numbers)]
+        changed = [(s, i, node, self.item_lists[s]) for node, s, i in places]
+        source, splices = self.loaded.source, self.splices.splices
+        # The cheap proof works on the file's own text; a CR-only file is edited as LF.
+        proven = self.text is source.text and check_items(
+            source, new_text, splices, self.old, self.expected, changed
+        )
+        if proven:
+            return
+        check(source, new_text, self.expected, [(s, i) for _, s, i in places])
 
     def _survey(self, root: Node) -> None:
         first = True
         for place in plan_items(root):
             item, items = place.node, place.items
             self.items[item.get("number").value] = (item, place.section, place.index)  # type: ignore[union-attr]
+            self.item_lists[place.section] = items
             if first and not items.flow and not item.flow:
                 dash = self._dash_column(items)
                 self.list_indent = max(0, dash - self._column(self._key_start(place.items_key)))

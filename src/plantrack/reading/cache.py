@@ -1,0 +1,148 @@
+"""Checked plans kept in the user's cache folder, keyed by the plan file's exact bytes.
+
+Reading and checking a plan of thousands of items takes most of a second; one whose
+bytes have not changed since it was last read is taken from here instead. An entry is
+used only when the file's bytes and the plantrack code that checked them are exactly
+those it was made from, so a changed plan is never served stale. A cache that cannot
+be read, written or trusted is passed over: it can make a command faster, never make it
+fail. `PLANTRACK_NO_CACHE=1` turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import pickle
+import sys
+import tempfile
+from typing import TYPE_CHECKING, Any
+
+from plantrack import settings
+
+if TYPE_CHECKING:
+    from plantrack.model import Plan
+
+# Smaller plans are read and checked faster than an entry is written and read back.
+MIN_BYTES = 64 * 1024
+_FORMAT = b"plantrack plan cache 1\n"
+# The modules whose code decides what a file's bytes read as.
+_CODE = (
+    "model.py",
+    "vocabulary.py",
+    "reading/source.py",
+    "reading/tree.py",
+    "reading/scalars.py",
+    "reading/validation.py",
+    "reading/cache.py",
+)
+
+
+def folder() -> str | None:
+    """plantrack's cache folder: under XDG_CACHE_HOME (else ~/.cache, on macOS
+    ~/Library/Caches), on Windows under LOCALAPPDATA; None when the cache is off."""
+    current = settings.current()
+    if current.no_cache:
+        return None
+    if sys.platform == "win32":
+        base = current.local_app_data or os.path.expanduser(r"~\AppData\Local")
+        return os.path.join(base, "plantrack", "Cache")
+    base = current.cache_home
+    if not os.path.isabs(base):  # the XDG rule: a relative path is ignored
+        home = os.path.expanduser("~")
+        mac = sys.platform == "darwin"
+        base = os.path.join(home, "Library", "Caches") if mac else os.path.join(home, ".cache")
+    return os.path.join(base, "plantrack")
+
+
+def load(path: str, raw: bytes) -> Plan | None:
+    """The plan cached for exactly these bytes of the file at `path`, or None."""
+    entry = _entry(path, raw)
+    if entry is None:
+        return None
+    try:
+        with open(entry, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    head = _FORMAT + _key(raw)
+    if not data.startswith(head):
+        return None
+    from plantrack.model import Plan
+
+    try:
+        plan = _PlanUnpickler(io.BytesIO(memoryview(data)[len(head) :])).load()
+    except Exception:  # a damaged entry is no entry
+        return None
+    return plan if isinstance(plan, Plan) else None
+
+
+def store(path: str, raw: bytes, plan: Plan) -> None:
+    """Keep `plan` as what these bytes of the file at `path` read as, if the cache can."""
+    entry = _entry(path, raw)
+    if entry is None:
+        return
+    with contextlib.suppress(OSError, pickle.PicklingError):
+        os.makedirs(os.path.dirname(entry), exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=os.path.dirname(entry), suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(_FORMAT + _key(raw))
+                pickle.dump(plan, file, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, entry)  # readers see the old entry or the new, whole
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+
+
+def _entry(path: str, raw: bytes) -> str | None:
+    # One entry for each plan file, naming the bytes it was made from: a plan edited a
+    # hundred times leaves one entry, not a hundred.
+    cache = folder()
+    if cache is None or len(raw) < MIN_BYTES:
+        return None
+    name = hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogatepass")).hexdigest()
+    return os.path.join(cache, "plans", name[:32] + ".pickle")
+
+
+def _key(raw: bytes) -> bytes:
+    """The digest of the file's bytes and of the code that reads them into a Plan."""
+    digest = hashlib.sha256(_code_identity())
+    digest.update(raw)
+    return digest.digest()
+
+
+def _code_identity() -> bytes:
+    # An upgrade, or an edited checkout, must not meet plans cached by other code: the
+    # versions, and the size and time of each module that decides the result, are in the key.
+    import pydantic
+    import yaml
+
+    from plantrack import __version__
+
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parts = [__version__, pydantic.VERSION, yaml.__version__, sys.version]
+    for name in _CODE:
+        try:
+            status = os.stat(os.path.join(package, name))
+        except OSError:
+            parts.append(f"{name}:?")
+        else:
+            parts.append(f"{name}:{status.st_size}:{status.st_mtime_ns}")
+    return "\n".join(parts).encode()
+
+
+class _PlanUnpickler(pickle.Unpickler):
+    """Builds only what a plan is made of: an entry cannot make plantrack run anything."""
+
+    _ALLOWED = frozenset(
+        [("plantrack.model", name) for name in ("Plan", "Section", "Item", "LogEntry", "Status")]
+        + [("datetime", "date")]
+    )
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in self._ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a plan")
+        return super().find_class(module, name)

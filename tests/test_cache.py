@@ -1,0 +1,146 @@
+"""The cache of checked plans: never a stale plan, a damaged or unusable cache passed over,
+PLANTRACK_NO_CACHE=1 turns it off."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+from conftest import Environment
+from typer.testing import CliRunner
+
+from plantrack import settings
+from plantrack.cli import app
+from plantrack.reading import cache, read_plan
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "plans" / "2022.yaml"
+
+
+@pytest.fixture
+def plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, environment: Environment) -> Path:
+    """A copy of plans/2022.yaml, cached like a large plan, in a cache folder of its own."""
+    monkeypatch.setattr(cache, "MIN_BYTES", 0)
+    environment(XDG_CACHE_HOME=str(tmp_path / "cache"), LOCALAPPDATA=str(tmp_path / "cache"))
+    path = tmp_path / "plans" / "2022.yaml"
+    path.parent.mkdir()
+    path.write_bytes(SEED.read_bytes())
+    return path
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.pickle"))
+
+
+def test_an_unchanged_plan_is_read_from_the_cache(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = read_plan(plan)
+    assert len(entries(tmp_path / "cache")) == 1
+
+    def no_reading(*args: object) -> None:
+        raise AssertionError("the plan was read again")
+
+    monkeypatch.setattr("plantrack.reading.check", no_reading)
+    assert read_plan(plan) == first
+
+
+def test_a_changed_plan_is_read_again_even_with_the_same_size_and_time(plan: Path) -> None:
+    read_plan(plan)
+    status = plan.stat()
+    text = plan.read_text(encoding="utf-8")
+    # Same length in bytes, same modification time: only the content says it changed.
+    plan.write_text(
+        text.replace("title: 严格纪律规矩刚性约束", "title: 严格纪律规矩刚性约朿"), "utf-8"
+    )
+    os.utime(plan, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert plan.stat().st_size == status.st_size
+    item = next(item for _, item in read_plan(plan).items() if item.number == 14)
+    assert item.title == "严格纪律规矩刚性约朿"
+
+
+def test_status_after_an_edit_shows_the_edit(plan: Path) -> None:
+    runner = CliRunner()
+    before = runner.invoke(app, ["show", "14", "--plan", str(plan)])
+    assert before.exit_code == 0 and "纪检委员" not in before.stdout
+    edit = ["assign", "14", "--to", "纪检委员", "--by", "李明", "--plan", str(plan)]
+    assert runner.invoke(app, edit).exit_code == 0
+    after = runner.invoke(app, ["show", "14", "--plan", str(plan)])
+    assert after.exit_code == 0 and "纪检委员" in after.stdout
+
+
+def test_a_damaged_entry_is_passed_over_and_replaced(plan: Path, tmp_path: Path) -> None:
+    expected = read_plan(plan)
+    (entry,) = entries(tmp_path / "cache")
+    for damage in (b"", b"junk", entry.read_bytes()[:-100]):
+        entry.write_bytes(damage)
+        assert read_plan(plan) == expected
+    assert read_plan(plan) == expected
+    assert entry.read_bytes().startswith(cache._FORMAT)  # written anew
+
+
+def test_an_entry_that_would_build_anything_but_a_plan_is_refused(
+    plan: Path, tmp_path: Path
+) -> None:
+    expected = read_plan(plan)
+    (entry,) = entries(tmp_path / "cache")
+    head = entry.read_bytes()[: len(cache._FORMAT) + 32]  # the format and the key of these bytes
+    entry.write_bytes(head + pickle.dumps(os.getcwd))  # a call to run, not a plan
+    assert read_plan(plan) == expected
+
+
+def test_an_unusable_cache_folder_changes_nothing(
+    plan: Path, tmp_path: Path, environment: Environment
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    environment(XDG_CACHE_HOME=str(blocker), LOCALAPPDATA=str(blocker))
+    expected = read_plan(plan)
+    assert read_plan(plan) == expected
+    result = CliRunner().invoke(app, ["status", "--plan", str(plan)])
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_plantrack_no_cache_turns_it_off(
+    plan: Path, tmp_path: Path, environment: Environment
+) -> None:
+    true_plan = read_plan(plan)
+    (entry,) = entries(tmp_path / "cache")
+    # An entry for exactly these bytes that says something else: the cache is what answers.
+    other = true_plan.model_copy(update={"title": "别的计划"})
+    head = entry.read_bytes()[: len(cache._FORMAT) + 32]
+    entry.write_bytes(head + pickle.dumps(other))
+    assert read_plan(plan).title == "别的计划"
+    environment(PLANTRACK_NO_CACHE="1")
+    assert read_plan(plan) == true_plan
+    entry.unlink()
+    read_plan(plan)
+    assert entries(tmp_path / "cache") == []
+
+
+def test_other_code_does_not_meet_the_entries_of_this_code(
+    plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_plan(plan)
+    raw = plan.read_bytes()
+    assert cache.load(str(plan), raw) is not None
+    monkeypatch.setattr(cache, "_code_identity", lambda: b"another version of plantrack")
+    assert cache.load(str(plan), raw) is None
+
+
+def test_the_cache_folder_follows_the_platform_conventions(
+    environment: Environment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    environment(XDG_CACHE_HOME="/var/cache/someone", LOCALAPPDATA=r"C:\Users\li\AppData\Local")
+    monkeypatch.setattr("sys.platform", "linux")
+    assert cache.folder() == os.path.join("/var/cache/someone", "plantrack")
+    environment(XDG_CACHE_HOME="relative/ignored")
+    assert cache.folder() == os.path.join(os.path.expanduser("~"), ".cache", "plantrack")
+    monkeypatch.setattr("sys.platform", "win32")
+    assert cache.folder() == os.path.join(r"C:\Users\li\AppData\Local", "plantrack", "Cache")
+    environment(PLANTRACK_NO_CACHE="1")
+    assert cache.folder() is None
+    environment(PLANTRACK_NO_CACHE="0")
+    assert settings.current().no_cache is False
