@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
 
+from plantrack.cli import completion
 from plantrack.cli.help import PlantrackCommand
 from plantrack.cli.options import (
     ByOption,
@@ -111,7 +112,14 @@ def _encodable(text: str) -> bool:
 def assign(
     numbers: Numbers,
     to: Annotated[
-        str, typer.Option("--to", help=t("help.to"), metavar="OWNER", show_default=False)
+        str,
+        typer.Option(
+            "--to",
+            help=t("help.to"),
+            metavar="OWNER",
+            show_default=False,
+            autocompletion=completion.owners,
+        ),
     ],
     new_role: Annotated[bool, typer.Option("--new-role", help=t("help.new_role"))] = False,
 ) -> Change:
@@ -168,7 +176,13 @@ def block(
 def set_status(
     numbers: Numbers,
     status: Annotated[
-        str, typer.Argument(metavar="STATUS", help=t("help.status_word"), show_default=False)
+        str,
+        typer.Argument(
+            metavar="STATUS",
+            help=t("help.status_word"),
+            show_default=False,
+            autocompletion=completion.statuses,
+        ),
     ],
 ) -> Change:
     from plantrack import ops

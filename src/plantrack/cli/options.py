@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from plantrack.cli import completion
 from plantrack.i18n import t
 
 if TYPE_CHECKING:
@@ -59,9 +60,23 @@ EditFormatOption = Annotated[
 ]
 # Item numbers stay words until `plantrack.arguments` reads them: `3,4`, `3-5`, `３`.
 Numbers = Annotated[
-    list[str], typer.Argument(metavar="N", help=t("help.item_numbers"), show_default=False)
+    list[str],
+    typer.Argument(
+        metavar="N",
+        help=t("help.item_numbers"),
+        show_default=False,
+        autocompletion=completion.item_numbers,
+    ),
 ]
-Number = Annotated[str, typer.Argument(metavar="N", help=t("help.item_number"), show_default=False)]
+Number = Annotated[
+    str,
+    typer.Argument(
+        metavar="N",
+        help=t("help.item_number"),
+        show_default=False,
+        autocompletion=completion.item_numbers,
+    ),
+]
 ByOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--by", help=t("help.by"), metavar="NAME", show_default=False),
@@ -96,15 +111,17 @@ def plan_path(plan: Path | None) -> str:
 # status's filters, which export takes too; each may be repeated, and its values combine.
 OwnerFilter = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Option("--owner", help=t("help.filter_owner")),
+    typer.Option("--owner", help=t("help.filter_owner"), autocompletion=completion.owners),
 ]
 StatusFilter = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Option("--status", "-s", help=t("help.filter_status")),
+    typer.Option(
+        "--status", "-s", help=t("help.filter_status"), autocompletion=completion.statuses
+    ),
 ]
 SectionFilter = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Option("--section", help=t("help.filter_section")),
+    typer.Option("--section", help=t("help.filter_section"), autocompletion=completion.sections),
 ]
 OverdueFilter = Annotated[bool, typer.Option("--overdue", help=t("help.filter_overdue"))]
 BehindFilter = Annotated[bool, typer.Option("--behind", help=t("help.filter_behind"))]
