@@ -256,3 +256,12 @@ def test_log_bad_input(plan: Path) -> None:
     assert (code, err) == (1, "plantrack: --since 2022-06-01 is after --until 2022-03-01\n")
     code, _, err = invoke("log", "-p", str(plan), "--item", "9")
     assert (code, err) == (1, "plantrack: there is no item 9; this plan has items 1–6\n")
+
+
+def test_json_escapes_a_plans_control_characters_as_every_json_output_does(plan: Path) -> None:
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("title: 学习制度", 'title: "学习制度\\u202e"'), encoding="utf-8")
+    code, data, _ = invoke("export", "--plan", str(plan), "--format", "json")
+    assert code == 0
+    assert "\u202e".encode() not in data and b"\\u202e" in data  # a bidi override
+    assert "学习制度\u202e" in [item["title"] for item in json.loads(data)["items"]]

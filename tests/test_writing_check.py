@@ -49,7 +49,7 @@ def prepared(text: str, make: Any) -> tuple[Any, str]:
     """The editor of a change to `text`, and the new text it splices together."""
     loaded = check(Source("plan.yaml", text)).loaded
     assert loaded is not None
-    made = editor._Editor(loaded, make(loaded.plan), loaded.source.text)
+    made = editor.SpliceEditor(loaded, make(loaded.plan), loaded.source.text)
     return made, made.splices.joined()[-1]
 
 

@@ -129,7 +129,7 @@ DueWithinFilter = Annotated[
     Optional[int],  # noqa: UP045
     typer.Option("--due-within", min=0, metavar="DAYS", help=t("help.filter_due_within")),
 ]
-SoonOption = Annotated[int, typer.Option("--soon", min=0, help=t("help.soon"))]
+SoonOption = Annotated[int, typer.Option("--soon", min=0, metavar="DAYS", help=t("help.soon"))]
 
 
 def status_filters(

@@ -40,7 +40,7 @@ def load_plans(paths: list[Path] | None) -> list[tuple[str, Plan]]:
     """The plans named by --plan (files, or folders searched for plan files), else the one
     plan the other commands use."""
     from plantrack.cli.options import plan_path
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.reading.discovery import plans_under
 
     if not paths:
@@ -51,13 +51,16 @@ def load_plans(paths: list[Path] | None) -> list[tuple[str, Plan]]:
             raise PlantrackError(
                 t("reports.no_plans", paths=", ".join(os.fspath(p) for p in paths))
             )
-    return [(shown_path(file), load(file).plan) for file in files]
+    return [(shown_path(file), read_plan(file)) for file in files]
 
 
 def json_text(data: Any) -> str:
     import json
 
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from plantrack.render.visible import json_escaped
+
+    # Control characters from a plan are escaped in JSON as everywhere else (\u001b).
+    return json_escaped(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def write_text(target: str | None, text: str) -> None:

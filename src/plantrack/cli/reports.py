@@ -25,11 +25,13 @@ from plantrack.render.formats import ExportFormat, LogFormat, OverviewFormat, Pe
 
 PlansOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
-    typer.Option("--plan", "-p", help=t("help.report_plans"), show_default=False),
+    typer.Option("--plan", "-p", metavar="PATH", help=t("help.report_plans"), show_default=False),
 ]
 OutputOption = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--output", "-o", help=t("help.report_output"), show_default=False),
+    typer.Option(
+        "--output", "-o", metavar="FILE", help=t("help.report_output"), show_default=False
+    ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help=t("help.force"))]
 SinceOption = Annotated[
@@ -101,17 +103,18 @@ def export(
 ) -> None:
     from plantrack.cli import output as emit
     from plantrack.history import as_of_day
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.render import blocks, sheet
     from plantrack.reports.ledger import LogFilters, export_table, log_entries, log_table
     from plantrack.summary import status_as_of
 
     target = emit.check_target(output, force)
-    loaded = load(plan_path(plan))
-    emit.refuse_plan_as_target(target, [loaded.path])
-    filters = status_filters(loaded.plan, owner, status, section, overdue, behind, due_within)
+    path = plan_path(plan)
+    read = read_plan(path)
+    emit.refuse_plan_as_target(target, [path])
+    filters = status_filters(read, owner, status, section, overdue, behind, due_within)
     day, today = as_of_day(as_of)
-    view = status_as_of(loaded.plan, filters, day, today, soon)
+    view = status_as_of(read, filters, day, today, soon)
     table = export_table(view)
     if format is ExportFormat.csv:
         emit.write_binary(target, sheet.csv_bytes(table), text=True)
@@ -145,15 +148,15 @@ def log(
     until: UntilOption = None,
     item: Annotated[
         Optional[list[int]],  # noqa: UP045
-        typer.Option("--item", "-i", help=t("help.log_items"), show_default=False),
+        typer.Option("--item", "-i", metavar="N", help=t("help.log_items"), show_default=False),
     ] = None,
     owner: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--owner", help=t("help.log_owner"), show_default=False),
+        typer.Option("--owner", metavar="NAME", help=t("help.log_owner"), show_default=False),
     ] = None,
     by: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--by", help=t("help.log_by"), show_default=False),
+        typer.Option("--by", metavar="NAME", help=t("help.log_by"), show_default=False),
     ] = None,
     plan: PlanOption = None,
     format: Annotated[
@@ -166,22 +169,23 @@ def log(
     from plantrack.cli import output as emit
     from plantrack.dates import parse_iso
     from plantrack.errors import PlantrackError
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.render import blocks, sheet
     from plantrack.reports.ledger import LogFilters, log_entries, log_table
     from plantrack.summary import find_item
 
     target = emit.check_target(output, force)
-    loaded = load(plan_path(plan))
-    emit.refuse_plan_as_target(target, [loaded.path])
+    path = plan_path(plan)
+    read = read_plan(path)
+    emit.refuse_plan_as_target(target, [path])
     first = parse_iso(since) if since is not None else None
     last = parse_iso(until) if until is not None else None
     if first is not None and last is not None and first > last:
         raise PlantrackError(t("period.reversed", since=first.isoformat(), until=last.isoformat()))
     for number in item or []:
-        find_item(loaded.plan, number)  # an unknown number is an error, not an empty log
+        find_item(read, number)  # an unknown number is an error, not an empty log
     filters = LogFilters(first, last, tuple(item or ()), owner, by)
-    table = log_table(loaded.plan, log_entries(loaded.plan, filters))
+    table = log_table(read, log_entries(read, filters))
     if format is LogFormat.json:
         emit.write_text(target, emit.json_text(sheet.records(table)))
     elif format is LogFormat.csv:
@@ -201,7 +205,7 @@ def overview(
     ] = None,
     year: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--year", help=t("help.overview_year"), show_default=False),
+        typer.Option("--year", metavar="YEAR", help=t("help.overview_year"), show_default=False),
     ] = None,
     as_of: AsOfOption = None,
     format: Annotated[
@@ -216,7 +220,7 @@ def overview(
     from plantrack.cli import output as emit
     from plantrack.errors import PlantrackError, shown_path
     from plantrack.history import as_of_day
-    from plantrack.reading import load
+    from plantrack.reading import read_plan
     from plantrack.reading.discovery import plan_year, plans_under
     from plantrack.render import blocks, sheet
     from plantrack.reports.overview import broken_row, overview_table, plan_row
@@ -229,7 +233,7 @@ def overview(
     for file in files:
         shown = shown_path(file)
         try:
-            plan = load(file).plan
+            plan = read_plan(file)
         except PlantrackError as error:
             # One broken plan is one row; the committee still sees all the others.
             if year is None or plan_year(os.path.basename(file)) == year:

@@ -17,8 +17,8 @@ from plantrack.errors import PlantrackError
 from plantrack.merging.identity import Data, same
 from plantrack.merging.three_way import Merged, MergedItem, MergedSection
 from plantrack.ops import PlanChange, ledger_index
-from plantrack.writing.editor import _Editor
-from plantrack.writing.plan_file import _lines
+from plantrack.writing.editor import SpliceEditor
+from plantrack.writing.plan_file import git_lines
 from plantrack.writing.splices import line_after, line_start, value_end
 from plantrack.yaml_text import flow
 
@@ -47,7 +47,7 @@ def merged_text(ours: LoadedPlan, theirs: LoadedPlan, merged: Merged) -> tuple[s
 def with_markers(ours_choice: str, theirs_choice: str, newline: str) -> str:
     """One text from the two choices of a conflicted merge: the lines where they differ
     between git's conflict markers, the rest as both have it."""
-    a, b = _lines(ours_choice), _lines(theirs_choice)
+    a, b = git_lines(ours_choice), git_lines(theirs_choice)
     out: list[str] = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -99,7 +99,7 @@ def _item_data(ours: Data, theirs: Data, item: MergedItem) -> Data:
     return data
 
 
-class _MergeEditor(_Editor):
+class _MergeEditor(SpliceEditor):
     """The splice editor, driven by a merge instead of one command's change."""
 
     def __init__(self, ours: LoadedPlan, theirs: LoadedPlan, merged: Merged) -> None:

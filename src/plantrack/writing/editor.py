@@ -40,7 +40,7 @@ def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
     # A file whose lines end in CR alone is edited as if they ended in LF (one character
     # for one, so the loader's offsets hold), and its new text given CRs back.
     cr_only = "\r" in text and "\n" not in text
-    editor = _Editor(loaded, change, text.replace("\r", "\n") if cr_only else None)
+    editor = SpliceEditor(loaded, change, text.replace("\r", "\n") if cr_only else None)
     candidates = editor.splices.joined()
     if cr_only:
         candidates = [candidate.replace("\n", "\r") for candidate in candidates]
@@ -54,7 +54,7 @@ def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
     return EditedText(candidates[-1], editor.entries)
 
 
-class _Editor:
+class SpliceEditor:
     """The splices that write the difference between a plan's data and its data changed."""
 
     def __init__(self, loaded: LoadedPlan, change: PlanChange, text: str | None = None) -> None:

@@ -54,8 +54,8 @@ class Edited:
         # line 1 must hold it, or `git apply` finds no such line.
         bom = "\ufeff" if self.bom else ""
         lines = difflib.unified_diff(
-            _lines(bom + self.before),
-            _lines(bom + self.after),
+            git_lines(bom + self.before),
+            git_lines(bom + self.after),
             fromfile=f"a/{name}",
             tofile=f"b/{name}",
         )
@@ -154,7 +154,7 @@ def patch_name(path: str) -> str:
     return path.replace(os.sep, "/")
 
 
-def _lines(text: str) -> list[str]:
+def git_lines(text: str) -> list[str]:
     """The lines of `text`, each with its line break; only "\n" ends a line, as for git."""
     lines = text.split("\n")
     last = lines.pop()
