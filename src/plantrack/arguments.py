@@ -57,3 +57,29 @@ def half_width(text: str) -> str:
 def joined(words: list[str]) -> str:
     """Several words of a note or reason, as one text: joined with a space."""
     return " ".join(words)
+
+
+def joined_options(
+    args: list[str], text_options: tuple[str, ...], options: set[str] | None
+) -> list[str]:
+    """`args` with the words after each of `text_options` (up to the next option) joined
+    as one text; with `options`, a word starting with '-' that is none of them is refused,
+    naming `--`, as a text that must come after it."""
+    out: list[str] = []
+    index = 0
+    while index < len(args):
+        word = args[index]
+        if word == "--":
+            return [*out, *args[index:]]
+        if word in text_options and index + 1 < len(args):
+            end = index + 2
+            while end < len(args) and not args[end].startswith("-"):
+                end += 1
+            out += [word, joined(args[index + 1 : end])]
+            index = end
+            continue
+        if options is not None and word[:1] == "-" and word.split("=")[0] not in options:
+            raise PlantrackError(t("edit.dash_text", value=word), exit_code=ExitCode.USAGE)
+        out.append(word)
+        index += 1
+    return out

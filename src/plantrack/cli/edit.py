@@ -354,33 +354,10 @@ class _WordsCommand(PlantrackCommand):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         options = {"--help", *(name for p in self.params for name in p.opts)}
-        return super().parse_args(ctx, _joined(args, options if self.name == "note" else None))
+        from plantrack.arguments import joined_options
 
-
-def _joined(args: list[str], options: set[str] | None) -> list[str]:
-    """`args` with the words of each text option joined; with `options`, a word starting
-    with '-' that is none of them is refused, naming `--`."""
-    from plantrack.arguments import joined
-    from plantrack.errors import ExitCode, PlantrackError
-
-    out: list[str] = []
-    index = 0
-    while index < len(args):
-        word = args[index]
-        if word == "--":
-            return [*out, *args[index:]]
-        if word in _TEXT_OPTIONS and index + 1 < len(args):
-            end = index + 2
-            while end < len(args) and not args[end].startswith("-"):
-                end += 1
-            out += [word, joined(args[index + 1 : end])]
-            index = end
-            continue
-        if options is not None and word[:1] == "-" and word.split("=")[0] not in options:
-            raise PlantrackError(t("edit.dash_text", value=word), exit_code=ExitCode.USAGE)
-        out.append(word)
-        index += 1
-    return out
+        text_options = options if self.name == "note" else None
+        return super().parse_args(ctx, joined_options(args, _TEXT_OPTIONS, text_options))
 
 
 def register(app: typer.Typer) -> None:
