@@ -241,7 +241,14 @@ def test_init_from_last_year_lists_what_was_not_done(office: Path) -> None:
     ]
     assert all(
         i.model_dump(exclude={"number", "title", "text"})
-        == {"owner": None, "status": None, "progress": None, "due": None, "log": None}
+        == {
+            "owner": None,
+            "co_owners": None,
+            "status": None,
+            "progress": None,
+            "due": None,
+            "log": None,
+        }
         for _, i in new.items()
     )
 

@@ -417,6 +417,8 @@ def test_format_json_prints_one_object_saying_what_was_done(plan: Path) -> None:
         ],
         "unchanged": [],
         "roles_added": [],
+        "roles_removed": [],
+        "roles_renamed": [],
         "diff": None,
     }
     again = json.loads(run(plan, "assign", "14", "--to", "纪检委员", "-f", "json").stdout)

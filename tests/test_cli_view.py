@@ -145,6 +145,7 @@ def test_status_json_contract(tracked: Path) -> None:
         "title": "警示教育",
         "text": "",
         "owner": "纪检委员",
+        "co_owners": [],
         "status": "blocked",
         "progress": None,
         "due": "2022-12-31",

@@ -65,6 +65,7 @@ def test_first_quarter(plan: Path) -> None:
         "done": 0,
         "behind": 1,
         "completion": 25.0,
+        "co_owned": 0,
     }
     assert q1["unexplained"] == {"5": ["progress"]}
 

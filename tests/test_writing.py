@@ -850,7 +850,7 @@ def intended(data: dict[str, Any], change: ops.PlanChange, chinese: bool) -> dic
         later = [i for i, e in enumerate(log) if as_date(e["date"]) > entry["date"]]  # date order
         item["log"] = [*log[: later[0]], entry, *log[later[0] :]] if later else [*log, entry]
     if change.roles:
-        data["roles"] = [*data["roles"], *change.roles]
+        data["roles"] = [*(data.get("roles") or []), *change.roles]
     return data
 
 
@@ -904,9 +904,10 @@ def lines_it_may_write(new: LoadedPlan, change: ops.PlanChange) -> set[int]:
         for item in section.get("items").value
         if item.get("number").value in numbers
     ]
-    roles = new.root.get("roles")
+    roles = new.root.pair("roles")
     if change.roles and roles is not None:
-        nodes.append(roles)
+        nodes.append(roles[1])
+        written.add(roles[0].line)  # a plan without roles gets its `roles:` line
     for node in nodes:
         end = max(value_end(node) - 1, node.start) if not node.flow else node.end
         written.update(range(node.line, line_of(text, end) + 1))

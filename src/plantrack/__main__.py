@@ -23,6 +23,7 @@ WRITING = {
     "import",
     "init",
     "merge-driver",
+    "roles",  # roles add, remove and rename write; plain `roles` writes nothing, truly so
 }
 
 INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C

@@ -19,7 +19,7 @@ from plantrack.errors import PlantrackError
 from plantrack.i18n import t
 from plantrack.model import Item, LogEntry, Plan, Status, parse_status
 
-TRACKED_FIELDS = ("owner", "status", "progress", "due")
+TRACKED_FIELDS = ("owner", "co_owners", "status", "progress", "due")
 
 # A plan is written with its owners and deadlines; status and progress start empty (todo, 0)
 # and every later value should come from a ledger entry.

@@ -6,6 +6,8 @@ made, as gettext's `_()` is used: this module is a base layer that any module ma
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from plantrack.settings import current
 from plantrack.vocabulary import STATUS_CHINESE
 
@@ -27,6 +29,12 @@ _ENGLISH, _CHINESE = ", ".join(STATUS_CHINESE), ", ".join(STATUS_CHINESE.values(
 _ENGLISH_ZH, _CHINESE_ZH = "、".join(STATUS_CHINESE), "、".join(STATUS_CHINESE.values())
 _WORDS_EN = f"{_ENGLISH} ({_CHINESE})"
 _WORDS_ZH = f"{_ENGLISH_ZH}（{_CHINESE_ZH}）"
+
+
+def listing(words: Iterable[object]) -> str:
+    """Words as a list in the user's language: `a, b` in English, `a、b` in Chinese."""
+    return ("、" if language() == "zh" else ", ").join(map(str, words))
+
 
 # key: (English, Chinese)
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -400,10 +408,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "请写明事项受阻的原因：用 --note 给出（如同 block 的 --reason）",
     ),
     "help.assign": (
-        "Make OWNER responsible for items N…, e.g. plantrack assign 14 --to 纪检委员.",
-        "指定事项的责任人，如 plantrack assign 14 --to 纪检委员。",
+        "Make OWNER responsible for items N…, with co-owners who share the work, e.g. plantrack assign 14 --to 纪检委员 --with 组织委员.",
+        "指定事项的责任人（牵头）及配合人，如 plantrack assign 14 --to 纪检委员 --with 组织委员。",
     ),
-    "help.unassign": ("Remove the owner of items N….", "取消事项的责任人。"),
+    "help.unassign": (
+        "Remove the owner of items N…, or with --with a co-owner.",
+        "取消事项的责任人；用 --with 则取消配合人。",
+    ),
     "help.start": ("Mark items N… as doing (进行中).", "将事项标记为进行中。"),
     "help.done": (
         "Mark items N… as done (已完成), progress 100.",
@@ -1470,7 +1481,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "按日期顺序列出各事项的台账记录（一事一记），可按日期、事项、责任人或记录人筛选。",
     ),
     "help.log_items": ("Only these items (repeatable).", "只列这些事项（可多次给出）。"),
-    "help.log_owner": ("Only the items this owner has now.", "只列该责任人当前负责的事项。"),
+    "help.log_owner": (
+        "Only the items this owner leads or co-owns now.",
+        "只列该责任人当前牵头或配合的事项。",
+    ),
     "help.log_by": ("Only the entries recorded by NAME.", "只列 NAME 记录的条目。"),
     "log.title": ("{title}: ledger", "{title}台账记录"),
     "log.col_date": ("Date", "日期"),
@@ -1505,4 +1519,80 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "overview.col_completion": ("Completion", "完成率"),
     "overview.col_error": ("Problem", "问题"),
     # --- end of reports
+    # --- owners and co-owners, roles
+    "edit.assign_nothing": (
+        "give --to OWNER, --with CO-OWNER, or both",
+        "请用 --to 给出责任人，或用 --with 给出配合人，或两者都给",
+    ),
+    "edit.lead_and_co_owner": (
+        "{owner!r} is given as owner and as co-owner; an item's owner is not also its co-owner",
+        "{owner!r} 既是责任人又是配合人；事项的责任人不再列为配合人",
+    ),
+    "help.with": (
+        "A co-owner who shares the work (repeatable). With --to, the item's co-owners from now on; alone, added to those it has.",
+        "配合人（可多次给出）。与 --to 同用时为事项此后的配合人；单独使用时加入已有的配合人。",
+    ),
+    "help.unassign_with": (
+        "Remove this co-owner instead of the owner (repeatable).",
+        "取消该配合人（可多次给出），责任人不变。",
+    ),
+    "field.co_owners": ("co-owners", "配合人"),
+    "col.co_owners": ("Co-owners", "配合人"),
+    "report.col_co_owned": ("Co-owned", "配合"),
+    "export.owner_with": ("{owner} (with {co_owners})", "{owner}（配合：{co_owners}）"),
+    "roles.exists": (
+        "{role!r} is one of this plan's roles already",
+        "{role!r} 已在本计划的 roles 中",
+    ),
+    "roles.empty": ("the role is empty; give its name", "职务为空；请给出名称"),
+    "roles.none": (
+        "this plan has no roles; plantrack roles add NAME… adds them",
+        "本计划没有 roles；用 plantrack roles add 名称… 添加",
+    ),
+    "roles.unknown": (
+        "{role!r} is not one of this plan's roles ({roles})",
+        "{role!r} 不在本计划的 roles（{roles}）中",
+    ),
+    "roles.unknown_close": (
+        "{role!r} is not one of this plan's roles; did you mean {close}?",
+        "{role!r} 不在本计划的 roles 中；是不是 {close}？",
+    ),
+    "roles.in_use": (
+        "{role!r} is named by items {numbers}; assign them to someone else first, or rename the role",
+        "{role!r} 仍是第 {numbers} 项的责任人或配合人；请先改派这些事项，或将该职务改名",
+    ),
+    "roles.col_role": ("Role", "职务"),
+    "roles.col_leads": ("Leads", "牵头"),
+    "roles.col_co_owns": ("Co-owns", "配合"),
+    "roles.not_in_roles": (
+        "named by items but not among the roles:",
+        "事项中出现但不在 roles 中：",
+    ),
+    "edit.role_removed": ("{path}: role {role!r} removed", "{path}：已从 roles 中删除 {role!r}"),
+    "edit.role_renamed": (
+        "{path}: role {old!r} renamed {new!r}",
+        "{path}：职务 {old!r} 已改名为 {new!r}",
+    ),
+    "help.roles": (
+        "List the plan's roles with how many items each leads and co-owns; roles add, remove and rename change them.",
+        "列出计划的职务（roles）及各自牵头、配合的事项数；roles add、remove、rename 修改职务。",
+    ),
+    "help.roles_add": (
+        "Add roles to the plan (a plan without roles gets the list).",
+        "向计划添加职务（没有 roles 的计划会新建该列表）。",
+    ),
+    "help.roles_remove": (
+        "Remove a role no item names.",
+        "删除没有事项使用的职务。",
+    ),
+    "help.roles_rename": (
+        "Rename a role, and every owner and co-owner who bears it (one ledger entry per item).",
+        "职务改名，所有以其为责任人或配合人的事项随之改动（每项记一条台账）。",
+    ),
+    "help.role_names": ("The roles' names.", "职务名称（可多个）。"),
+    "summary.roles": ("List and change the plan's roles.", "列出并修改计划的职务。"),
+    "help.role_name": ("The role's name.", "职务名称。"),
+    "help.role_old": ("The role's name now.", "职务现在的名称。"),
+    "help.role_new": ("The role's new name.", "职务的新名称。"),
+    # --- end of owners and co-owners, roles
 }

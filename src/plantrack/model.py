@@ -1,7 +1,8 @@
 """The plan file format as pydantic models, and the status vocabulary.
 
 A plan is a title, a year, a preamble and sections of numbered items. Each item
-may carry tracking fields: owner, status, progress, due and its ledger (`log`).
+may carry tracking fields: owner (the one accountable) and co-owners, status, progress,
+due and its ledger (`log`).
 Unknown keys are errors everywhere.
 """
 
@@ -96,8 +97,9 @@ PlanDate = Annotated[dt.date, BeforeValidator(_date_not_number)]
 
 
 NonEmpty = Annotated[StrictStr, Field(min_length=1)]
-# The values a ledger records as changed: an owner, status, progress or date, or nothing.
-LedgerValue = StrictInt | dt.date | StrictStr | None
+# The values a ledger records as changed: an owner, co-owners, status, progress or date,
+# or nothing.
+LedgerValue = StrictInt | dt.date | StrictStr | list[StrictStr] | None
 
 
 class _Strict(BaseModel):
@@ -118,12 +120,17 @@ class Item(_Strict):
     title: NonEmpty
     text: StrictStr = ""
     owner: NonEmpty | None = None
+    co_owners: list[NonEmpty] | None = None
     status: Status | None = None
     progress: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
     due: PlanDate | None = None
     log: list[LogEntry] | None = None
 
     _status_words = field_validator("status", mode="before")(_status_from_word)
+
+    def owned_by(self, name: str) -> bool:
+        """Whether `name` is this item's owner or one of its co-owners."""
+        return self.owner == name or name in (self.co_owners or ())
 
     @property
     def current_status(self) -> Status:

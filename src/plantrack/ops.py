@@ -20,7 +20,7 @@ from plantrack.model import CHINESE_STATUS, LEDGER_KEYS, Item, Plan, Status, unk
 from plantrack.model import status_named as status_named  # the commands read a status here
 
 # The values a command may set; None removes the field from the item.
-FieldValue = str | int | dt.date | Status | None
+FieldValue = str | int | dt.date | Status | list[str] | None
 
 
 @dataclass(frozen=True)
@@ -110,10 +110,14 @@ class PlanChange:
     items: tuple[ItemChange, ...]
     roles: tuple[str, ...] = ()  # owners to add to the plan's roles
     unchanged: tuple[int, ...] = ()  # items already as asked
+    # The plan's roles from now on, when a role is removed or renamed.
+    roles_after: tuple[str, ...] | None = None
+    roles_removed: tuple[str, ...] = ()
+    roles_renamed: tuple[tuple[str, str], ...] = ()  # old, new
 
     @property
     def empty(self) -> bool:
-        return not self.items and not self.roles
+        return not self.items and not self.roles and self.roles_after is None
 
     def apply_to(self, data: dict[str, Any]) -> dict[str, Any]:
         """The plan's plain data (as read from its YAML) with this change made.
@@ -140,7 +144,9 @@ class PlanChange:
                 }
             sections.append(section)
         new["sections"] = sections
-        if self.roles:
+        if self.roles_after is not None:
+            new["roles"] = list(self.roles_after)
+        elif self.roles:
             new["roles"] = [*_list(data.get("roles")), *self.roles]
         return new
 
@@ -162,34 +168,79 @@ def checked_note(note: str) -> str:
 
 
 def assign(
-    plan: Plan, numbers: list[int], owner: str, when: Stamp, *, new_role: bool = False
+    plan: Plan,
+    numbers: list[int],
+    owner: str | None,
+    when: Stamp,
+    *,
+    co_owners: list[str] | None = None,
+    new_role: bool = False,
 ) -> PlanChange:
-    owner = owner.strip()
-    if not owner:
-        raise PlantrackError(t("edit.empty_owner"))
+    """A new owner, co-owners, or both. With an owner, the co-owners given (if any) are
+    the item's co-owners from now on; without one, they are added to those it has."""
+    lead = _name(owner) if owner is not None else None
+    others = list(dict.fromkeys(_name(name) for name in co_owners or []))
+    if lead is None and not others:
+        raise PlantrackError(t("edit.assign_nothing"))
+    if lead is not None and lead in others:
+        raise PlantrackError(t("edit.lead_and_co_owner", owner=lead))
     items = _items(plan, numbers)
-    roles: tuple[str, ...] = ()
-    if plan.roles is not None and owner not in plan.roles:
-        if not new_role:
-            raise PlantrackError(_unknown_owner(owner, plan.roles))
-        roles = (owner,)
-    return _change(items, {"owner": owner}, when, roles)
+    roles: list[str] = []
+    if plan.roles is not None or new_role:
+        known = plan.roles or []
+        for name in [*([lead] if lead is not None else []), *others]:
+            if name not in known:
+                if not new_role:
+                    raise PlantrackError(unknown_owner(name, known))
+                roles.append(name)
+
+    def fields(item: Item) -> dict[str, FieldValue]:
+        new: dict[str, FieldValue] = {}
+        kept = others if lead is not None and co_owners else list(item.co_owners or [])
+        if lead is not None:
+            new["owner"] = lead
+        else:
+            kept += [name for name in others if name not in kept]
+        # The owner of an item is not also one of its co-owners.
+        owner_now = lead if lead is not None else item.owner
+        new["co_owners"] = [name for name in kept if name != owner_now] or None
+        return new
+
+    return change_items(items, fields, when, tuple(roles))
 
 
-def unassign(plan: Plan, numbers: list[int], when: Stamp) -> PlanChange:
-    return _change(_items(plan, numbers), {"owner": None}, when)
+def _name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise PlantrackError(t("edit.empty_owner"))
+    return name
+
+
+def unassign(
+    plan: Plan, numbers: list[int], when: Stamp, *, co_owners: list[str] | None = None
+) -> PlanChange:
+    """No owner; or, with `co_owners`, those co-owners removed and the owner kept."""
+    if not co_owners:
+        return change_items(_items(plan, numbers), {"owner": None}, when)
+    leaving = {_name(name) for name in co_owners}
+
+    def fields(item: Item) -> dict[str, FieldValue]:
+        kept = [name for name in item.co_owners or [] if name not in leaving]
+        return {"co_owners": kept or None}
+
+    return change_items(_items(plan, numbers), fields, when)
 
 
 def set_status(plan: Plan, numbers: list[int], status: Status, when: Stamp) -> PlanChange:
     """A new status; `done` also sets progress to 100."""
-    return _change(_items(plan, numbers), _status_fields(status), when)
+    return change_items(_items(plan, numbers), _status_fields(status), when)
 
 
 def reopen(plan: Plan, numbers: list[int], when: Stamp) -> PlanChange:
     """A done or blocked item is doing again; any other item is left as it is."""
     items = _items(plan, numbers)
     closed = [item for item in items if item.status in (Status.DONE, Status.BLOCKED)]
-    change = _change(closed, _status_fields(Status.DOING), when)
+    change = change_items(closed, _status_fields(Status.DOING), when)
     changed = {item_change.number for item_change in change.items}
     unchanged = tuple(item.number for item in items if item.number not in changed)
     return PlanChange(change.items, (), unchanged)
@@ -233,19 +284,19 @@ def percent(text: str) -> int:
 
 def set_progress(plan: Plan, number: int, progress: int, when: Stamp) -> PlanChange:
     """`progress` is checked by `percent`, which reads it."""
-    return _change(_items(plan, [number]), {"progress": progress}, when)
+    return change_items(_items(plan, [number]), {"progress": progress}, when)
 
 
 def note(plan: Plan, number: int, when: Stamp) -> PlanChange:
     """A ledger entry with nothing else changed: what was done."""
     if when.note is None:
         raise PlantrackError(t("edit.empty_note"))
-    return _change(_items(plan, [number]), {}, when)
+    return change_items(_items(plan, [number]), {}, when)
 
 
 def set_due(plan: Plan, numbers: list[int], due: dt.date | None, when: Stamp) -> PlanChange:
     """A new deadline, or none (`due --clear`)."""
-    return _change(_items(plan, numbers), {"due": due}, when)
+    return change_items(_items(plan, numbers), {"due": due}, when)
 
 
 def _items(plan: Plan, numbers: list[int]) -> list[Item]:
@@ -269,7 +320,7 @@ def _same_value(name: str, old: FieldValue, new: FieldValue) -> bool:
     return (default if old is None else old) == (default if new is None else new)
 
 
-def _change(
+def change_items(
     items: list[Item],
     fields: dict[str, FieldValue] | Callable[[Item], dict[str, FieldValue]],
     when: Stamp,
@@ -292,7 +343,7 @@ def _change(
     return PlanChange(tuple(changed), roles if changed else (), tuple(unchanged))
 
 
-def _unknown_owner(owner: str, roles: list[str]) -> str:
+def unknown_owner(owner: str, roles: list[str]) -> str:
     import difflib
 
     close = difflib.get_close_matches(owner, roles, n=3, cutoff=0.5)

@@ -28,7 +28,7 @@ class Filters:
     due_within: int | None = None  # days
 
     def admit(self, index: int, item: Item, today: dt.date, schedule: Schedule) -> bool:
-        if self.owners and item.owner not in self.owners:
+        if self.owners and not any(item.owned_by(owner) for owner in self.owners):
             return False
         if self.statuses and item.current_status not in self.statuses:
             return False
@@ -98,9 +98,8 @@ def owner_named(plan: Plan, owner: str) -> str:
     import difflib
 
     owner = owner.strip()
-    known = list(
-        dict.fromkeys([*(plan.roles or []), *(i.owner for _, i in plan.items() if i.owner)])
-    )
+    people = [name for _, i in plan.items() for name in [i.owner, *(i.co_owners or ())] if name]
+    known = list(dict.fromkeys([*(plan.roles or []), *people]))
     if owner in known:
         return owner
     close = difflib.get_close_matches(owner, known, n=3, cutoff=0.5)
@@ -201,6 +200,7 @@ def item_record(
         "title": item.title,
         "text": item.text,
         "owner": item.owner,
+        "co_owners": list(item.co_owners or []),
         "status": item.current_status.value,
         "progress": item.progress,
         "due": item.due.isoformat() if item.due else None,

@@ -46,6 +46,7 @@ COMMANDS: dict[str, str] = {
     "progress": "edit",
     "note": "edit",
     "due": "edit",
+    "roles": "roles",
     "lint": "lint",
     "schema": "lint",
     "import": "documents",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Optional, get_args
 
 import typer
 
@@ -112,7 +112,7 @@ def _encodable(text: str) -> bool:
 def assign(
     numbers: Numbers,
     to: Annotated[
-        str,
+        Optional[str],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
         typer.Option(
             "--to",
             help=t("help.to"),
@@ -120,22 +120,36 @@ def assign(
             show_default=False,
             autocompletion=completion.owners,
         ),
-    ],
+    ] = None,
+    co_owners: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--with", help=t("help.with"), metavar="CO-OWNER", show_default=False),
+    ] = None,
     new_role: Annotated[bool, typer.Option("--new-role", help=t("help.new_role"))] = False,
 ) -> Change:
     from plantrack import ops
     from plantrack.arguments import item_numbers
 
     items = item_numbers(numbers)
-    return lambda plan, when: ops.assign(plan, items, to, when, new_role=new_role)
+    return lambda plan, when: ops.assign(
+        plan, items, to, when, co_owners=co_owners, new_role=new_role
+    )
 
 
-def unassign(numbers: Numbers) -> Change:
+def unassign(
+    numbers: Numbers,
+    co_owners: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--with", help=t("help.unassign_with"), metavar="CO-OWNER", show_default=False
+        ),
+    ] = None,
+) -> Change:
     from plantrack import ops
     from plantrack.arguments import item_numbers
 
     items = item_numbers(numbers)
-    return lambda plan, when: ops.unassign(plan, items, when)
+    return lambda plan, when: ops.unassign(plan, items, when, co_owners=co_owners)
 
 
 def _status_command(word: str) -> Callable[..., Change]:

@@ -205,10 +205,19 @@ class _Warnings:
             )
 
     def owner(self, item: Node, roles: list[str] | None) -> None:
-        node = item.get("owner")
-        owner = _value(node, str)
-        if roles is None or owner is None or node is None:
+        """The owner and every co-owner must be one of the plan's roles, when it has them."""
+        if roles is None:
             return
+        co_owners = item.get("co_owners")
+        names = [item.get("owner")]
+        if co_owners is not None and co_owners.is_sequence:
+            names += co_owners.value
+        for node in names:
+            owner = _value(node, str)
+            if owner is not None and node is not None:
+                self._role(node, owner, roles)
+
+    def _role(self, node: Node, owner: str, roles: list[str]) -> None:
         if self.role_set is None:
             self.role_set = frozenset(roles)
         if owner in self.role_set or self.unknown_owners >= MAX_PROBLEMS:

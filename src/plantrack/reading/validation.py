@@ -204,7 +204,7 @@ def _name_fields(root: Node, problems: list[Problem]) -> list[Problem]:
 _FIELDS_UNDER = {
     None: ("title", "year", "preamble", "roles", "sections"),
     "sections": ("title", "items"),
-    "items": ("number", "title", "text", "owner", "status", "progress", "due", "log"),
+    "items": ("number", "title", "text", "owner", "co_owners", "status", "progress", "due", "log"),
     "log": ("date", "by", "changes", "note"),
 }
 

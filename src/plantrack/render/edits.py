@@ -33,6 +33,10 @@ def render_edit(edited: Edited, as_json: bool, out: Stream, err: Stream) -> None
             err.say(t("edit.noted", path=path, number=item.number))
     for role in change.roles:
         err.say(t("edit.role_added", path=path, role=role))
+    for role in change.roles_removed:
+        err.say(t("edit.role_removed", path=path, role=role))
+    for old, new in change.roles_renamed:
+        err.say(t("edit.role_renamed", path=path, old=old, new=new))
     if edited.dry_run:
         err.say(t("edit.dry_run"))
 
@@ -56,6 +60,8 @@ def edit_json(edited: Edited) -> dict[str, Any]:
         ],
         "unchanged": list(change.unchanged),
         "roles_added": list(change.roles),
+        "roles_removed": list(change.roles_removed),
+        "roles_renamed": [list(pair) for pair in change.roles_renamed],
         "diff": edited.diff() if edited.dry_run else None,
     }
 

@@ -144,6 +144,7 @@ def _owners_grid(plan: PlanReport) -> Grid:
         t("report.col_done"),
         t("report.col_behind"),
         t("col.completion"),
+        t("report.col_co_owned"),
     ]
     rows = [
         [
@@ -151,11 +152,12 @@ def _owners_grid(plan: PlanReport) -> Grid:
             str(o.items),
             str(o.done),
             str(o.behind),
-            percent(o.completion),
+            percent(o.completion) if o.items else "—",
+            str(o.co_owned),
         ]
         for o in plan.owners
     ]
-    return Grid(headers, rows, frozenset({1, 2, 3, 4}))
+    return Grid(headers, rows, frozenset({1, 2, 3, 4, 5}))
 
 
 def _name(line: ItemLine) -> str:
@@ -279,6 +281,7 @@ def _plan_json(plan: PlanReport) -> dict[str, Any]:
                 "done": o.done,
                 "behind": o.behind,
                 "completion": round(o.completion * 100, 1),
+                "co_owned": o.co_owned,
             }
             for o in plan.owners
         ],

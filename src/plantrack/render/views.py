@@ -336,6 +336,8 @@ def render_item(
     fields.add_column(style="dim", no_wrap=True)
     fields.add_column()
     fields.add_row(t("col.owner"), Text(visible(item.owner) if item.owner else "—"))
+    if item.co_owners:
+        fields.add_row(t("col.co_owners"), Text(_value("co_owners", item.co_owners)))
     fields.add_row(t("col.status"), Text(status_word(status), style=STATUS_STYLE[status]))
     progress = f"{item.progress}%" if item.progress is not None else "—"
     fields.add_row(t("col.progress"), progress)
@@ -383,7 +385,7 @@ def _value(field: str, value: Any) -> str:
         status = value if isinstance(value, Status) else parse_status(str(value))
         if status is not None:
             return status_word(status)
-    return visible(str(value))
+    return visible("、".join(value) if isinstance(value, list) else str(value))  # co-owners
 
 
 def item_json(

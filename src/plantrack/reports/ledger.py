@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plantrack.history import Schedule, Standing
-from plantrack.i18n import t
+from plantrack.i18n import listing, t
 from plantrack.model import Item, LogEntry, Plan, Status
 from plantrack.summary import StatusView
 
@@ -69,7 +69,7 @@ def export_table(view: StatusView) -> Table:
                     f"{section.numeral}、{section.title}",
                     item.title,
                     item.text,
-                    item.owner,
+                    _owners(item),
                     item.due,
                     item.current_status,
                     100 if item.current_status is Status.DONE else item.progress,
@@ -80,6 +80,14 @@ def export_table(view: StatusView) -> Table:
             )
             table.marks.append(mark(schedule))
     return table
+
+
+def _owners(item: Item) -> str | None:
+    """The 责任人 cell: the lead, and the co-owners after it."""
+    if not item.co_owners:
+        return item.owner
+    co_owners = listing(item.co_owners)
+    return t("export.owner_with", owner=item.owner or "—", co_owners=co_owners)
 
 
 def mark(schedule: Schedule) -> str | None:
@@ -128,7 +136,7 @@ class LogFilters:
             return False
         if self.items and item.number not in self.items:
             return False
-        if self.owner is not None and item.owner != self.owner:
+        if self.owner is not None and not item.owned_by(self.owner):
             return False
         return self.by is None or entry.by == self.by
 

@@ -23,6 +23,7 @@ class ItemLine:
     section: str  # the section's numeral
     title: str
     owner: str | None
+    co_owners: tuple[str, ...]
     status: Status
     completion: int
     due: dt.date | None
@@ -46,11 +47,14 @@ class SectionLine:
 
 @dataclass(frozen=True)
 class OwnerLine:
+    """One owner's items as lead (counted, done, behind, completion) and how many it co-owns."""
+
     owner: str | None
     items: int
     done: int
     behind: int
     completion: float
+    co_owned: int = 0
 
 
 @dataclass(frozen=True)
@@ -178,6 +182,7 @@ def _line(index: int, item: Item, view: StatusView, period: Period) -> ItemLine:
         section=section_numeral(index),
         title=item.title,
         owner=item.owner,
+        co_owners=tuple(item.co_owners or ()),
         status=item.current_status,
         completion=completion(item),
         due=item.due,
@@ -196,15 +201,24 @@ def _blocks(status: object) -> bool:
 
 def _owners(lines: list[ItemLine]) -> list[OwnerLine]:
     by_owner: dict[str | None, list[ItemLine]] = {}
+    co_owned: dict[str | None, int] = {}
     for line in lines:
         by_owner.setdefault(line.owner, []).append(line)
+        for name in line.co_owners:
+            co_owned[name] = co_owned.get(name, 0) + 1
+    # An item counts for its co-owners apart: they do not lead it.
     owners = [
+        OwnerLine(name, 0, 0, 0, 0.0, count)
+        for name, count in co_owned.items()
+        if name not in by_owner
+    ] + [
         OwnerLine(
             owner,
             len(items),
             sum(line.status is Status.DONE for line in items),
             sum(line.schedule.lagging for line in items),
             sum(line.completion for line in items) / (100 * len(items)),
+            co_owned.get(owner, 0),
         )
         for owner, items in by_owner.items()
     ]

@@ -129,16 +129,42 @@ class SpliceEditor:
 
     def _roles(self) -> None:
         old, new = self.old.get("roles"), self.expected.get("roles")
-        roles = self.loaded.root.get("roles")
-        if not (isinstance(old, list) and isinstance(new, list)) or len(new) <= len(old):
+        root = self.loaded.root
+        if not isinstance(new, list) or (isinstance(old, list) and same(old, new)):
             return
-        if roles is not None and roles.is_sequence:
-            self._append(roles, new[len(old) :], "roles")
+        pair = root.pair("roles")
+        if pair is None:  # a plan without roles gets them where the format puts them
+            sections = root.pair("sections")
+            if root.flow or sections is None:
+                raise self._refuse(root, "write.cannot_edit", field="roles")
+            column = self._key_column(root)
+            lines = [" " * column + "roles:"]
+            lines += self._block_entries(new, column + self.list_indent, self.entry_indent)
+            self.splices.insert_lines(line_start(self.text, self._key_start(sections[0])), lines)
+        elif pair[1].is_sequence and isinstance(old, list):
+            if len(new) > len(old) and same(old, new[: len(old)]):
+                self._append(pair[1], new[len(old) :], "roles")
+            else:
+                self._replace_list(pair[1], new)
+        else:  # `roles:` with none yet (the loader has checked it is a list or empty)
+            self._fill_empty_list(root, pair, new)
+
+    def _replace_list(self, node: Node, values: list[Any]) -> None:
+        """A list written anew in its style: on one line, or one entry a line after its key
+        (and the key's comment)."""
+        if node.flow or not node.value or not values:
+            self.splices.add(node.start, node.end, flow(values))
+            return
+        start = line_start(self.text, self._dash(node))
+        lines = self._block_entries(values, self._dash_column(node), self.entry_indent)
+        self.splices.add(start, value_end(node), self.splices.newline_at(start).join(lines))
 
     def _set(self, mapping: Node, name: str, value: Any) -> None:
         pair = mapping.pair(name)
         if pair is None:
             self._insert(mapping, name, value)
+        elif pair[1].is_sequence and isinstance(value, list):
+            self._replace_list(pair[1], value)
         else:
             self._replace(mapping, pair, value)
 
@@ -162,7 +188,8 @@ class SpliceEditor:
         if node.style in ("|", ">"):
             raise self._refuse(node, "write.block_scalar", field=key.value)
         if node.raw == "" and not node.style:  # `owner:`, `owner: !!null`, `{owner, …}`
-            self._fill(mapping, key, node, scalar(value, None, mapping.flow))
+            text = flow(value) if isinstance(value, list) else scalar(value, None, mapping.flow)
+            self._fill(mapping, key, node, text)
             return
         style = node.style if isinstance(value, str) else None
         self.splices.add(node.start, node.end, scalar(value, style, mapping.flow))
@@ -174,11 +201,11 @@ class SpliceEditor:
             return
         column = self._key_column(mapping)
         indent = " " * column
-        if isinstance(value, list):
+        if isinstance(value, list) and name != "co_owners":
             lines = [f"{indent}{name}:"]
             lines += self._block_entries(value, column + self.list_indent, self.entry_indent)
-        else:
-            lines = [f"{indent}{name}: {scalar(value)}"]
+        else:  # co-owners read best on one line: [组织委员, 宣传委员]
+            lines = [f"{indent}{name}: {flow(value) if isinstance(value, list) else scalar(value)}"]
         if self.splices.ends_open(after):
             # Lines after it would end it with a newline and change its value: the new
             # key goes before the one it would follow instead.
