@@ -165,8 +165,9 @@ def test_an_owner_outside_roles_is_refused_and_new_role_adds_it(plan: Path) -> N
         (("assign", "3", "--to", ""), "the owner is empty; give a role or a name"),
         (("block", "3", "--reason", ""), "the reason is empty; say why the item is blocked"),
         (
-            ("start", "3", "--date", "2022-3-1"),
-            "bad date '2022-3-1'; write it as YYYY-MM-DD, e.g. 2022-06-30",
+            ("start", "3", "--date", "2022/3/1"),
+            "bad date '2022/3/1'; write it as 2022-03-15, 2022-3-15, 2022年3月15日 or 3月15日"
+            " (in 2022)",
         ),
         (("start", "3", "--by", " "), "--by is empty; give the name of who records this"),
     ],
@@ -286,7 +287,7 @@ def test_without_git_or_a_login_name_by_must_be_given(
     assert plan.read_bytes() == before
 
 
-@pytest.mark.parametrize("word", ["①", "²", "３"])
+@pytest.mark.parametrize("word", ["①", "²"])
 def test_an_item_number_in_other_digits_is_a_usage_error(plan: Path, word: str) -> None:
     before = plan.read_bytes()
     result = run(plan, "due", word, "年底", "--by", "李明")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from plantrack.dates import parse_deadline, parse_iso
+from plantrack.dates import parse_day, parse_deadline, parse_iso
 from plantrack.errors import PlantrackError
 
 
@@ -60,3 +60,41 @@ def test_ledger_dates_are_iso_only() -> None:
         with pytest.raises(PlantrackError) as caught:
             parse_iso(bad)
         assert caught.value.message == f"bad date {bad!r}; write it as YYYY-MM-DD, e.g. 2022-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2022-03-05", dt.date(2022, 3, 5)),
+        ("2022-3-5", dt.date(2022, 3, 5)),
+        ("2022年3月15日", dt.date(2022, 3, 15)),
+        ("3月15日", dt.date(2022, 3, 15)),
+        ("２０２２年３月１５日", dt.date(2022, 3, 15)),
+    ],
+)
+def test_a_ledger_date_as_people_type_it(text: str, day: dt.date) -> None:
+    assert parse_day(text, 2022) == day
+
+
+@pytest.mark.parametrize("bad", ["2022/3/5", "3月32日", "2022-2-30", "年底", "3月"])
+def test_a_ledger_date_in_another_form_is_refused_naming_the_forms(bad: str) -> None:
+    with pytest.raises(PlantrackError) as caught:
+        parse_day(bad, 2022)
+    assert caught.value.message == (
+        f"bad date {bad!r}; write it as 2022-03-15, 2022-3-15, 2022年3月15日 or 3月15日 (in 2022)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2022-3-5", dt.date(2022, 3, 5)),
+        ("2022年3月15日", dt.date(2022, 3, 15)),
+        ("3月15日", dt.date(2022, 3, 15)),
+        ("2022年6月底前", dt.date(2022, 6, 30)),
+        ("12月31日前", dt.date(2022, 12, 31)),
+        ("2023年一季度", dt.date(2023, 3, 31)),
+    ],
+)
+def test_deadlines_in_the_forms_people_type(text: str, day: dt.date) -> None:
+    assert parse_deadline(text, 2022) == day

@@ -69,11 +69,11 @@ def test_help_names_arguments_as_the_readme_does(helps: dict[str, dict[str, str]
             found = [words for words in PYTHON_TYPES if words in page]
             assert found == [], (lang, name)
     en = helps["en"]
-    assert en["note"].splitlines()[0] == "Usage: plantrack note [OPTIONS] N TEXT"
+    assert en["note"].splitlines()[0] == "Usage: plantrack note [OPTIONS] N TEXT…"
     assert en["done"].splitlines()[0] == "Usage: plantrack done [OPTIONS] N…"
     assert en["lint"].splitlines()[0] == "Usage: plantrack lint [OPTIONS] [PATH…]"
     assert en["import"].splitlines()[0] == "Usage: plantrack import [OPTIONS] FILE"
-    assert en["show"].splitlines()[0] == "Usage: plantrack show [OPTIONS] N"
+    assert en["show"].splitlines()[0] == "Usage: plantrack show [OPTIONS] N…"
     assert "  -p, --plan PATH " in en["status"]
     assert "  -f, --format table|json " in en["status"]
     assert "[default: table]" in en["status"]

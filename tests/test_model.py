@@ -18,8 +18,33 @@ def test_status_words_in_english_and_chinese() -> None:
         Status.BLOCKED,
         Status.TODO,
     ]
-    assert parse_status("完成") is None
+    assert parse_status("完成") is Status.DONE
+    assert parse_status("咖啡") is None
     assert Item(number=1, title="x", status="进行中").status is Status.DOING  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("完成", Status.DONE),
+        ("已完成", Status.DONE),
+        ("已办结", Status.DONE),
+        ("推进中", Status.DOING),
+        ("正在推进", Status.DOING),
+        ("进行中", Status.DOING),
+        ("未启动", Status.TODO),
+        ("未开始", Status.TODO),
+        ("受阻", Status.BLOCKED),
+        ("暂停", Status.BLOCKED),
+    ],
+)
+def test_the_words_offices_use_name_a_status_on_the_command_line(word: str, status: Status) -> None:
+    assert parse_status(word) is status
+
+
+def test_a_synonym_is_no_status_in_a_file() -> None:
+    with pytest.raises(ValidationError):
+        Item(number=1, title="x", status="已办结")  # type: ignore[arg-type]
 
 
 def test_overdue_is_computed_from_due_and_status() -> None:

@@ -42,6 +42,9 @@ _QUARTER_ENDS = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 _MONTH_END = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?"
 _MONTH_DAY = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2})[日号]"
 _QUARTER = r"第?([1-4一二三四])季度(?:末|底)?"
+# 2022-3-5 as people type it; 2022年 before a phrase names the year it is read in.
+_LOOSE_ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"
+_YEAR = r"(\d{4})年(.+)"
 
 
 def as_date(value: object) -> dt.date | None:
@@ -70,6 +73,25 @@ def parse_iso(text: str) -> dt.date:
     raise PlantrackError(t("date.bad_iso", value=text))
 
 
+def parse_day(text: str, year: int) -> dt.date:
+    """A ledger date as people type it: 2022-03-05, 2022-3-5, 2022年3月5日, or 3月5日 in
+    `year` (the plan's), else PlantrackError naming these forms."""
+    value = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
+    match = re.fullmatch(_LOOSE_ISO, value)
+    found = (int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+    named = re.fullmatch(_YEAR, value)
+    match = re.fullmatch(_MONTH_DAY, named.group(2) if named else value)
+    if found is None and match:
+        in_year = int(named.group(1)) if named else year
+        found = (in_year, _number(match.group(1)), int(match.group(2)))
+    if found is not None:
+        try:
+            return dt.date(*found)
+        except ValueError:
+            pass
+    raise PlantrackError(t("date.bad_day_form", value=text, year=year))
+
+
 def parse_deadline(text: str, year: int) -> dt.date:
     """A deadline as users write it: ISO, or a phrase of Chinese plans read within `year`.
 
@@ -77,10 +99,17 @@ def parse_deadline(text: str, year: int) -> dt.date:
     March 31; 二季度 / 上半年 → June 30; 三季度 → September 30; 四季度 / 下半年 → December 31.
     """
     value = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
-    if re.fullmatch(_ISO, value):
+    match = re.fullmatch(_LOOSE_ISO, value)
+    if match:
         try:
-            return dt.date.fromisoformat(value)
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except ValueError:  # 2022-02-30
+            raise PlantrackError(t("date.bad_deadline", value=text, year=year)) from None
+    named = re.fullmatch(_YEAR, value)
+    if named:  # 2022年6月底前: the phrase read within the year it names
+        try:
+            return parse_deadline(named.group(2), int(named.group(1)))
+        except PlantrackError:
             raise PlantrackError(t("date.bad_deadline", value=text, year=year)) from None
     phrase = value
     stripped = True

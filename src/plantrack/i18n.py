@@ -286,6 +286,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{value!r} is not an item number; give whole numbers such as 3 or 14",
         "{value!r} 不是事项编号；请给出整数，如 3 或 14",
     ),
+    # --- arguments as people type them: item lists, words of a note, filters
+    "edit.reversed_range": (
+        "{value!r} is not a range of items; write the smaller number first, e.g. 3-5",
+        "{value!r} 不是有效的事项范围；请先写较小的编号，如 3-5",
+    ),
+    "edit.dash_text": (
+        "{value!r} looks like an option; to write a text that starts with '-', put -- before it: note N -- {value}",
+        "{value!r} 看起来像选项；以“-”开头的文字请在前面加 --：note N -- {value}",
+    ),
+    "date.bad_day_form": (
+        "bad date {value!r}; write it as 2022-03-15, 2022-3-15, 2022年3月15日 or 3月15日 (in {year})",
+        "日期 {value!r} 无效；请写成 2022-03-15、2022-3-15、2022年3月15日 或 3月15日（{year} 年）",
+    ),
+    "status.close": (
+        "unknown status {value!r}; did you mean {close}?",
+        "未知状态 {value!r}；是不是 {close}？",
+    ),
+    "filter.owner_close": (
+        "no item or role is {owner!r}; did you mean {close}?",
+        "没有事项或职务为 {owner!r}；是不是 {close}？",
+    ),
+    "filter.owner_unknown": (
+        "no item or role is {owner!r}; the owners are {owners}",
+        "没有事项或职务为 {owner!r}；责任人有 {owners}",
+    ),
     "edit.due_needs_date": (
         "give the item numbers and then a DATE, or --clear to remove the deadline",
         "请先给出事项编号，再给出日期；或用 --clear 清除完成时限",

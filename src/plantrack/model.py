@@ -25,7 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from plantrack.errors import PlantrackError
 from plantrack.i18n import t
-from plantrack.vocabulary import STATUS_CHINESE
+from plantrack.vocabulary import STATUS_CHINESE, STATUS_SYNONYMS
 
 
 class Status(str, enum.Enum):
@@ -46,15 +46,27 @@ STATUS_WORDS: dict[str, Status] = {
 }
 
 
+# What a user may type: the eight words and the synonyms offices use (完成, 推进中, 未启动…).
+TYPED_STATUS_WORDS: dict[str, Status] = {
+    **STATUS_WORDS,
+    **{word: Status(value) for word, value in STATUS_SYNONYMS.items()},
+}
+
+
 def parse_status(word: str) -> Status | None:
-    """The status a user's word names (English or Chinese), or None."""
-    return STATUS_WORDS.get(word.strip().lower())
+    """The status a user's word names (English, Chinese or a synonym), or None."""
+    return TYPED_STATUS_WORDS.get(word.strip().lower())
 
 
 def status_named(word: str) -> Status:
     """The status a user's word names, or PlantrackError listing the words there are."""
+    import difflib
+
     status = parse_status(word)
     if status is None:
+        close = difflib.get_close_matches(word.strip().lower(), TYPED_STATUS_WORDS, n=3, cutoff=0.5)
+        if close:
+            raise PlantrackError(t("status.close", value=word, close="、".join(close)))
         raise PlantrackError(t("status.unknown", value=word))
     return status
 

@@ -273,8 +273,10 @@ def block(plan: Plan, numbers: list[int], reason: str, when: Stamp) -> PlanChang
 
 
 def percent(text: str) -> int:
-    """A percentage as users type it: `40`, `40%` or `40％`, a whole number 0–100."""
-    value = text.strip().rstrip("%％").strip()
+    """A percentage as users type it: `40`, `40%`, `40％` or `４０`, a whole number 0–100."""
+    from plantrack.arguments import half_width
+
+    value = half_width(text).strip().rstrip("%％").strip()
     if value.isascii() and value.isdigit() and int(value) <= 100:
         return int(value)
     raise PlantrackError(t("edit.bad_percent", value=text))

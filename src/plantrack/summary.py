@@ -20,19 +20,19 @@ from plantrack.numerals import section_numeral
 
 @dataclass(frozen=True)
 class Filters:
-    owner: str | None = None
+    owners: tuple[str, ...] = ()  # any of them
     statuses: tuple[Status, ...] = ()
-    section: int | None = None  # 0-based index
+    sections: tuple[int, ...] = ()  # 0-based indexes
     overdue: bool = False
     behind: bool = False  # behind schedule, overdue included
     due_within: int | None = None  # days
 
     def admit(self, index: int, item: Item, today: dt.date, schedule: Schedule) -> bool:
-        if self.owner is not None and not item.owned_by(self.owner):
+        if self.owners and not any(item.owned_by(owner) for owner in self.owners):
             return False
         if self.statuses and item.current_status not in self.statuses:
             return False
-        if self.section is not None and index != self.section:
+        if self.sections and index not in self.sections:
             return False
         if self.behind and not schedule.lagging:
             return False
@@ -92,6 +92,22 @@ def status_words(words: list[str]) -> tuple[Status, ...]:
     return tuple(status_named(word) for word in words)
 
 
+def owner_named(plan: Plan, owner: str) -> str:
+    """An owner a filter names: one of the plan's roles or items' owners, else an error
+    with the closest, as `assign` gives."""
+    import difflib
+
+    owner = owner.strip()
+    people = [name for _, i in plan.items() for name in [i.owner, *(i.co_owners or ())] if name]
+    known = list(dict.fromkeys([*(plan.roles or []), *people]))
+    if owner in known:
+        return owner
+    close = difflib.get_close_matches(owner, known, n=3, cutoff=0.5)
+    if close:
+        raise PlantrackError(t("filter.owner_close", owner=owner, close="、".join(close)))
+    raise PlantrackError(t("filter.owner_unknown", owner=owner, owners="、".join(known) or "—"))
+
+
 def section_index(plan: Plan, text: str) -> int:
     """The 0-based index of the section a user names: by numeral (五) or number (5)."""
     wanted = text.strip().rstrip("、")
@@ -130,8 +146,8 @@ def build_status(
         view.completion = _mean(view.items)
         all_items.extend(view.items)
         # Without filters every section shows; with them, those with matching items and
-        # the section asked for by --section, even when it has none.
-        if view.items or unfiltered or filters.section == index:
+        # the sections asked for by --section, even when they have none.
+        if view.items or unfiltered or index in filters.sections:
             sections.append(view)
     for item in all_items:
         counts[item.current_status] += 1

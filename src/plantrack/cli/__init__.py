@@ -215,7 +215,9 @@ def command_group(module_name: str) -> dict[str, Any]:
     group = typer.Typer(rich_markup_mode=None)
     module.register(group)
     for info in group.registered_commands:
-        info.cls = help.PlantrackCommand
+        # a command may refine how it reads its arguments (edit's texts), never lose this
+        if not (isinstance(info.cls, type) and issubclass(info.cls, help.PlantrackCommand)):
+            info.cls = help.PlantrackCommand
     if len(group.registered_commands) == 1:
         # typer makes a lone command the whole program; give it a callback to get a group.
         group.callback()(lambda: None)

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, get_args
 
 import typer
 
+from plantrack.cli import completion
+from plantrack.cli.help import PlantrackCommand
 from plantrack.cli.options import (
     ByOption,
     DateOption,
@@ -111,7 +113,13 @@ def assign(
     numbers: Numbers,
     to: Annotated[
         Optional[str],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
-        typer.Option("--to", help=t("help.to"), metavar="OWNER", show_default=False),
+        typer.Option(
+            "--to",
+            help=t("help.to"),
+            metavar="OWNER",
+            show_default=False,
+            autocompletion=completion.owners,
+        ),
     ] = None,
     co_owners: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -120,9 +128,11 @@ def assign(
     new_role: Annotated[bool, typer.Option("--new-role", help=t("help.new_role"))] = False,
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
 
+    items = item_numbers(numbers)
     return lambda plan, when: ops.assign(
-        plan, numbers, to, when, co_owners=co_owners, new_role=new_role
+        plan, items, to, when, co_owners=co_owners, new_role=new_role
     )
 
 
@@ -136,16 +146,21 @@ def unassign(
     ] = None,
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
 
-    return lambda plan, when: ops.unassign(plan, numbers, when, co_owners=co_owners)
+    items = item_numbers(numbers)
+    return lambda plan, when: ops.unassign(plan, items, when, co_owners=co_owners)
 
 
 def _status_command(word: str) -> Callable[..., Change]:
     def command(numbers: Numbers) -> Change:
         from plantrack import ops
+        from plantrack.arguments import item_numbers
+
+        items = item_numbers(numbers)
 
         status = ops.status_named(word)
-        return lambda plan, when: ops.set_status(plan, numbers, status, when)
+        return lambda plan, when: ops.set_status(plan, items, status, when)
 
     command.__name__ = word
     return command
@@ -153,8 +168,10 @@ def _status_command(word: str) -> Callable[..., Change]:
 
 def reopen(numbers: Numbers) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
 
-    return lambda plan, when: ops.reopen(plan, numbers, when)
+    items = item_numbers(numbers)
+    return lambda plan, when: ops.reopen(plan, items, when)
 
 
 def block(
@@ -164,19 +181,30 @@ def block(
     ],
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
 
-    return lambda plan, when: ops.block(plan, numbers, reason, when)
+    items = item_numbers(numbers)
+    return lambda plan, when: ops.block(plan, items, reason, when)
 
 
 def set_status(
     numbers: Numbers,
     status: Annotated[
-        str, typer.Argument(metavar="STATUS", help=t("help.status_word"), show_default=False)
+        str,
+        typer.Argument(
+            metavar="STATUS",
+            help=t("help.status_word"),
+            show_default=False,
+            autocompletion=completion.statuses,
+        ),
     ],
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
     from plantrack.errors import PlantrackError
     from plantrack.model import Status
+
+    items = item_numbers(numbers)
 
     new_status = ops.status_named(status)
 
@@ -184,7 +212,7 @@ def set_status(
         if new_status is Status.BLOCKED and when.note is None:
             # as `block` requires --reason: a lagging item must say why
             raise PlantrackError(t("edit.blocked_needs_note"))
-        return ops.set_status(plan, numbers, new_status, when)
+        return ops.set_status(plan, items, new_status, when)
 
     return change
 
@@ -196,23 +224,29 @@ def progress(
     ],
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_number
+
+    item = item_number(number)
 
     value = ops.percent(percent)
-    return lambda plan, when: ops.set_progress(plan, number, value, when)
+    return lambda plan, when: ops.set_progress(plan, item, value, when)
 
 
 def note(
     number: Number,
     text: Annotated[
-        str, typer.Argument(metavar="TEXT", help=t("help.note_text"), show_default=False)
+        list[str], typer.Argument(metavar="TEXT", help=t("help.note_text"), show_default=False)
     ],
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_number, joined
 
-    what = ops.checked_note(text)
+    item = item_number(number)
+
+    what = ops.checked_note(joined(text))
 
     def change(plan: Plan, when: Stamp) -> PlanChange:
-        return ops.note(plan, number, ops.Stamp(when.date, when.by, what))
+        return ops.note(plan, item, ops.Stamp(when.date, when.by, what))
 
     return change
 
@@ -224,6 +258,7 @@ def due(
     clear: Annotated[bool, typer.Option("--clear", help=t("help.clear"))] = False,
 ) -> Change:
     from plantrack import ops
+    from plantrack.arguments import item_numbers
     from plantrack.dates import parse_deadline
     from plantrack.errors import ExitCode, PlantrackError
 
@@ -231,18 +266,29 @@ def due(
     deadline = None if clear else (words.pop() if len(words) > 1 else None)
     if not clear and deadline is None:
         raise PlantrackError(t("edit.due_needs_date"), exit_code=ExitCode.USAGE)
-    numbers = []
-    for word in words:
-        if not (word.strip().isascii() and word.strip().isdigit()):  # not ①, ² or ３
-            error = "edit.due_both" if clear and word == words[-1] else "edit.not_a_number"
-            raise PlantrackError(t(error, value=word), exit_code=ExitCode.USAGE)
-        numbers.append(int(word))
+    try:
+        numbers = item_numbers(words)
+    except PlantrackError:
+        if clear and words and not _numbers_only(words[-1]):
+            raise PlantrackError(t("edit.due_both"), exit_code=ExitCode.USAGE) from None
+        raise
 
     def change(plan: Plan, when: Stamp) -> PlanChange:
         when_due = parse_deadline(deadline, plan.year) if deadline is not None else None
         return ops.set_due(plan, numbers, when_due, when)
 
     return change
+
+
+def _numbers_only(word: str) -> bool:
+    from plantrack.arguments import item_numbers
+    from plantrack.errors import PlantrackError
+
+    try:
+        item_numbers([word])
+    except PlantrackError:
+        return False
+    return True
 
 
 def _run(
@@ -259,7 +305,7 @@ def _run(
     import os
 
     from plantrack import ops
-    from plantrack.dates import parse_iso, today
+    from plantrack.dates import parse_day, today
     from plantrack.errors import PlantrackError
     from plantrack.render import terminal
     from plantrack.render.edits import render_edit
@@ -267,17 +313,20 @@ def _run(
 
     path = plan_path(plan)
     now = today()
-    when_date = parse_iso(date) if date is not None else now
-    if when_date > now:  # a ledger records what was done
-        raise PlantrackError(t("edit.future_date", date=when_date, today=now))
     who = by if by is not None else _author(os.path.dirname(os.path.abspath(path)))
-    when = ops.stamp(when_date, who, note)
+
+    def stamped(year: int) -> Stamp:
+        # 3月15日 is read in the plan's year, so the date waits for the plan
+        when_date = parse_day(date, year) if date is not None else now
+        if when_date > now:  # a ledger records what was done
+            raise PlantrackError(t("edit.future_date", date=when_date, today=now))
+        return ops.stamp(when_date, who, note)
 
     def waiting() -> None:
         terminal.stderr().say(t("write.waiting", path=path))
 
     with open_for_edit(path, dry_run=dry_run, on_wait=waiting) as edit:
-        edited = edit.apply(make(edit.plan, when))
+        edited = edit.apply(make(edit.plan, stamped(edit.plan.year)))
     render_edit(edited, format is EditFormat.json, terminal.stdout(), terminal.stderr())
 
 
@@ -309,6 +358,22 @@ def _author(folder: str) -> str:
         raise PlantrackError(t("edit.no_author")) from None
 
 
+# Options whose value is a text: the words after them, up to the next option, are one text.
+_TEXT_OPTIONS = ("--reason", "--note", "-n")
+
+
+class _WordsCommand(PlantrackCommand):
+    """A writing command that reads texts as people type them: `--reason 等待 上级 文件`
+    is one reason, and `note 3 - 列表` is told to put `--` before a text starting with '-'."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        options = {"--help", *(name for p in self.params for name in p.opts)}
+        from plantrack.arguments import joined_options
+
+        text_options = options if self.name == "note" else None
+        return super().parse_args(ctx, joined_options(args, _TEXT_OPTIONS, text_options))
+
+
 def register(app: typer.Typer) -> None:
     commands: list[tuple[str, str, Callable[..., Change], bool]] = [
         ("assign", "help.assign", assign, True),
@@ -326,4 +391,4 @@ def register(app: typer.Typer) -> None:
         # `progress 3 -5` must reach the percentage check, not be taken for an option.
         settings = {"ignore_unknown_options": True} if name == "progress" else None
         command = _writing_command(own, note=takes_note)
-        app.command(name, help=t(help_key), context_settings=settings)(command)
+        app.command(name, help=t(help_key), context_settings=settings, cls=_WordsCommand)(command)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from plantrack.cli import completion
 from plantrack.i18n import t
 
 if TYPE_CHECKING:
@@ -57,10 +58,25 @@ class EditFormat(str, enum.Enum):
 EditFormatOption = Annotated[
     EditFormat, typer.Option("--format", "-f", help=t("help.edit_format"), case_sensitive=False)
 ]
+# Item numbers stay words until `plantrack.arguments` reads them: `3,4`, `3-5`, `３`.
 Numbers = Annotated[
-    list[int], typer.Argument(metavar="N", help=t("help.item_numbers"), show_default=False)
+    list[str],
+    typer.Argument(
+        metavar="N",
+        help=t("help.item_numbers"),
+        show_default=False,
+        autocompletion=completion.item_numbers,
+    ),
 ]
-Number = Annotated[int, typer.Argument(metavar="N", help=t("help.item_number"), show_default=False)]
+Number = Annotated[
+    str,
+    typer.Argument(
+        metavar="N",
+        help=t("help.item_number"),
+        show_default=False,
+        autocompletion=completion.item_numbers,
+    ),
+]
 ByOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--by", help=t("help.by"), metavar="NAME", show_default=False),
@@ -69,6 +85,7 @@ DateOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--date", help=t("help.entry_date"), metavar="DATE", show_default=False),
 ]
+# Several words after --note (or --reason) are one note: the command joins them.
 NoteOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--note", "-n", help=t("help.note_option"), metavar="TEXT", show_default=False),
@@ -91,18 +108,20 @@ def plan_path(plan: Path | None) -> str:
     )
 
 
-# status's filters, which export takes too.
+# status's filters, which export takes too; each may be repeated, and its values combine.
 OwnerFilter = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option("--owner", help=t("help.filter_owner")),
+    Optional[list[str]],  # noqa: UP045
+    typer.Option("--owner", help=t("help.filter_owner"), autocompletion=completion.owners),
 ]
 StatusFilter = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Option("--status", "-s", help=t("help.filter_status")),
+    typer.Option(
+        "--status", "-s", help=t("help.filter_status"), autocompletion=completion.statuses
+    ),
 ]
 SectionFilter = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option("--section", help=t("help.filter_section")),
+    Optional[list[str]],  # noqa: UP045
+    typer.Option("--section", help=t("help.filter_section"), autocompletion=completion.sections),
 ]
 OverdueFilter = Annotated[bool, typer.Option("--overdue", help=t("help.filter_overdue"))]
 BehindFilter = Annotated[bool, typer.Option("--behind", help=t("help.filter_behind"))]
@@ -115,20 +134,20 @@ SoonOption = Annotated[int, typer.Option("--soon", min=0, metavar="DAYS", help=t
 
 def status_filters(
     plan: Plan,
-    owner: str | None,
+    owner: list[str] | None,
     status: list[str] | None,
-    section: str | None,
+    section: list[str] | None,
     overdue: bool,
     behind: bool,
     due_within: int | None,
 ) -> Filters:
     """status's filters from its options, checked against `plan`."""
-    from plantrack.summary import Filters, section_index, status_words
+    from plantrack.summary import Filters, owner_named, section_index, status_words
 
     return Filters(
-        owner=owner,
+        owners=tuple(owner_named(plan, name) for name in owner or []),
         statuses=status_words(status or []),
-        section=section_index(plan, section) if section is not None else None,
+        sections=tuple(section_index(plan, name) for name in section or []),
         overdue=overdue,
         behind=behind,
         due_within=due_within,

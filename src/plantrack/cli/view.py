@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
 from plantrack.cli.options import (
@@ -11,6 +9,7 @@ from plantrack.cli.options import (
     BehindFilter,
     DueWithinFilter,
     FormatOption,
+    Numbers,
     OverdueFilter,
     OwnerFilter,
     PlanOption,
@@ -52,33 +51,43 @@ def status(
 
 
 def show(
-    number: Annotated[
-        int, typer.Argument(help=t("help.item_number"), metavar="N", show_default=False)
-    ],
+    numbers: Numbers,
     plan: PlanOption = None,
     soon: SoonOption = 14,
     as_of: AsOfOption = None,
     format: FormatOption = ViewFormat.table,
 ) -> None:
+    """One item, or several (`show 1 2`, `show 3-5`): in JSON, one object, or a list of them."""
+    from typing import Any
+
+    from plantrack.arguments import item_numbers
     from plantrack.history import as_of_day, plan_as_of, schedule
     from plantrack.reading import read_plan
     from plantrack.render import terminal, views
     from plantrack.summary import find_item
 
+    wanted = list(dict.fromkeys(item_numbers(numbers)))
     the_plan = read_plan(plan_path(plan))
     day, today = as_of_day(as_of)
     state = plan_as_of(the_plan, day, today)
-    section_index, item = find_item(state.plan, number)
-    standing = schedule(item, state.plan.year, day, soon)
-    unexplained = state.unexplained.get(number, ())
+    found = [(number, *find_item(state.plan, number)) for number in wanted]  # all checked first
     out = terminal.stdout()
-    if format is ViewFormat.json:
-        record = views.item_json(state.plan, section_index, item, day, standing, unexplained)
-        views.write_json(out, record)
-    else:
+    records: list[Any] = []
+    for position, (number, section_index, item) in enumerate(found):
+        standing = schedule(item, state.plan.year, day, soon)
+        unexplained = state.unexplained.get(number, ())
+        if format is ViewFormat.json:
+            records.append(
+                views.item_json(state.plan, section_index, item, day, standing, unexplained)
+            )
+            continue
+        if position:
+            out.write("\n")
         views.render_item(
             state.plan, section_index, item, day, out, standing, unexplained, day < today
         )
+    if format is ViewFormat.json:
+        views.write_json(out, records[0] if len(records) == 1 else records)
 
 
 def register(app: typer.Typer) -> None:
