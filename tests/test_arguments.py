@@ -132,7 +132,7 @@ def test_an_unknown_status_word_gets_a_did_you_mean(plan: Path) -> None:
     result = run(plan, "set-status", "3", "已办")
     assert (result.exit_code, result.stderr) == (
         1,
-        "plantrack: unknown status '已办'; did you mean 已办结、办结?\n",
+        "plantrack: unknown status '已办'; did you mean 已办结, 办结?\n",
     )
 
 

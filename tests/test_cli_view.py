@@ -119,7 +119,7 @@ def test_status_rejects_unknown_filters(tracked: Path) -> None:
     )
     code, _, err = invoke("status", "--plan", str(tracked), "--section", "七")
     assert code == 1
-    assert err.strip() == "plantrack: there is no section 七; this plan has sections 一、二"
+    assert err.strip() == "plantrack: there is no section 七; this plan has sections 一, 二"
 
 
 def test_status_json_contract(tracked: Path) -> None:
@@ -397,7 +397,7 @@ def test_repeated_filters_combine(tracked: Path) -> None:
     ("owner", "message"),
     [
         ("纪检委", "plantrack: no item or role is '纪检委'; did you mean 纪检委员?"),
-        ("张三", "plantrack: no item or role is '张三'; the owners are 书记、纪检委员"),
+        ("张三", "plantrack: no item or role is '张三'; the owners are 书记, 纪检委员"),
     ],
 )
 def test_an_unknown_owner_in_a_filter_gets_a_did_you_mean(
@@ -410,7 +410,7 @@ def test_an_unknown_owner_in_a_filter_gets_a_did_you_mean(
 def test_an_unknown_status_in_a_filter_gets_a_did_you_mean(tracked: Path) -> None:
     code, out, err = invoke("status", "--plan", str(tracked), "--status", "donee")
     assert (code, out) == (1, "")
-    assert err.strip() == "plantrack: unknown status 'donee'; did you mean done、doing?"
+    assert err.strip() == "plantrack: unknown status 'donee'; did you mean done, doing?"
 
 
 def test_show_several_items(tracked: Path) -> None:

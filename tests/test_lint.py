@@ -457,7 +457,7 @@ def test_unknown_owners_stop_at_a_hundred_and_name_a_dozen_roles(tmp_path: Path)
     owners = [line for line in out.splitlines() if "unknown-owner" in line]
     assert len(owners) == 100
     assert owners[0].endswith(
-        "(委员0、委员1、委员2、委员3、委员4、委员5、委员6、委员7、委员8、委员9、委员10、委员11…)"
+        "(委员0, 委员1, 委员2, 委员3, 委员4, 委员5, 委员6, 委员7, 委员8, 委员9, 委员10, 委员11…)"
     )
 
 

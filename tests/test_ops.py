@@ -57,7 +57,7 @@ def test_owner_far_from_every_role_lists_the_roles() -> None:
     with pytest.raises(PlantrackError) as caught:
         ops.assign(make_plan(["书记", "纪检委员"]), [3], "王五", WHEN)
     assert caught.value.message == (
-        "'王五' is not one of this plan's roles (书记、纪检委员); --new-role adds it to roles"
+        "'王五' is not one of this plan's roles (书记, 纪检委员); --new-role adds it to roles"
     )
 
 

@@ -69,7 +69,7 @@ def test_assign_with_sets_owner_and_co_owners_on_one_line(plan: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     assert result.stderr == (
-        f"plantrack: {plan}: item 1: owner: 书记 → 纪检委员; co-owners: — → 组织委员、宣传委员\n"
+        f"plantrack: {plan}: item 1: owner: 书记 → 纪检委员; co-owners: — → 组织委员, 宣传委员\n"
     )
     assert item(plan, 1) == (
         "      - number: 1\n"
@@ -148,7 +148,7 @@ def test_status_owner_filter_matches_co_owners(plan: Path) -> None:
 def test_show_prints_co_owners(plan: Path) -> None:
     result = view(plan, "show", "2")
     assert result.exit_code == 0, result.stderr
-    assert "Co-owners  书记、宣传委员\n" in result.stdout
+    assert "Co-owners  书记, 宣传委员\n" in result.stdout
 
 
 def test_lint_names_an_unknown_co_owner(plan: Path) -> None:
@@ -200,7 +200,7 @@ def test_roles_remove_is_refused_while_items_name_it(plan: Path) -> None:
     result = run(plan, "roles", "remove", "书记")
     assert result.exit_code == 1
     assert result.stderr == (
-        "plantrack: '书记' is named by items 1、2; assign them to someone else first, "
+        "plantrack: '书记' is named by items 1, 2; assign them to someone else first, "
         "or rename the role\n"
     )
     assert plan.read_text(encoding="utf-8") == PLAN

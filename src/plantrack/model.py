@@ -24,7 +24,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from plantrack.errors import PlantrackError
-from plantrack.i18n import t
+from plantrack.i18n import listing, t
 from plantrack.vocabulary import STATUS_CHINESE, STATUS_SYNONYMS
 
 
@@ -66,7 +66,7 @@ def status_named(word: str) -> Status:
     if status is None:
         close = difflib.get_close_matches(word.strip().lower(), TYPED_STATUS_WORDS, n=3, cutoff=0.5)
         if close:
-            raise PlantrackError(t("status.close", value=word, close="、".join(close)))
+            raise PlantrackError(t("status.close", value=word, close=listing(close)))
         raise PlantrackError(t("status.unknown", value=word))
     return status
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from plantrack.dates import as_date
 from plantrack.errors import PlantrackError
-from plantrack.i18n import t
+from plantrack.i18n import listing, t
 from plantrack.model import CHINESE_STATUS, LEDGER_KEYS, Item, Plan, Status, unknown_item
 from plantrack.model import status_named as status_named  # the commands read a status here
 
@@ -348,5 +348,5 @@ def unknown_owner(owner: str, roles: list[str]) -> str:
 
     close = difflib.get_close_matches(owner, roles, n=3, cutoff=0.5)
     if close:
-        return t("edit.owner_close", owner=owner, close="、".join(close))
-    return t("edit.owner_unknown", owner=owner, roles="、".join(roles) or "—")
+        return t("edit.owner_close", owner=owner, close=listing(close))
+    return t("edit.owner_unknown", owner=owner, roles=listing(roles) or "—")

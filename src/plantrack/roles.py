@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plantrack.errors import PlantrackError
-from plantrack.i18n import t
+from plantrack.i18n import listing, t
 from plantrack.model import Item, Plan
 from plantrack.ops import FieldValue, PlanChange, Stamp, change_items
 
@@ -63,7 +63,7 @@ def remove_role(plan: Plan, name: str, when: Stamp) -> PlanChange:
     name = _known_role(plan, name)
     numbers = [item.number for _, item in plan.items() if item.owned_by(name)]
     if numbers:
-        shown = "、".join(str(number) for number in numbers)
+        shown = listing(str(number) for number in numbers)
         raise PlantrackError(t("roles.in_use", role=name, numbers=shown))
     after = tuple(role for role in plan.roles or [] if role != name)
     return PlanChange((), roles_after=after, roles_removed=(name,))
@@ -108,5 +108,5 @@ def _known_role(plan: Plan, name: str) -> str:
         return name
     close = difflib.get_close_matches(name, plan.roles, n=3, cutoff=0.5)
     if close:
-        raise PlantrackError(t("roles.unknown_close", role=name, close="、".join(close)))
-    raise PlantrackError(t("roles.unknown", role=name, roles="、".join(plan.roles) or "—"))
+        raise PlantrackError(t("roles.unknown_close", role=name, close=listing(close)))
+    raise PlantrackError(t("roles.unknown", role=name, roles=listing(plan.roles) or "—"))

@@ -13,7 +13,7 @@ from typing import Any
 from plantrack.errors import PlantrackError
 from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, plan_as_of, plan_schedule
 from plantrack.history import completion as item_completion
-from plantrack.i18n import t
+from plantrack.i18n import listing, t
 from plantrack.model import Item, LogEntry, Plan, Status, status_named, unknown_item
 from plantrack.numerals import section_numeral
 
@@ -104,8 +104,8 @@ def owner_named(plan: Plan, owner: str) -> str:
         return owner
     close = difflib.get_close_matches(owner, known, n=3, cutoff=0.5)
     if close:
-        raise PlantrackError(t("filter.owner_close", owner=owner, close="、".join(close)))
-    raise PlantrackError(t("filter.owner_unknown", owner=owner, owners="、".join(known) or "—"))
+        raise PlantrackError(t("filter.owner_close", owner=owner, close=listing(close)))
+    raise PlantrackError(t("filter.owner_unknown", owner=owner, owners=listing(known) or "—"))
 
 
 def section_index(plan: Plan, text: str) -> int:
@@ -114,7 +114,7 @@ def section_index(plan: Plan, text: str) -> int:
     for index in range(len(plan.sections)):
         if wanted in (section_numeral(index), str(index + 1)):
             return index
-    valid = "、".join(section_numeral(i) for i in range(len(plan.sections)))
+    valid = listing(section_numeral(i) for i in range(len(plan.sections)))
     raise PlantrackError(t("section.unknown", section=text, valid=valid or "—"))
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from plantrack.controls import CONTROL, escaped
 from plantrack.dates import as_date
 from plantrack.errors import MAX_PROBLEMS, Problem, Severity
-from plantrack.i18n import t
+from plantrack.i18n import listing, t
 from plantrack.model import MAX_YEAR, MIN_YEAR, Status, parse_status
 from plantrack.punctuation import CHECKED
 from plantrack.reading import Node, Source, plan_items, walk
@@ -227,7 +227,7 @@ class _Warnings:
         if close:
             self.add(node, "unknown-owner", "lint.unknown_owner_close", owner=owner, close=close[0])
         else:
-            shown = "、".join(role.replace("\n", " ") for role in roles[:12])
+            shown = listing(role.replace("\n", " ") for role in roles[:12])
             if len(roles) > 12:
                 shown += "…"
             self.add(node, "unknown-owner", "lint.unknown_owner", owner=owner, roles=shown)

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from plantrack.history import Schedule, Standing
 from plantrack.history import completion as item_completion
-from plantrack.i18n import CATALOGUE, t
+from plantrack.i18n import CATALOGUE, listing, t
 from plantrack.model import Item, Plan, Status, parse_status
 from plantrack.numerals import section_numeral
 from plantrack.render.terminal import Stream
@@ -385,7 +385,7 @@ def _value(field: str, value: Any) -> str:
         status = value if isinstance(value, Status) else parse_status(str(value))
         if status is not None:
             return status_word(status)
-    return visible("、".join(value) if isinstance(value, list) else str(value))  # co-owners
+    return visible(listing(value) if isinstance(value, list) else str(value))  # co-owners
 
 
 def item_json(
