@@ -68,7 +68,9 @@ def assert_clean(data: bytes) -> None:
     lines = line_count(data)
     for finding in findings:
         assert_clean_finding(finding, lines)
-    errors = [f for f in findings if f.severity is Severity.ERROR]
+    # A control character is an error for CI, yet commands still read the plan and show it
+    # written out (README, control-character): it is the one error the loader lets through.
+    errors = [f for f in findings if f.severity is Severity.ERROR and f.code != "control-character"]
     try:
         result = check(decode("plan.yaml", data))
         loaded, _ = result.loaded, result.problems

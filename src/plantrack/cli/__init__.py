@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from plantrack import __version__
 from plantrack.cli import help
@@ -61,12 +60,10 @@ COMMANDS: dict[str, str] = {
 }
 
 
-class PlantrackGroup(TyperGroup):
+class PlantrackGroup(help.HelpGroup):
     """The plantrack command: builds subcommands on demand, speaks the user's language in
     its help and usage errors, and turns PlantrackError into its lines on stderr and its
     exit status."""
-
-    context_class = help.HelpContext
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
@@ -76,16 +73,6 @@ class PlantrackGroup(TyperGroup):
             for name, command in command_group(COMMANDS[cmd_name]).items():
                 self.commands.setdefault(name, command)
         return self.commands.get(cmd_name)
-
-    def collect_usage_pieces(self, ctx: Any) -> list[str]:
-        return [t("help.options_metavar"), t("help.command_metavar")]
-
-    def format_usage(self, ctx: Any, formatter: Any) -> None:
-        help.format_usage(self, ctx, formatter)
-
-    def format_options(self, ctx: Any, formatter: Any) -> None:
-        help.format_options(self, ctx, formatter)
-        help.format_commands(self, ctx, formatter)
 
     def main(
         self,

@@ -13,7 +13,7 @@ from typing import Any
 
 from typer._click.core import Context
 from typer._click.formatting import HelpFormatter, join_options
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 from plantrack.i18n import CATALOGUE, t
 
@@ -161,3 +161,20 @@ class PlantrackCommand(TyperCommand):
 
     def get_short_help_str(self, limit: int = 45) -> str:
         return summary(self.name or "", self)
+
+
+class HelpGroup(TyperGroup):
+    """A group of plantrack commands (plantrack itself, `plantrack roles`), with its help in
+    the user's language."""
+
+    context_class = HelpContext
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [t("help.options_metavar"), t("help.command_metavar")]
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        format_usage(self, ctx, formatter)
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        format_options(self, ctx, formatter)
+        format_commands(self, ctx, formatter)

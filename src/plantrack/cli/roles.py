@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from typer.core import TyperGroup
 
 from plantrack.cli import help
 from plantrack.cli.edit import Change, _writing_command
@@ -18,20 +17,8 @@ if TYPE_CHECKING:
     from plantrack.ops import PlanChange, Stamp
 
 
-class RolesGroup(TyperGroup):
+class RolesGroup(help.HelpGroup):
     """`plantrack roles` and its subcommands, with help in the user's language."""
-
-    context_class = help.HelpContext
-
-    def collect_usage_pieces(self, ctx: Any) -> list[str]:
-        return [t("help.options_metavar"), t("help.command_metavar")]
-
-    def format_usage(self, ctx: Any, formatter: Any) -> None:
-        help.format_usage(self, ctx, formatter)
-
-    def format_options(self, ctx: Any, formatter: Any) -> None:
-        help.format_options(self, ctx, formatter)
-        help.format_commands(self, ctx, formatter)
 
 
 def roles(
