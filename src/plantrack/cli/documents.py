@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from plantrack.cli.options import PlanOption, plan_path
+from plantrack.cli.options import ForceOption, PlanOption, plan_path
 from plantrack.errors import ExitCode, PlantrackError, os_reason
 from plantrack.i18n import t
 from plantrack.render.formats import DocumentFormat, ReportFormat
@@ -23,7 +23,6 @@ ReportOption = Annotated[
 ]
 
 
-ForceOption = Annotated[bool, typer.Option("--force", help=t("help.force"))]
 STDOUT = "-"
 
 

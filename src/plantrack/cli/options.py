@@ -91,6 +91,8 @@ NoteOption = Annotated[
     typer.Option("--note", "-n", help=t("help.note_option"), metavar="TEXT", show_default=False),
 ]
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("help.dry_run"))]
+# Overwrite an existing output file: import, render, init and the report commands.
+ForceOption = Annotated[bool, typer.Option("--force", help=t("help.force"))]
 
 
 def plan_path(plan: Path | None) -> str:

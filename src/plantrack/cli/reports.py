@@ -11,6 +11,7 @@ from plantrack.cli.options import (
     AsOfOption,
     BehindFilter,
     DueWithinFilter,
+    ForceOption,
     OverdueFilter,
     OwnerFilter,
     PlanOption,
@@ -33,7 +34,6 @@ OutputOption = Annotated[
         "--output", "-o", metavar="FILE", help=t("help.report_output"), show_default=False
     ),
 ]
-ForceOption = Annotated[bool, typer.Option("--force", help=t("help.force"))]
 SinceOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--since", metavar="YYYY-MM-DD", help=t("help.since"), show_default=False),
