@@ -12,30 +12,40 @@ from collections.abc import Iterator
 from plantrack.i18n import t
 from plantrack.model import Item, Plan
 from plantrack.numerals import section_numeral
+from plantrack.render.blocks import Heading, Paragraph, Title
 from plantrack.text import ends_sentence
+
+# The blocks a plan's document is made of: no bullets or tables.
+PlanBlock = Title | Heading | Paragraph
 
 
 def render_text(plan: Plan) -> str:
     """The plan as a document: title, preamble, `一、section`, `N.item title。item text`."""
-    return "".join(line + "\n" for line in _text_lines(plan))
+    return "".join(block.text + "\n" for block in plan_blocks(plan))
 
 
-def _text_lines(plan: Plan) -> Iterator[str]:
-    yield plan.title
+def plan_blocks(plan: Plan) -> list[PlanBlock]:
+    """The plan as the blocks of its document, one block a line of the text rendering: the
+    text and the Word renderings are both made from these, so they say the same thing."""
+    return list(_blocks(plan))
+
+
+def _blocks(plan: Plan) -> Iterator[PlanBlock]:
+    yield Title(plan.title)
     if plan.preamble:
-        yield from plan.preamble.split("\n")
+        yield from (Paragraph(line) for line in plan.preamble.split("\n"))
     for index, section in enumerate(plan.sections):
-        yield f"{section_numeral(index)}、{section.title}"
+        yield Heading(f"{section_numeral(index)}、{section.title}")
         for item in section.items:
             body = item.text.split("\n") if item.text else []
             if ends_sentence(item.title):
                 # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
                 # body follows, which is also how import reads such a heading back.
-                yield f"{item.number}.{item.title}"
-                yield from body
+                yield Paragraph(f"{item.number}.{item.title}")
+                yield from (Paragraph(line) for line in body)
             else:
-                yield f"{item.number}.{item.title}。" + (body[0] if body else "")
-                yield from body[1:]
+                yield Paragraph(f"{item.number}.{item.title}。" + (body[0] if body else ""))
+                yield from (Paragraph(line) for line in body[1:])
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
