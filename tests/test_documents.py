@@ -313,21 +313,20 @@ def test_an_empty_docx_is_said_to_be_empty(tmp_path: Path) -> None:
     assert caught.value.lines() == [f"{path}: the document is empty"]
 
 
-def test_docx_with_word_numbering_says_the_numbers_are_not_in_the_text(tmp_path: Path) -> None:
+def test_docx_numbered_by_a_word_list_style_reads_its_numbers(tmp_path: Path) -> None:
     import docx
 
     word = docx.Document()
     for text in ("2029年工作要点", "一、学习"):
         word.add_paragraph(text)
     word.add_paragraph("学习。学。", style="List Number")
+    word.add_paragraph("宣传。宣。", style="List Number")
     path = tmp_path / "plan.docx"
     word.save(str(path))
-    with pytest.raises(PlantrackError) as caught:
-        import_file(path)
-    assert caught.value.lines() == [
-        f"{path}:3:1: this paragraph is numbered by Word's automatic numbering, so its number"
-        " is not in the text; convert the numbers to text in Word first (or save the document"
-        " as .txt, which writes them out), then import"
+    items = import_file(path).plan.sections[0].items
+    assert [(item.number, item.title, item.text) for item in items] == [
+        (1, "学习", "学。"),
+        (2, "宣传", "宣。"),
     ]
 
 
