@@ -442,3 +442,28 @@ def test_a_start_that_is_not_a_number_is_named(tmp_path: Path) -> None:
         f"{path}:2:1: Word numbers this paragraph with list 1, whose w:start is x, not a"
         " number, so its number is unknown" + ADVICE
     ]
+
+
+def test_a_start_override_on_a_lower_level_holds_each_time_it_begins_again(
+    tmp_path: Path,
+) -> None:
+    override = '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="3"/></w:lvlOverride>'
+    numbering = definition(
+        1, level(0, "chineseCountingThousand", "%1、"), level(1, "decimal", "%2.")
+    ) + instance(2, 1, override)
+    path = word_file(
+        tmp_path,
+        numbering,
+        [para("学习", 2, 0), para("读书。", 2, 1), para("组织", 2, 0), para("党费。", 2, 1)],
+    )
+    assert lines(path) == ["一、学习", "3.读书。", "二、组织", "3.党费。"]
+
+
+def test_numbered_paragraphs_in_a_table_left_out_still_count(tmp_path: Path) -> None:
+    table = f"<w:tbl><w:tr><w:tc>{para('表中一项。', 1, 1)}</w:tc></w:tr></w:tbl>"
+    path = word_file(
+        tmp_path,
+        PLAN_LIST,
+        [para("学习", 1, 0), para("读书。", 1, 1), table, para("研讨。", 1, 1)],
+    )
+    assert lines(path) == ["一、学习", "1.读书。", "3.研讨。"]

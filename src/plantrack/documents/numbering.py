@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -153,7 +154,8 @@ class ListNumbers:
             counters[level] = found.starts[level]
         else:
             current = counters[level]
-            counters[level] = definition.start if current is None else current + 1
+            start = found.starts.get(level, definition.start)
+            counters[level] = start if current is None else current + 1
         for lower in range(level + 1, LEVELS):
             below = found.levels.get(lower)
             if below is not None and (below.restart is None or level < below.restart):
@@ -166,6 +168,12 @@ class ListNumbers:
         )
         self.suffix = definition.suffix
         return number if number.strip() else ""
+
+    def count(self, paragraph: Any, place: int) -> None:
+        """Count a paragraph whose text is not read (in a table left out), as Word counts
+        it; a list it cannot number is not named, since none of its text is imported."""
+        with contextlib.suppress(PlantrackError):
+            self.label(paragraph, place)
 
     def _shown(self, found: _List, num_id: str, level: int, legal: bool) -> str:
         """The number of `level` as a level's text shows it."""

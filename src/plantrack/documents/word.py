@@ -150,6 +150,8 @@ class _Reader:
                 else:
                     self.text.tables += 1
                     self.text.table_places.append(len(self.text.paragraphs))
+                    for paragraph in child.iter(_W + "p"):  # their numbers still count
+                        self.numbers.count(paragraph, len(self.text.paragraphs))
             elif tag in _UNREADABLE:
                 self.text.unread.append((len(self.text.paragraphs) + 1, _UNREADABLE[tag]))
             else:  # content controls, custom XML, rows, cells: their paragraphs in order
