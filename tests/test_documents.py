@@ -869,3 +869,57 @@ def test_full_width_numbers_and_a_space_after_the_section_numeral(tmp_path: Path
     )
     assert [section.title for section in imported.plan.sections] == ["学习", "组织"]
     assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传", "组织"]
+
+
+def test_a_notice_after_the_title_is_left_out_not_read_as_the_preamble() -> None:
+    imported = import_file(DATA / "notice-after-title.txt")
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (2, "notice"),
+        (3, "notice"),
+        (4, "notice"),
+        (5, "notice"),
+    ]
+    assert imported.plan.title == "2033年西岭县示范局党建工作要点"
+    assert imported.plan.preamble.startswith("2033年全局党建工作的总体要求是")
+    assert [note.message for note in imported.taken][:2] == [
+        "title from line 1: 2033年西岭县示范局党建工作要点",
+        "preamble from line 7",
+    ]
+
+
+def test_the_notices_own_title_and_letterhead_are_left_out() -> None:
+    imported = import_file(DATA / "notice-title-first.txt")
+    assert [entry.line for entry in imported.left_out] == [1, 2, 3, 4, 5, 6, 7]
+    assert (imported.plan.title, imported.taken[0].message) == (
+        "2033年党建工作要点",
+        "title from line 9: 2033年党建工作要点",
+    )
+
+
+def test_a_preamble_lead_in_is_not_taken_for_the_offices_a_notice_is_sent_to(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path,
+        "2033年工作要点\n坚持稳中求进、守正创新的总体要求是：\n抓基层、打基础。\n一、学习\n1.学习。学。\n",
+    )
+    assert imported.left_out == []
+    assert imported.plan.preamble == "坚持稳中求进、守正创新的总体要求是：\n抓基层、打基础。"
+
+
+def test_notice_lines_before_and_after_the_title_are_listed_in_the_documents_order(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "东示发〔2033〕2号\n2033年工作要点\n各科室：\n现将《2033年工作要点》印发给你们，请认真执行。\n"
+        "一、学习\n1.学习。学。\n",
+        encoding="utf-8",
+    )
+    imported = documents.import_document(documents.read_document(path), title="2033年要点")
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (1, "notice"),
+        (2, "title"),
+        (3, "notice"),
+        (4, "notice"),
+    ]
