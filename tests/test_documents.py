@@ -392,6 +392,27 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
             b"{\\rtf1\\ansi plan}",
             "this is an RTF file; save it as .docx or as text (.txt) and import that",
         ),
+        (
+            "scanned.pdf",
+            b"\x00\x01junk before the header\n%PDF-1.4\n",
+            "this is a PDF file, which import cannot read; copy its text into a .txt file"
+            " (or save it as .docx) and import that",
+        ),
+        *(
+            (
+                name,
+                content,
+                "this is a web page or XML file (as Word and WPS save them), not a document"
+                " import can read; open it in Word or WPS, save it as .docx or as text (.txt)"
+                " and import that",
+            )
+            for name, content in [
+                ("plan.doc", b"\xef\xbb\xbf  <html xmlns:w='urn:schemas-microsoft-com'>"),
+                ("plan.htm", b"<!DOCTYPE html><html><body>2031</body></html>"),
+                ("plan.xml", b'<?xml version="1.0"?><?mso-application progid="Word.Document"?>'),
+                ("plan.mht", b"MIME-Version: 1.0\r\nContent-Type: multipart/related"),
+            ]
+        ),
         *(
             (
                 name,
@@ -406,6 +427,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                 ("scan.webp", b"RIFF\x10\x00\x00\x00WEBPVP8 "),
                 ("scan.tif", b"II*\x00\x08\x00"),
                 ("scan.bmp", b"BM\x36\x00\x00\x00"),
+                ("photo.heic", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00"),
             ]
         ),
     ],
