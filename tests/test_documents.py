@@ -857,6 +857,7 @@ def test_a_title_in_two_lines_is_joined_and_said(tmp_path: Path) -> None:
     assert [note.message for note in imported.taken] == [
         "title from lines 10–11, joined: 中共东山县示范局党组2031年党建工作要点",
         "preamble from line 13",
+        "sections and items from lines 14–18",
         "year 2031, from the title",
     ]
 
@@ -880,7 +881,10 @@ def test_the_year_says_where_it_came_from(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
     path.write_text("一、学习\n1.学习。学。\n", encoding="utf-8")
     imported = import_file(path, year=2031)
-    assert [note.message for note in imported.taken] == ["year 2031, from --year"]
+    assert [note.message for note in imported.taken] == [
+        "sections and items from lines 1–2",
+        "year 2031, from --year",
+    ]
     assert imported.year_from == "option"
 
 
