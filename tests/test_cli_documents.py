@@ -586,3 +586,23 @@ def test_import_title_option_and_what_import_took(office: Path) -> None:
         "plantrack: line 10 (the document's title, replaced by --title) is not imported: 中共东山县示范局党组",
         "plantrack: line 11 (the document's title, replaced by --title) is not imported: 2031年党建工作要点",
     ]
+
+
+def test_import_of_a_docx_numbered_by_an_undefined_word_list_writes_nothing(
+    office: Path,
+) -> None:
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("2029年工作要点")
+    heading = word.add_paragraph("学习")
+    heading._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = 42
+    word.save(str(office / "plan.docx"))
+    code, out, err = run("import", "plan.docx")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        "plan.docx:2:1: Word numbers this paragraph with list 42, which the document"
+        " does not define (numbering.xml), so its number is unknown; convert the numbers to"
+        " text in Word (or save the document as .txt, which writes them out), then import"
+    ]
+    assert not (office / "plans" / "2029.yaml").exists()

@@ -467,3 +467,22 @@ def test_numbered_paragraphs_in_a_table_left_out_still_count(tmp_path: Path) -> 
         [para("学习", 1, 0), para("读书。", 1, 1), table, para("研讨。", 1, 1)],
     )
     assert lines(path) == ["一、学习", "1.读书。", "3.研讨。"]
+
+
+def test_a_list_defined_by_a_list_style_takes_the_styles_levels(tmp_path: Path) -> None:
+    """A list style (w:numStyleLink) keeps its levels in the definition it links to."""
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1"><w:styleLink w:val="PlanList"/>'
+        + level(0, "chineseCountingThousand", "%1、")
+        + level(1, "decimal", "%2.")
+        + "</w:abstractNum>"
+        + '<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="PlanList"/></w:abstractNum>'
+        + instance(1, 1)
+        + instance(2, 2)
+    )
+    list_style = (
+        '<w:style w:type="numbering" w:styleId="PlanList"><w:name w:val="PlanList"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+    )
+    path = word_file(tmp_path, numbering, [para("学习", 2, 0), para("读书。", 2, 1)], [list_style])
+    assert lines(path) == ["一、学习", "1.读书。"]
