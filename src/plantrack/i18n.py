@@ -1599,4 +1599,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.role_old": ("The role's name now.", "职务现在的名称。"),
     "help.role_new": ("The role's new name.", "职务的新名称。"),
     # --- end of owners and co-owners, roles
+    # --- the console: filters' did-you-mean, help's layout, completion
+    "section.close": (
+        "there is no section {section}; did you mean {close}?",
+        "没有第 {section} 部分；是不是 {close}？",
+    ),
+    "section.titled": ("{numeral} ({title})", "{numeral}（{title}）"),
+    # --- end of the console
 }
