@@ -1637,4 +1637,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "第 {lines} 行（各事项的跟踪信息，由 render --with-status 写出）没有导入",
     ),
     # --- end of render as a Word document
+    # --- the console: filters' did-you-mean, help's layout, completion
+    "section.close": (
+        "there is no section {section}; did you mean {close}?",
+        "没有第 {section} 部分；是不是 {close}？",
+    ),
+    "section.titled": ("{numeral} ({title})", "{numeral}（{title}）"),
+    # --- end of the console
 }
