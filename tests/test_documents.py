@@ -543,8 +543,26 @@ def test_render_text() -> None:
     )
 
 
-def test_render_markdown_has_a_tracking_line_under_each_item() -> None:
+def test_render_markdown_without_status_is_the_plan_alone() -> None:
     assert render_document.render_markdown(tracked_plan()) == (
+        "# 2022年\\*重点\\*工作要点\n"
+        "\n"
+        "总体要求是：稳中求进。\n"
+        "\n"
+        "第二段。\n"
+        "\n"
+        "## 一、加强纪律建设\n"
+        "\n"
+        "14. **严格纪律规矩刚性约束**。常态化开展警示教育。\n"
+        "\n"
+        "    1\\.5万元专款专用。\n"
+        "\n"
+        "15. **为什么要学？** 因为要用。\n"
+    )
+
+
+def test_render_markdown_with_status_has_a_tracking_line_under_each_item() -> None:
+    assert render_document.render_markdown(tracked_plan(), with_status=True) == (
         "# 2022年\\*重点\\*工作要点\n"
         "\n"
         "总体要求是：稳中求进。\n"

@@ -1052,11 +1052,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.force": ("Overwrite the output file if it exists.", "输出文件已存在时覆盖。"),
     "help.render": (
-        "Write the plan back as a document: plain text, or Markdown with each item's tracking fields.",
-        "把计划写回为文档：纯文本，或附有各项跟踪信息的 Markdown。",
+        "Write the plan back as a document: plain text, Markdown, or a Word document in the official layout.",
+        "把计划写回为文档：纯文本、Markdown，或公文格式的 Word 文档。",
     ),
-    "help.render_format": ("Document format.", "文档格式。"),
-    "help.render_output": ("Write to this file instead of stdout.", "写入该文件而不是标准输出。"),
+    "help.render_format": (
+        "Document format. Default: from the -o file's name (.docx Word, .md Markdown), else text.",
+        "文档格式。默认：按 -o 文件名（.docx 为 Word，.md 为 Markdown），否则为纯文本。",
+    ),
+    "help.render_output": (
+        "Write to this file instead of stdout (a Word document goes to stdout only when it is not a terminal).",
+        "写入该文件而不是标准输出（Word 文档只在标准输出不是终端时才写到标准输出）。",
+    ),
     "help.init": (
         "Start a year's plan: a commented skeleton, or a copy of last year's plan with tracking cleared.",
         "开始新一年的计划：带注释的模板，或清空跟踪信息后的上一年计划副本。",
@@ -1621,4 +1627,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.role_old": ("The role's name now.", "职务现在的名称。"),
     "help.role_new": ("The role's new name.", "职务的新名称。"),
     # --- end of owners and co-owners, roles
+    # --- render as a Word document, and with each item's tracking state
+    "help.render_with_status": (
+        "After each item, a line of its owner, co-owners, status, progress and due date; for reading: import leaves these lines out.",
+        "在每个事项后写一行责任人、配合人、状态、进度和完成时限；供阅读：导入时这些行不进入事项。",
+    ),
+    "render.text_as_docx": (
+        "{path} is named .docx, but --format {format} writes text; give --format docx, or a name that does not end in .docx",
+        "{path} 以 .docx 结尾，但 --format {format} 写出的是文本；请用 --format docx，或换一个不以 .docx 结尾的文件名",
+    ),
+    "import.tracking_line": (
+        "line {lines} (an item's tracking state, as render --with-status writes it) is not imported",
+        "第 {lines} 行（事项的跟踪信息，由 render --with-status 写出）没有导入",
+    ),
+    "import.tracking_lines": (
+        "lines {lines} (the items' tracking state, as render --with-status writes it) are not imported",
+        "第 {lines} 行（各事项的跟踪信息，由 render --with-status 写出）没有导入",
+    ),
+    # --- end of render as a Word document
+    # --- the console: filters' did-you-mean, help's layout, completion
+    "section.close": (
+        "there is no section {section}; did you mean {close}?",
+        "没有第 {section} 部分；是不是 {close}？",
+    ),
+    "section.titled": ("{numeral} ({title})", "{numeral}（{title}）"),
+    # --- end of the console
 }
