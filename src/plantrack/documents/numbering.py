@@ -126,6 +126,7 @@ class ListNumbers:
             None,
         )
         self.lists: dict[str, _List] = {}
+        self.style_numbering: dict[str | None, tuple[str | None, str | None]] = {}
         self.counters: dict[str, list[int | None]] = {}
         self.used: set[tuple[str, int]] = set()  # (numId, level) met so far
         self.place = 0
@@ -195,26 +196,25 @@ class ListNumbers:
     def _numbered(self, paragraph: Any) -> tuple[str, int] | None:
         """The list (numId) and level (0-based) that number a paragraph, from its own
         properties or its style's (and the styles that style is based on), or None."""
-        style_id = _value(paragraph.find(f"{_W}pPr/{_W}pStyle")) or self.default_style
-        chain = [paragraph.find(_W + "pPr")] + [
-            style.find(_W + "pPr") for style in self._style_chain(style_id)
-        ]
-        num_id: str | None = None
-        level: str | None = None
-        for properties in chain:
-            numbered = properties.find(_W + "numPr") if properties is not None else None
-            if numbered is None:
-                continue
-            num_id = num_id if num_id is not None else _value(numbered.find(_W + "numId"))
-            level = level if level is not None else _value(numbered.find(_W + "ilvl"))
-            if num_id is not None and level is not None:
-                break
+        properties = paragraph.find(_W + "pPr")
+        own: tuple[str | None, str | None] = (None, None)
+        style_id = None
+        if properties is not None:
+            own = _numbering_of(properties)
+            style_id = _value(properties.find(_W + "pStyle"))
+        style_id = style_id or self.default_style
+        if style_id not in self.style_numbering:  # asked once per style, not per paragraph
+            found: tuple[str | None, str | None] = (None, None)
+            for style in self._style_chain(style_id):
+                found = _merged(found, _numbering_of(style.find(_W + "pPr")))
+            self.style_numbering[style_id] = found
+        num_id, level = _merged(own, self.style_numbering[style_id])
         if num_id is None or num_id.strip() == "0":  # numId 0: numbering taken off
             return None
         num_id = num_id.strip()
         if level is None:  # a heading style linked to a list: the level that names it
-            found = self._list(num_id)
-            linked = [number for number, lvl in found.levels.items() if lvl.style == style_id]
+            levels = self._list(num_id).levels
+            linked = [number for number, lvl in levels.items() if lvl.style == style_id]
             return num_id, linked[0] if linked and style_id else 0
         number = self._integer(level, "w:ilvl", num_id)
         if not 0 <= number < LEVELS:
@@ -318,6 +318,21 @@ class ListNumbers:
 
 
 _ON = ("1", "true", "on")
+
+
+def _numbering_of(properties: Any) -> tuple[str | None, str | None]:
+    """The numId and ilvl that paragraph properties (w:pPr) give, each None when not given."""
+    numbered = properties.find(_W + "numPr") if properties is not None else None
+    if numbered is None:
+        return None, None
+    return _value(numbered.find(_W + "numId")), _value(numbered.find(_W + "ilvl"))
+
+
+def _merged(
+    near: tuple[str | None, str | None], far: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """Each of numId and ilvl from the nearer properties when they give it."""
+    return (near[0] if near[0] is not None else far[0], near[1] if near[1] is not None else far[1])
 
 
 def _value(element: Any) -> str | None:
