@@ -130,21 +130,20 @@ class ListNumbers:
         self.counters: dict[str, list[int | None]] = {}
         self.used: set[tuple[str, int]] = set()  # (numId, level) met so far
         self.place = 0
-        self.suffix = "tab"  # what follows the last number drawn
 
     def numbered(self, paragraph: Any, place: int, text: str) -> str:
         """`text`, the text of `paragraph` (the paragraph `place` of the document), with
         the number Word draws before it, as if typed; counts the paragraph."""
-        number = self.label(paragraph, place)
-        return number + _gap(number, self.suffix, text) + text if number else text
+        number, suffix = self._label(paragraph, place)
+        return number + _gap(number, suffix, text) + text if number else text
 
-    def label(self, paragraph: Any, place: int) -> str:
+    def _label(self, paragraph: Any, place: int) -> tuple[str, str]:
         """The number Word draws before `paragraph` (the paragraph `place` of the document),
-        "" when it has none (or a bullet); counts it."""
+        "" when it has none (or a bullet), and what Word puts after it (w:suff); counts it."""
         self.place = place
         numbered = self._numbered(paragraph)
         if numbered is None:
-            return ""
+            return "", ""
         num_id, level = numbered
         found = self._list(num_id)
         definition = self._level(found, num_id, level)
@@ -162,19 +161,18 @@ class ListNumbers:
             if below is not None and (below.restart is None or level < below.restart):
                 counters[lower] = None
         if definition.format == "bullet":  # a bullet is not a number: the text reads as is
-            return ""
+            return "", ""
         number = _PLACEHOLDER.sub(
             lambda match: self._shown(found, num_id, int(match[1]) - 1, definition.legal),
             definition.text,
         )
-        self.suffix = definition.suffix
-        return number if number.strip() else ""
+        return (number if number.strip() else ""), definition.suffix
 
     def count(self, paragraph: Any, place: int) -> None:
         """Count a paragraph whose text is not read (in a table left out), as Word counts
         it; a list it cannot number is not named, since none of its text is imported."""
         with contextlib.suppress(PlantrackError):
-            self.label(paragraph, place)
+            self._label(paragraph, place)
 
     def _shown(self, found: _List, num_id: str, level: int, legal: bool) -> str:
         """The number of `level` as a level's text shows it."""
