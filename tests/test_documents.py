@@ -967,3 +967,14 @@ def test_notice_lines_before_and_after_the_title_are_listed_in_the_documents_ord
         (3, "notice"),
         (4, "notice"),
     ]
+
+
+def test_hard_wrapped_items_whose_heading_lines_wrap_are_joined_and_said() -> None:
+    imported = import_file(DATA / "wrapped-item-lines.txt")
+    assert imported.plan.sections[1].items[0].text == (
+        "严格落实“三会一课”制度，按期召开支部委员会和党员大会，组织生活会前认真开展谈心谈话。"
+    )
+    assert notes(imported) == [
+        "the text is hard-wrapped (as text taken from a PDF is): lines 4–5, 6–7, 10–11, 12–13"
+        " were each joined into one paragraph"
+    ]

@@ -769,6 +769,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "sections and items from lines {first}–{last}",
         "部分和事项取自第 {first}–{last} 行",
     ),
+    "import.joined": (
+        "the text is hard-wrapped (as text taken from a PDF is): lines {lines} were each joined into one paragraph",
+        "文本是硬换行的（如从 PDF 复制的文字）：第 {lines} 行已分别合并为一段",
+    ),
     # --- end of import: Word's automatic numbering …
     "doc.too_large": (
         "the file is {size} bytes; a plan document is at most {limit} MB",

@@ -193,6 +193,9 @@ def import_document(
         numbers = t("import.list_separator").join(str(line.number) for line in tracking)
         key = "import.tracking_lines" if len(tracking) > 1 else "import.tracking_line"
         notes.append(Note("tracking", t(key, lines=numbers)))
+    joined = _joined(found)
+    if joined:
+        notes.append(Note("joined", t("import.joined", lines=joined)))
     if document.from_tables:
         notes.append(Note("tables", t("import.from_tables")))
     elif document.tables:
@@ -211,6 +214,16 @@ def import_document(
     return Imported(
         plan, document.encoding, notes, had_title, renumbered, left_out, year_from, taken
     )
+
+
+def _joined(found: list[Paragraph]) -> str:
+    """The lines of hard-wrapped text joined into one paragraph each (`3–4, 7–9`), or ""."""
+    spans = []
+    for paragraph in found:
+        numbers = [line.number for line in paragraph.lines]
+        if numbers[0] != numbers[-1]:  # a .docx's soft breaks share their paragraph's number
+            spans.append(f"{numbers[0]}–{numbers[-1]}")
+    return t("import.list_separator").join(spans)
 
 
 def _left_out_message(entry: LeftOut) -> str:
