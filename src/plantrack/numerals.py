@@ -49,3 +49,8 @@ def chinese_number(numeral: str) -> int | None:
     """一 → 1, 十二 → 12, 一百零一 → 101, 九百九十九 → 999: exactly the numerals
     `chinese_numeral` writes, read back; None for anything else (一十二, 一千)."""
     return _numbers().get(numeral)
+
+
+def part_marker(index: int) -> str:
+    """The marker of the part at 0-based `index` of a section, at the （一） level: （一） （二） …"""
+    return f"（{section_numeral(index)}）"

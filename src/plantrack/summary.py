@@ -52,7 +52,7 @@ def _due_within(item: Item, today: dt.date, days: int) -> bool:
 @dataclass
 class SectionView:
     index: int
-    title: str
+    title: str | None  # None for the one section of a flat plan
     items: list[Item] = field(default_factory=list)
     total: int = 0
     done: int = 0
@@ -197,6 +197,7 @@ def item_record(
         "number": item.number,
         "section": section_numeral(section_index),
         "section_title": plan.sections[section_index].title,
+        "subsection": item.subsection,
         "title": item.title,
         "text": item.text,
         "owner": item.owner,
