@@ -1,15 +1,17 @@
-"""A plan as a document: plain text in the conventions of official documents, or Markdown.
+"""A plan as a document: plain text in the conventions of official documents, Markdown, or
+the blocks a Word document is laid out from.
 
 Text is what `plantrack import` reads, so that importing a document and rendering the
-plan gives the document back.
+plan gives the document back. With its tracking state, each item is followed by a line of
+its owner, status, progress and deadline, which import recognises and leaves out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from plantrack.i18n import t
+from plantrack.i18n import listing, t
 from plantrack.model import Item, Plan
 from plantrack.numerals import part_marker, section_numeral
 from plantrack.render.blocks import Heading, Paragraph, Title
@@ -19,18 +21,19 @@ from plantrack.text import ends_sentence
 PlanBlock = Title | Heading | Paragraph
 
 
-def render_text(plan: Plan) -> str:
+def render_text(plan: Plan, with_status: bool = False) -> str:
     """The plan as a document: title, preamble, `一、section`, `N.item title。item text`."""
-    return "".join(block.text + "\n" for block in plan_blocks(plan))
+    return "".join(block.text + "\n" for block in plan_blocks(plan, with_status))
 
 
-def plan_blocks(plan: Plan) -> list[PlanBlock]:
+def plan_blocks(plan: Plan, with_status: bool = False) -> list[PlanBlock]:
     """The plan as the blocks of its document, one block a line of the text rendering: the
-    text and the Word renderings are both made from these, so they say the same thing."""
-    return list(_blocks(plan))
+    text and the Word renderings are both made from these, so they say the same thing.
+    `with_status`: each item's tracking line after it."""
+    return list(_blocks(plan, with_status))
 
 
-def _blocks(plan: Plan) -> Iterator[PlanBlock]:
+def _blocks(plan: Plan, with_status: bool) -> Iterator[PlanBlock]:
     yield Title(plan.title)
     if plan.preamble:
         yield from (Paragraph(line) for line in plan.preamble.split("\n"))
@@ -39,18 +42,18 @@ def _blocks(plan: Plan) -> Iterator[PlanBlock]:
             yield Heading(f"{section_numeral(index)}、{section.title}")
         if not section.has_subsections():
             for item in section.items:
-                yield from _item(f"{item.number}.", item)
+                yield from _item(f"{item.number}.", item, with_status)
             continue
         for part, (subsection, items) in enumerate(section.parts()):
             if subsection is None:  # an item at the （一） level: `（二）title。text`
-                yield from _item(part_marker(part), items[0])
+                yield from _item(part_marker(part), items[0], with_status)
                 continue
             yield Heading(part_marker(part) + subsection, level=2)
             for item in items:
-                yield from _item(f"{item.number}.", item)
+                yield from _item(f"{item.number}.", item, with_status)
 
 
-def _item(marker: str, item: Item) -> Iterator[PlanBlock]:
+def _item(marker: str, item: Item, with_status: bool) -> Iterator[PlanBlock]:
     body = item.text.split("\n") if item.text else []
     if ends_sentence(item.title):
         # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
@@ -60,6 +63,8 @@ def _item(marker: str, item: Item) -> Iterator[PlanBlock]:
     else:
         yield Paragraph(f"{marker}{item.title}。" + (body[0] if body else ""))
         yield from (Paragraph(line) for line in body[1:])
+    if with_status:
+        yield Paragraph(tracking_line(item), tracking=True)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -77,9 +82,9 @@ def _md(text: str) -> str:
     return escaped
 
 
-def render_markdown(plan: Plan) -> str:
-    """The plan as Markdown: sections as headings, items numbered, each with a line of its
-    owner, status, progress and deadline."""
+def render_markdown(plan: Plan, with_status: bool = False) -> str:
+    """The plan as Markdown: sections as headings, items numbered; `with_status`, each with
+    a line of its owner, status, progress and deadline."""
     out = [f"# {_md(plan.title)}", ""]
     for paragraph in plan.preamble.split("\n") if plan.preamble else []:
         out += [_md(paragraph), ""]
@@ -88,19 +93,19 @@ def render_markdown(plan: Plan) -> str:
             out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
         if not section.has_subsections():
             for item in section.items:
-                out += _md_item(f"{item.number}. ", item)
+                out += _md_item(f"{item.number}. ", item, with_status)
             continue
         for part, (subsection, items) in enumerate(section.parts()):
             if subsection is None:
-                out += _md_item(part_marker(part), items[0], indent="")
+                out += _md_item(part_marker(part), items[0], with_status, indent="")
                 continue
             out += [f"### {part_marker(part)}{_md(subsection)}", ""]
             for item in items:
-                out += _md_item(f"{item.number}. ", item)
+                out += _md_item(f"{item.number}. ", item, with_status)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _md_item(marker: str, item: Item, indent: str | None = None) -> list[str]:
+def _md_item(marker: str, item: Item, with_status: bool, indent: str | None = None) -> list[str]:
     """An item as a numbered list entry, or (with `indent` "") as a paragraph of its own."""
     indent = " " * len(marker) if indent is None else indent
     body = item.text.split("\n") if item.text else [""]
@@ -110,16 +115,24 @@ def _md_item(marker: str, item: Item, indent: str | None = None) -> list[str]:
     out = [f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip()]
     for paragraph in body[1:]:
         out += ["", indent + _md(paragraph)]
-    return [*out, "", indent + _tracking_line(item), ""]
+    out.append("")
+    if with_status:
+        out += [indent + tracking_line(item, _md), ""]
+    return out
 
 
-def _tracking_line(item: Item) -> str:
+def tracking_line(item: Item, escape: Callable[[str], str] = str) -> str:
+    """`Owner: X · Co-owners: Y, Z · Status: doing · Progress: 40% · Due: 2022-06-30`, in
+    the user's language; co-owners only when the item has them. Import knows this line by
+    its labels (documents.paragraphs.is_tracking_line) and leaves it out."""
     from plantrack.render.views import status_word
 
     progress = f"{item.progress}%" if item.progress is not None else "—"
     due = item.due.isoformat() if item.due else "—"
-    fields = [
-        (t("col.owner"), _md(item.owner) if item.owner else "—"),
+    fields = [(t("col.owner"), escape(item.owner) if item.owner else "—")]
+    if item.co_owners:
+        fields.append((t("col.co_owners"), escape(listing(item.co_owners))))
+    fields += [
         (t("col.status"), status_word(item.current_status)),
         (t("col.progress"), progress),
         (t("col.due"), due),

@@ -137,8 +137,9 @@ GAP = 2  # cells between two columns
 def render_status(view: StatusView, out: Stream) -> None:
     """Each section as a titled group (its completion as a bar) over a table of its items,
     then the whole plan's completion and counts; overdue items in red, and counted."""
-    from rich.cells import cell_len
     from rich.text import Text
+
+    from plantrack.render.table import cell_width as cell_len
 
     room = out.console.width
     columns = list(COLUMNS)
@@ -187,7 +188,7 @@ def render_status(view: StatusView, out: Stream) -> None:
             if line is not None:
                 out.show(line)
             if part or with_header:
-                out.show(_items_table(columns, headers, widths, gap, part, view, with_header))
+                _items_table(out, columns, headers, widths, gap, part, view, with_header)
     if view.filtered and not view.total:
         out.show("", t("status.no_match"))
     out.show("", completion(t("status.overall"), view.done, view.total, view.completion))
@@ -258,7 +259,7 @@ def _column_widths(headers: list[str], rows: list[list[str]], room: int) -> tupl
     terminal is narrower than that, the title and the owner share what the other columns
     leave (the owner up to a third of it) and rich cuts them with an ellipsis; if even
     that does not fit, the gaps narrow to one cell."""
-    from rich.cells import cell_len
+    from plantrack.render.table import cell_width as cell_len
 
     widths = [
         max([cell_len(h), *(cell_len(r[col]) for r in rows)]) for col, h in enumerate(headers)
@@ -273,6 +274,7 @@ def _column_widths(headers: list[str], rows: list[list[str]], room: int) -> tupl
 
 
 def _items_table(
+    out: Stream,
     columns: list[tuple[str, Literal["left", "right"]]],
     headers: list[str],
     widths: list[int],
@@ -280,19 +282,10 @@ def _items_table(
     rows: list[_Row],
     view: StatusView,
     with_header: bool = True,
-) -> Any:
-    from rich.table import Table
+) -> None:
+    from plantrack.render.table import Row, show_table
 
-    table = Table(
-        show_header=with_header,
-        box=None,
-        padding=(0, 0, 0, gap),
-        show_edge=False,
-        header_style="dim",
-        expand=False,
-    )
-    for (_, justify), header, cells in zip(columns, headers, widths, strict=True):
-        table.add_column(header, justify=justify, width=cells, no_wrap=True, overflow="ellipsis")
+    lines = []
     for item, texts in rows:
         styles = ["", "", "", STATUS_STYLE[item.current_status], "", ""]
         styles.append(" ".join(standing_style(view.schedules[item.number])))
@@ -300,17 +293,9 @@ def _items_table(
         overdue = item.is_overdue(view.today)
         if overdue:
             styles[5] = "bold red"
-        table.add_row(
-            *(_cell(text, style) for text, style in zip(texts, styles, strict=True)),
-            style="red" if overdue else None,
-        )
-    return table
-
-
-def _cell(text: str, style: str) -> Any:
-    from rich.text import Text
-
-    return Text(text, style=style)
+        lines.append(Row(texts, styles, "red" if overdue else ""))
+    justify = [side for _, side in columns]
+    show_table(out, justify, headers, widths, gap, lines, with_header=with_header)
 
 
 def _completion_line(
