@@ -744,6 +744,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- end of lint and schema
     #
     # --- documents (import, render, init): add keys below this line
+    # --- Word's automatic numbering (import of a .docx)
+    "import.word_list_missing": (
+        "Word numbers this paragraph with list {list}, which the document does not define (numbering.xml), so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，使用第 {list} 号列表，但文档没有定义这个列表（numbering.xml），编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "import.word_level_missing": (
+        "Word numbers this paragraph at level {level} of list {list}, which the document does not define, so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，使用第 {list} 号列表的第 {level} 级，但文档没有定义这一级，编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "import.word_format": (
+        "Word numbers this paragraph with level {level} of list {list} in the number format {format}, which plantrack cannot write out; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，第 {list} 号列表第 {level} 级的编号格式 {format} 无法转换为文字；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "import.word_bad_value": (
+        "Word numbers this paragraph with list {list}, whose {attribute} is {value}, not a number, so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，第 {list} 号列表的 {attribute} 为 {value}，不是数字，编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    # --- end of Word's automatic numbering
     "doc.too_large": (
         "the file is {size} bytes; a plan document is at most {limit} MB",
         "文件大小为 {size} 字节，工作要点文档不能超过 {limit} MB",
@@ -893,10 +911,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.closing_date": (
         "line {first} (the date after the last item) is not imported: {text}",
         "第 {first} 行（最后一个事项之后的日期）没有导入：{text}",
-    ),
-    "import.word_numbering": (
-        "this paragraph is numbered by Word's automatic numbering, so its number is not in the text; convert the numbers to text in Word first (or save the document as .txt, which writes them out), then import",
-        "此段的编号来自 Word 的自动编号，编号不在文字中；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
     ),
     "write.from_plan": (
         "{path} is the plan --from reads; write the new plan to another file",
@@ -1623,4 +1637,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "第 {lines} 行（各事项的跟踪信息，由 render --with-status 写出）没有导入",
     ),
     # --- end of render as a Word document
+    # --- the console: filters' did-you-mean, help's layout, completion
+    "section.close": (
+        "there is no section {section}; did you mean {close}?",
+        "没有第 {section} 部分；是不是 {close}？",
+    ),
+    "section.titled": ("{numeral} ({title})", "{numeral}（{title}）"),
+    # --- end of the console
 }

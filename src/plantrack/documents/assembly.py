@@ -175,6 +175,7 @@ def import_document(
             for p in read.title_paragraphs
             for line in p.lines
         ]
+    left_out.sort(key=lambda entry: entry.line)  # a notice may come after the title
     notes = [Note(f"left_out_{entry.reason}", _left_out_message(entry)) for entry in left_out]
     taken = _taken(read, title, plan_year, year_from)
     if closing:
