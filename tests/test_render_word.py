@@ -116,6 +116,18 @@ def test_the_word_document_says_what_the_text_says_in_the_official_layout(
     assert doc.core_properties.author == ""
 
 
+def test_a_control_character_in_the_plan_is_written_out(office: Path) -> None:
+    import docx
+
+    plan = office / "plans" / "2022.yaml"
+    title = "title: 2022年市委政研室机关党的建设工作要点\n"
+    text = plan.read_text(encoding="utf-8").replace(title, 'title: "\\x1b[2J2022年要点"\n')
+    plan.write_text(text, encoding="utf-8")
+    code, _, err = run("render", "-o", "要点.docx")
+    assert (code, err) == (0, "plantrack: wrote 要点.docx\n")
+    assert docx.Document("要点.docx").paragraphs[0].text == "\\x1b[2J2022年要点"
+
+
 def test_a_sub_section_heading_is_in_kaiti() -> None:
     import io
 
