@@ -31,7 +31,7 @@ def line_spans(
     spans: list[tuple[int, int]] = []
     start = end = 0  # the current line, and where its last piece ends
     used = 0  # cells on the current line, spaces before the next piece included
-    for piece_start, piece_end in _pieces(text):
+    for piece_start, piece_end in _terms_kept(text, _pieces(text), width, cells):
         piece = text[piece_start:piece_end]
         size = cells(piece)
         if piece.isspace():
@@ -64,6 +64,36 @@ def wrap(text: str, width: int, cells: Callable[[str], int] = text_width) -> lis
         for paragraph in text.split("\n")
         for start, end in line_spans(paragraph, width, cells)
     ]
+
+
+def _terms_kept(
+    text: str, pieces: list[tuple[int, int]], width: int, cells: Callable[[str], int]
+) -> list[tuple[int, int]]:
+    """`pieces`, with each short word between spaces made one: a status word or a role
+    (`→ 进行中`, `组织委员`) moves to the next line whole, as a word of spaced text does,
+    while prose (a sentence of Chinese) is still broken between its characters."""
+    kept: list[tuple[int, int]] = []
+    word: list[tuple[int, int]] = []
+
+    def end_word() -> None:
+        if word and cells(text[word[0][0] : word[-1][1]]) <= width // TERM:
+            kept.append((word[0][0], word[-1][1]))
+        else:
+            kept.extend(word)
+        word.clear()
+
+    for piece in pieces:
+        if text[piece[0]].isspace():
+            end_word()
+            kept.append(piece)
+        else:
+            word.append(piece)
+    end_word()
+    return kept
+
+
+# A word between spaces no wider than this part of a line is a term, kept whole.
+TERM = 4
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

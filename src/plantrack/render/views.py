@@ -12,6 +12,7 @@ from plantrack.model import Item, Plan, Status, parse_status
 from plantrack.numerals import section_numeral
 from plantrack.render.terminal import Stream
 from plantrack.render.visible import json_escaped, visible
+from plantrack.render.wrapped import Wrapped
 from plantrack.summary import StatusView, item_record
 
 # The colours supervision offices use: blue due soon, yellow behind, red overdue.
@@ -169,7 +170,7 @@ def render_status(view: StatusView, out: Stream) -> None:
     if view.as_of:
         day_text = t("status.as_of", date=day_text)
     day = Text(f"  ({day_text})", style="dim")
-    out.show(Text.assemble(Text(visible(view.plan.title), style="bold"), day))
+    out.show(Wrapped(Text.assemble(Text(visible(view.plan.title), style="bold"), day)))
     cells_of = iter(rows)
     for section, heading in zip(view.sections, headings, strict=True):
         out.show("", completion(heading, section.done, section.total, section.completion))
@@ -188,7 +189,7 @@ def render_status(view: StatusView, out: Stream) -> None:
     out.show(counts)
     if view.unexplained:
         numbers = ", ".join(str(number) for number in view.unexplained)
-        out.show(Text(t("history.unexplained_items", numbers=numbers), style="yellow"))
+        out.show(Wrapped(Text(t("history.unexplained_items", numbers=numbers), style="yellow")))
 
 
 def _items(view: StatusView) -> list[Item]:
@@ -322,12 +323,11 @@ def render_item(
     if as_of:
         out.show(Text(t("status.as_of", date=today.isoformat()), style="dim"))
     section = f"{section_numeral(section_index)}、{visible(plan.sections[section_index].title)}"
-    out.show(
-        Text(section, style="dim"), Text(f"{item.number}. {visible(item.title)}", style="bold")
-    )
+    title = Text(f"{item.number}. {visible(item.title)}", style="bold")
+    out.show(Wrapped(Text(section, style="dim")), Wrapped(title))
     out.show("")
     if item.text:
-        out.show(Text(visible(item.text)), "")
+        out.show(Wrapped(Text(visible(item.text))), "")
     status = item.current_status
     due = Text(item.due.isoformat() if item.due else "—")
     if item.is_overdue(today):
@@ -337,7 +337,7 @@ def render_item(
     fields.add_column()
     fields.add_row(t("col.owner"), Text(visible(item.owner) if item.owner else "—"))
     if item.co_owners:
-        fields.add_row(t("col.co_owners"), Text(_value("co_owners", item.co_owners)))
+        fields.add_row(t("col.co_owners"), Wrapped(Text(_value("co_owners", item.co_owners))))
     fields.add_row(t("col.status"), Text(status_word(status), style=STATUS_STYLE[status]))
     progress = f"{item.progress}%" if item.progress is not None else "—"
     fields.add_row(t("col.progress"), progress)
@@ -356,12 +356,12 @@ def render_item(
     ledger = Table.grid(padding=(0, 0, 0, GAP), pad_edge=True)
     ledger.add_column(no_wrap=True)
     ledger.add_column(no_wrap=True, overflow="ellipsis", max_width=16)
-    ledger.add_column(overflow="fold")  # a long note wraps, folded where it has no spaces
+    ledger.add_column()
     for entry in item.log:
         what = Text(describe_changes(entry.changes or {}))
         if entry.note:
             what.append(("\n" if what else "") + visible(entry.note), style="italic")
-        ledger.add_row(entry.date.isoformat(), visible(entry.by), what)
+        ledger.add_row(entry.date.isoformat(), visible(entry.by), Wrapped(what))
     out.show(ledger)
 
 
