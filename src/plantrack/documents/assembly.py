@@ -173,7 +173,9 @@ def import_document(
         ]
     left_out.sort(key=lambda entry: entry.line)  # a notice may come after the title
     notes = [Note(f"left_out_{entry.reason}", _left_out_message(entry)) for entry in left_out]
-    body = (sections[0].paragraph.line, found[-1].lines[-1].number)
+    # The body starts at the first section heading, or at the first item of a flat plan.
+    first = sections[0].paragraph or sections[0].content[0]
+    body = (first.line, found[-1].lines[-1].number)
     taken = _taken(read, title, plan_year, year_from, body)
     if closing:
         lines = [line for paragraph in closing for line in paragraph.lines]
