@@ -19,9 +19,10 @@ _NUMERAL = "[" + NUMERAL_CHARACTERS + "]+"
 _SECTION = re.compile(rf"({_NUMERAL})\s*、\s*(.*)", re.S)
 # An item number not followed by another digit: `1.5万元` is not a heading, nor is `1、2季度`.
 _ITEM = re.compile(r"([0-9０-９]+)\s*[.．、](?![0-9０-９])\s*(.*)", re.S)
-_SUBITEM = re.compile(rf"[（(]({_NUMERAL})[）)]\s*(.*)", re.S)
+# Full-width or ASCII parentheses, mixed as typed, and spaces inside them: （一） (一) （ 一 ）.
+_SUBITEM = re.compile(rf"[（(﹙]\s*({_NUMERAL})\s*[）)﹚]\s*(.*)", re.S)
 # GB/T 9704's fourth level, `（1）`: the items of a section that has neither `1.` nor `（一）`.
-_POINT = re.compile(r"[（(]([0-9０-９]+)[）)]\s*(.*)", re.S)
+_POINT = re.compile(r"[（(﹙]\s*([0-9０-９]+)\s*[）)﹚]\s*(.*)", re.S)
 # A line that is only a date: the date under an official document's signature.
 _DATE = re.compile(
     r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
