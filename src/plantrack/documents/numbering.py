@@ -27,9 +27,16 @@ def _enclosed(first: int, last: int) -> Callable[[int], str]:
     return lambda n: chr(first + n - 1) if 1 <= n <= last else str(n)
 
 
+# Word starts a list at 32767 at most; a number past it (a damaged or hostile start value)
+# is written in digits rather than as millions of letters.
+_LARGEST_SPELLED = 32767
+
+
 def _letters(n: int) -> str:
     """a … z, then aa … zz: Word repeats the letter rather than counting in base 26."""
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
+    if not 0 < n <= _LARGEST_SPELLED:
+        return str(n)
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
 _ROMAN = tuple(
@@ -42,7 +49,7 @@ _ROMAN = tuple(
 
 
 def _roman(n: int) -> str:
-    if n <= 0:
+    if not 0 < n <= _LARGEST_SPELLED:
         return str(n)
     parts = []
     for value, letters in _ROMAN:
@@ -243,6 +250,8 @@ class ListNumbers:
             if link is None:
                 break
             definition_id, definition = self._linked(link)
+        else:  # list styles that link to each other in a loop define nothing
+            definition = None
         if definition is None or definition_id is None:
             raise self._error("import.word_list_missing", list=num_id)
         found = _List(definition_id, {})
