@@ -1006,3 +1006,16 @@ def test_the_imprint_that_ends_an_official_document_is_not_glued_into_the_last_i
 def test_an_item_that_mentions_a_printing_date_stays_an_item(tmp_path: Path) -> None:
     imported = import_text(tmp_path, "2031年工作要点\n一、学习\n1.学习。2031年1月5日印发\n")
     assert imported.plan.sections[0].items[0].text == "2031年1月5日印发"
+
+
+def test_a_notice_that_ends_in_lines_of_its_own_is_left_out_to_its_end(tmp_path: Path) -> None:
+    imported = import_text(
+        tmp_path,
+        "各科室：\n现将《2031年工作要点》印发给你们。\n请认真贯彻执行。\n特此通知。\n"
+        "东山县示范局\n2031年1月5日\n2031年工作要点\n总体要求是：稳中求进。\n一、学习\n1.学习。学。\n",
+    )
+    assert [entry.line for entry in imported.left_out] == [1, 2, 3, 4, 5, 6]
+    assert (imported.plan.title, imported.plan.preamble) == (
+        "2031年工作要点",
+        "总体要求是：稳中求进。",
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from plantrack.documents.paragraphs import DATE, Paragraph
 from plantrack.text import ends_sentence
 
-_NOTICE = re.compile(r"现将.{0,80}印发|印发给你们|请结合.{0,20}(贯彻|落实|执行)")
+_NOTICE = re.compile(r"现将.{0,80}印发|印发给你们|请.{0,30}(贯彻|落实|执行)|特此通知")
 _NUMBER = re.compile(
     r".{1,24}[〔\[［【(（]\s*(?:19|20)[0-9０-９]{2}\s*[〕\]］】)）]\s*(?:第\s*)?[0-9０-９]+\s*号"
 )
