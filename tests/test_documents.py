@@ -1019,3 +1019,10 @@ def test_a_notice_that_ends_in_lines_of_its_own_is_left_out_to_its_end(tmp_path:
         "2031年工作要点",
         "总体要求是：稳中求进。",
     )
+
+
+@pytest.mark.parametrize("mark", ["附件", "附件1", "附件：2031年工作要点"])
+def test_the_attachment_mark_above_the_plan_is_not_its_title(tmp_path: Path, mark: str) -> None:
+    imported = import_text(tmp_path, f"{mark}\n2031年工作要点\n一、学习\n1.学习。学。\n")
+    assert imported.plan.title == "2031年工作要点"
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [(1, "notice")]

@@ -22,6 +22,8 @@ _PUBLICATION = re.compile(r"[（(]此件.{1,16}[）)]")
 # The notice's own title (`关于印发《…》的通知`) and the sender's letterhead (`XX局文件`).
 _NOTICE_TITLE = re.compile(r".{0,80}(?:印发|转发|下发).{1,80}通知")
 _LETTERHEAD = re.compile(r".{2,30}文件")
+# The notice's list of what it sends, or the mark above the plan it sends (`附件`, `附件2：…`).
+_ATTACHMENT = re.compile(r"附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:].{0,80})?")
 # The imprint (版记) that ends an official document: the offices it is copied to, and the
 # office that printed it with the date (`XX局办公室　2031年1月5日印发`).
 _COPIED_TO = re.compile(r"抄\s*送\s*[：:].*")
@@ -88,6 +90,7 @@ def _notice_end(paragraphs: list[Paragraph]) -> int:
             or _PUBLICATION.fullmatch(text)
             or (len(paragraph.lines) == 1 and _NOTICE_TITLE.fullmatch(text))
             or (index == 0 and _LETTERHEAD.fullmatch(text))
+            or _ATTACHMENT.fullmatch(text)
         )
         if marked or (index == 0 and _addressees(paragraph)):
             certain = True
