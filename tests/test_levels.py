@@ -170,6 +170,36 @@ def test_the_word_rendering_imports_to_the_same_plan(name: str, tmp_path: Path) 
     assert documents.import_document(documents.read_document(path)).plan == plan
 
 
+@pytest.mark.parametrize("name", ["three-levels", "mixed-levels", "flat-plan"])
+def test_the_rendering_with_tracking_lines_imports_to_the_same_plan(name: str) -> None:
+    plan = imported(name).plan
+    tracked = Plan(
+        **{
+            **plan.model_dump(exclude={"sections"}),
+            "sections": [
+                Section(
+                    title=section.title,
+                    items=[item.model_copy(update={"owner": "书记"}) for item in section.items],
+                )
+                for section in plan.sections
+            ],
+        }
+    )
+    text = render_document.render_text(tracked, with_status=True)
+    again = documents.import_document(documents.text_document("plan.txt", text)).plan
+    assert again == plan
+
+
+def test_next_years_plan_keeps_subsections_and_a_flat_plans_untitled_section() -> None:
+    for name in ("three-levels", "flat-plan"):
+        plan = imported(name).plan
+        following = documents.next_year_plan(plan, 2032)
+        assert [s.title for s in following.sections] == [s.title for s in plan.sections]
+        assert [i.subsection for _, i in following.items()] == [
+            i.subsection for _, i in plan.items()
+        ]
+
+
 _WORDS = st.text(alphabet="学习工作党建支部落实制度", min_size=1, max_size=8)
 
 
@@ -348,3 +378,12 @@ def test_a_flat_plan_merges_changes_to_different_items(tmp_path: Path) -> None:
 def test_catalogue_keys_of_levels_are_in_both_languages() -> None:
     keys = [key for key in i18n.CATALOGUE if "subsection" in key or "part_number" in key]
     assert keys and all(all(i18n.CATALOGUE[key]) for key in keys)
+
+
+def test_the_report_of_a_flat_plan_has_no_section_rows(environment: Environment) -> None:
+    environment(PLANTRACK_LANG="en")
+    plan = str(GOLDEN / "flat-plan.yaml")
+    result = CliRunner().invoke(
+        app, ["report", "--plan", plan, "--period", "2022H1", "-f", "markdown"]
+    )
+    assert "## 二、Sections\n\nNone.\n" in result.stdout
