@@ -744,7 +744,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- end of lint and schema
     #
     # --- documents (import, render, init): add keys below this line
-    # --- Word's automatic numbering (import of a .docx)
+    # --- import: Word's automatic numbering, files that are not documents, lines accounted for
     "import.word_list_missing": (
         "Word numbers this paragraph with list {list}, which the document does not define (numbering.xml), so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
         "此段由 Word 自动编号，使用第 {list} 号列表，但文档没有定义这个列表（numbering.xml），编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
@@ -761,7 +761,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Word numbers this paragraph with list {list}, whose {attribute} is {value}, not a number, so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
         "此段由 Word 自动编号，第 {list} 号列表的 {attribute} 为 {value}，不是数字，编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
     ),
-    # --- end of Word's automatic numbering
+    "doc.web_page": (
+        "this is a web page or XML file (as Word and WPS save them), not a document import can read; open it in Word or WPS, save it as .docx or as text (.txt) and import that",
+        "这是网页或 XML 文件（Word、WPS 可以这样保存），导入无法读取；请在 Word 或 WPS 中打开，另存为 .docx 或纯文本（.txt）后再导入",
+    ),
+    "import.body_lines": (
+        "sections and items from lines {first}–{last}",
+        "部分和事项取自第 {first}–{last} 行",
+    ),
+    # --- end of import: Word's automatic numbering …
     "doc.too_large": (
         "the file is {size} bytes; a plan document is at most {limit} MB",
         "文件大小为 {size} 字节，工作要点文档不能超过 {limit} MB",

@@ -173,7 +173,8 @@ def import_document(
         ]
     left_out.sort(key=lambda entry: entry.line)  # a notice may come after the title
     notes = [Note(f"left_out_{entry.reason}", _left_out_message(entry)) for entry in left_out]
-    taken = _taken(read, title, plan_year, year_from)
+    body = (sections[0].paragraph.line, found[-1].lines[-1].number)
+    taken = _taken(read, title, plan_year, year_from, body)
     if closing:
         lines = [line for paragraph in closing for line in paragraph.lines]
         left_out += [LeftOut(line.number, line.text, "closing") for line in lines]
@@ -212,8 +213,11 @@ def _left_out_message(entry: LeftOut) -> str:
     return t(f"import.left_out_{entry.reason}", line=entry.line, text=entry.text)
 
 
-def _taken(read: Front, title: str | None, year: int, year_from: str) -> list[Note]:
-    """What import took as the plan's title, preamble and year, and from which lines."""
+def _taken(
+    read: Front, title: str | None, year: int, year_from: str, body: tuple[int, int]
+) -> list[Note]:
+    """What import took as the plan's title, preamble, sections and items, and year, and
+    from which lines: with the lines left out, every line of the document is named."""
     notes = []
     lines = [line.number for paragraph in read.title_paragraphs for line in paragraph.lines]
     if title is not None:
@@ -225,6 +229,7 @@ def _taken(read: Front, title: str | None, year: int, year_from: str) -> list[No
     if lines:
         key = "import.preamble_line" if len(lines) == 1 else "import.preamble_lines"
         notes.append(Note("preamble", t(key, first=lines[0], last=lines[-1])))
+    notes.append(Note("body", t("import.body_lines", first=body[0], last=body[1])))
     notes.append(
         Note("year", t("import.year_from", year=year, source=t(f"import.year_{year_from}")))
     )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from plantrack.render.blocks import Block, Bullet, Grid, Heading, Paragraph, Title
+from plantrack.render.visible import visible
 
 TITLE_FONT = "方正小标宋简体"
 HEADING_FONT = "黑体"
@@ -59,7 +60,7 @@ def document(blocks: Sequence[Block], *, landscape: bool = False) -> bytes:
             paragraph = doc.add_paragraph(style="Title")
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             _run(paragraph, block.text, TITLE_FONT, TITLE_SIZE)
-            doc.core_properties.title = block.text
+            doc.core_properties.title = visible(block.text)
         elif isinstance(block, Heading):
             paragraph = doc.add_paragraph(style=f"Heading {block.level}")
             _indent(paragraph)
@@ -121,7 +122,8 @@ def _run(paragraph: Any, text: str, font: str, size: float, bold: bool = False) 
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
-    run = paragraph.add_run(text)
+    # A control character cannot be put into XML; like a terminal, Word shows it written out.
+    run = paragraph.add_run(visible(text))
     run.font.name = font
     run.font.size = Pt(size)
     run.font.bold = bold
