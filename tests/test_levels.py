@@ -387,3 +387,9 @@ def test_the_report_of_a_flat_plan_has_no_section_rows(environment: Environment)
         app, ["report", "--plan", plan, "--period", "2022H1", "-f", "markdown"]
     )
     assert "## 二、Sections\n\nNone.\n" in result.stdout
+
+
+def test_import_names_the_lines_a_flat_plans_items_come_from(environment: Environment) -> None:
+    environment(PLANTRACK_LANG="zh")
+    taken = [note.message for note in imported("flat-plan").taken if note.code == "body"]
+    assert taken == ["事项（不分部分）取自第 3–9 行"]

@@ -1668,6 +1668,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Move the item next to the other items of its sub-section, or correct its subsection.",
         "把该事项移到同一小标题的其他事项旁边，或改正其 subsection。",
     ),
+    "import.body_lines_flat": (
+        "items (no sections) from lines {first}–{last}",
+        "事项（不分部分）取自第 {first}–{last} 行",
+    ),
     "col.subsection": ("Sub-section", "小标题"),
     "field.subsection": ("sub-section", "小标题"),
     # --- end of three levels and flat plans
