@@ -332,18 +332,28 @@ def test_the_report_counts_each_subsection_under_its_section(environment: Enviro
     assert "|   （一）抓好理论学习，落实集中学习制度 | 2 | 1 | 80.0% |" in markdown.stdout
 
 
-def test_the_ledger_table_names_the_subsection_under_the_section(
+def test_the_ledger_table_of_a_plan_with_subsections_has_their_column(
     environment: Environment,
 ) -> None:
-    environment(PLANTRACK_LANG="en")
+    environment(PLANTRACK_LANG="zh")
     plan = str(GOLDEN / "levels-plan.yaml")
-    result = CliRunner().invoke(app, ["export", "--plan", plan, "-f", "json"])
-    items = json.loads(result.stdout)["items"]
+    result = CliRunner().invoke(app, ["export", "--plan", plan, "-f", "csv"])
+    header, first = result.stdout.splitlines()[:2]
     assert (
-        items[0]["section"]
-        == "一、强化政治引领，推动理论武装和党的建设深度融合\n抓好理论学习，落实集中学习制度"
+        header
+        == "\ufeff序号,所属部分,所属小标题,工作任务,具体内容,责任人,完成时限,状态,进度,序时进度,最新进展,备注"
     )
-    assert items[4]["section"] == "二、服务提升"
+    assert first.startswith(
+        "1,一、强化政治引领，推动理论武装和党的建设深度融合,抓好理论学习，落实集中学习制度,"
+    )
+    items = json.loads(CliRunner().invoke(app, ["export", "--plan", plan, "-f", "json"]).stdout)
+    assert [item["subsection"] for item in items["items"]][2:] == [None, "规范支部建设", None]
+    flat = str(GOLDEN / "flat-plan.yaml")
+    flat_items = json.loads(
+        CliRunner().invoke(app, ["export", "--plan", flat, "-f", "json"]).stdout
+    )
+    assert flat_items["items"][0]["section"] is None
+    assert "subsection" not in flat_items["items"][0]
 
 
 # --------------------------------------------------------------------------- merging
