@@ -20,6 +20,7 @@ from plantrack.render.views import (
     status_word,
 )
 from plantrack.render.visible import visible
+from plantrack.render.wrapped import Wrapped
 from plantrack.summary import item_record
 
 
@@ -40,10 +41,10 @@ def render_item(
 
     if as_of:
         out.show(Text(t("status.as_of", date=today.isoformat()), style="dim"))
-    out.show(*_item_heading(plan, section_index, item))
+    out.show(*(Wrapped(line) for line in _item_heading(plan, section_index, item)))
     out.show("")
     if item.text:
-        out.show(Text(visible(item.text)), "")
+        out.show(Wrapped(Text(visible(item.text))), "")
     status = item.current_status
     due = Text(item.due.isoformat() if item.due else "—")
     if item.is_overdue(today):
@@ -53,7 +54,7 @@ def render_item(
     fields.add_column()
     fields.add_row(t("col.owner"), Text(visible(item.owner) if item.owner else "—"))
     if item.co_owners:
-        fields.add_row(t("col.co_owners"), Text(field_value("co_owners", item.co_owners)))
+        fields.add_row(t("col.co_owners"), Wrapped(Text(field_value("co_owners", item.co_owners))))
     fields.add_row(t("col.status"), Text(status_word(status), style=STATUS_STYLE[status]))
     progress = f"{item.progress}%" if item.progress is not None else "—"
     fields.add_row(t("col.progress"), progress)
@@ -72,12 +73,12 @@ def render_item(
     ledger = Table.grid(padding=(0, 0, 0, GAP), pad_edge=True)
     ledger.add_column(no_wrap=True)
     ledger.add_column(no_wrap=True, overflow="ellipsis", max_width=16)
-    ledger.add_column(overflow="fold")  # a long note wraps, folded where it has no spaces
+    ledger.add_column()
     for entry in item.log:
         what = Text(describe_changes(entry.changes or {}))
         if entry.note:
             what.append(("\n" if what else "") + visible(entry.note), style="italic")
-        ledger.add_row(entry.date.isoformat(), visible(entry.by), what)
+        ledger.add_row(entry.date.isoformat(), visible(entry.by), Wrapped(what))
     out.show(ledger)
 
 

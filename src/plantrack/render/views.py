@@ -13,6 +13,7 @@ from plantrack.model import Item, Status, parse_status
 from plantrack.numerals import part_marker
 from plantrack.render.terminal import Stream
 from plantrack.render.visible import json_escaped, visible
+from plantrack.render.wrapped import Wrapped
 from plantrack.summary import StatusView, item_record
 
 # The colours supervision offices use: blue due soon, yellow behind, red overdue.
@@ -175,7 +176,7 @@ def render_status(view: StatusView, out: Stream) -> None:
     if view.as_of:
         day_text = t("status.as_of", date=day_text)
     day = Text(f"  ({day_text})", style="dim")
-    out.show(Text.assemble(Text(visible(view.plan.title), style="bold"), day))
+    out.show(Wrapped(Text.assemble(Text(visible(view.plan.title), style="bold"), day)))
     cells_of = iter(rows)
     for section, heading in zip(view.sections, headings, strict=True):
         # A flat plan's one section has no heading: the overall line says its completion.
@@ -201,7 +202,7 @@ def render_status(view: StatusView, out: Stream) -> None:
     out.show(counts)
     if view.unexplained:
         numbers = ", ".join(str(number) for number in view.unexplained)
-        out.show(Text(t("history.unexplained_items", numbers=numbers), style="yellow"))
+        out.show(Wrapped(Text(t("history.unexplained_items", numbers=numbers), style="yellow")))
 
 
 def _items(view: StatusView) -> list[Item]:
