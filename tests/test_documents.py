@@ -392,6 +392,27 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
             b"{\\rtf1\\ansi plan}",
             "this is an RTF file; save it as .docx or as text (.txt) and import that",
         ),
+        (
+            "scanned.pdf",
+            b"\x00\x01junk before the header\n%PDF-1.4\n",
+            "this is a PDF file, which import cannot read; copy its text into a .txt file"
+            " (or save it as .docx) and import that",
+        ),
+        *(
+            (
+                name,
+                content,
+                "this is a web page or XML file (as Word and WPS save them), not a document"
+                " import can read; open it in Word or WPS, save it as .docx or as text (.txt)"
+                " and import that",
+            )
+            for name, content in [
+                ("plan.doc", b"\xef\xbb\xbf  <html xmlns:w='urn:schemas-microsoft-com'>"),
+                ("plan.htm", b"<!DOCTYPE html><html><body>2031</body></html>"),
+                ("plan.xml", b'<?xml version="1.0"?><?mso-application progid="Word.Document"?>'),
+                ("plan.mht", b"MIME-Version: 1.0\r\nContent-Type: multipart/related"),
+            ]
+        ),
         *(
             (
                 name,
@@ -406,6 +427,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                 ("scan.webp", b"RIFF\x10\x00\x00\x00WEBPVP8 "),
                 ("scan.tif", b"II*\x00\x08\x00"),
                 ("scan.bmp", b"BM\x36\x00\x00\x00"),
+                ("photo.heic", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00"),
             ]
         ),
     ],
@@ -853,6 +875,7 @@ def test_a_title_in_two_lines_is_joined_and_said(tmp_path: Path) -> None:
     assert [note.message for note in imported.taken] == [
         "title from lines 10–11, joined: 中共东山县示范局党组2031年党建工作要点",
         "preamble from line 13",
+        "sections and items from lines 14–18",
         "year 2031, from the title",
     ]
 
@@ -876,7 +899,10 @@ def test_the_year_says_where_it_came_from(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
     path.write_text("一、学习\n1.学习。学。\n", encoding="utf-8")
     imported = import_file(path, year=2031)
-    assert [note.message for note in imported.taken] == ["year 2031, from --year"]
+    assert [note.message for note in imported.taken] == [
+        "sections and items from lines 1–2",
+        "year 2031, from --year",
+    ]
     assert imported.year_from == "option"
 
 

@@ -59,6 +59,8 @@ WARNINGS = (
     "unbalanced-punctuation",
     "read-as-bool",
     "read-as-number",
+    "untitled-section",
+    "subsection-split",
 )
 CODES: dict[str, Severity] = {
     **dict.fromkeys(ERRORS, Severity.ERROR),

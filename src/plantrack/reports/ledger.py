@@ -11,7 +11,7 @@ from typing import Any
 from plantrack.history import Schedule, Standing
 from plantrack.i18n import listing, t
 from plantrack.model import Item, LogEntry, Plan, Status
-from plantrack.summary import StatusView
+from plantrack.summary import SectionView, StatusView
 
 # A ledger entry's changes stay a mapping ({field: (old, new)}) for the renderer to word.
 # A status stays a Status, worded in the user's language on the page and as its code in JSON.
@@ -66,7 +66,7 @@ def export_table(view: StatusView) -> Table:
             table.rows.append(
                 [
                     item.number,
-                    f"{section.numeral}、{section.title}",
+                    _place(section, item),
                     item.title,
                     item.text,
                     _owners(item),
@@ -80,6 +80,15 @@ def export_table(view: StatusView) -> Table:
             )
             table.marks.append(mark(schedule))
     return table
+
+
+def _place(section: SectionView, item: Item) -> str | None:
+    """The 所属部分 cell: the section's heading, and its sub-section's title on a line
+    under it (a flat plan has no section heading)."""
+    lines = [f"{section.numeral}、{section.title}"] if section.title is not None else []
+    if item.subsection is not None:
+        lines.append(item.subsection)
+    return "\n".join(lines) or None
 
 
 def _owners(item: Item) -> str | None:
