@@ -360,18 +360,44 @@ def _items(draw: st.DrawFn) -> Item:
 
 
 _ITEMS = st.lists(_items(), min_size=1, max_size=3)
+# What follows in a section: an item (at the 1. level, or at the （一） level when the
+# section has sub-sections), or a sub-section of items.
+_PARTS = st.lists(st.sampled_from(["item", "subsection"]), min_size=1, max_size=4)
+
+
+@st.composite
+def _sections(draw: st.DrawFn, titled: bool) -> Section:
+    items: list[Item] = []
+    previous = None
+    for part in draw(_PARTS):
+        if part == "item":
+            items.append(draw(_items()))
+            previous = None
+            continue
+        # Two sub-sections in a row have different titles, or they are one.
+        title = draw(_TEXT.filter(lambda text, last=previous: text != last))
+        items += [item.model_copy(update={"subsection": title}) for item in draw(_ITEMS)]
+        previous = title
+    return Section(title=draw(_TEXT) if titled else None, items=items)
+
+
+_SECTIONS = st.lists(_sections(titled=True), min_size=1, max_size=3)
+# A flat plan: no 一、 headings, one section without a title.
+_FLAT = _sections(titled=False).map(lambda section: [section])
 
 
 @st.composite
 def _plans(draw: st.DrawFn) -> Plan:
+    """Plans of one to three levels, their items numbered straight through, some with an
+    owner, co-owners, status, progress and deadline."""
     sections = []
     number = 0
-    for _ in range(draw(st.integers(1, 3))):
+    for section in draw(_SECTIONS | _FLAT):
         items = []
-        for item in draw(_ITEMS):
+        for item in section.items:
             number += 1
             items.append(item.model_copy(update={"number": number}))
-        sections.append(Section(title=draw(_TEXT), items=items))
+        sections.append(section.model_copy(update={"items": items}))
     return Plan(
         title="2023年" + draw(_PLAN_TITLE),
         year=2023,
