@@ -22,7 +22,7 @@ from plantrack.cli import app
 from plantrack.model import Item, Plan, Section, Status
 from plantrack.reading import read_plan
 from plantrack.render import document as render_document
-from plantrack.render.blocks import Heading, Paragraph, Title
+from plantrack.render.blocks import Paragraph
 from plantrack.render.word import document as word_document
 
 ROOT = Path(__file__).parent.parent
@@ -133,10 +133,26 @@ def test_a_sub_section_heading_is_in_kaiti() -> None:
 
     import docx
 
-    data = word_document([Title("2023年工作要点"), Heading("一、学习"), Heading("（一）理论", 2)])
-    doc = docx.Document(io.BytesIO(data))
+    plan = Plan(
+        title="2023年工作要点",
+        year=2023,
+        sections=[
+            Section(
+                title="学习",
+                items=[
+                    Item(number=1, subsection="抓好理论学习", title="集中学习", text="每月一次。")
+                ],
+            )
+        ],
+    )
+    doc = docx.Document(io.BytesIO(word_document(render_document.plan_blocks(plan))))
+    assert [(p.style.name, p.text) for p in doc.paragraphs] == [
+        ("Title", "2023年工作要点"),
+        ("Heading 1", "一、学习"),
+        ("Heading 2", "（一）抓好理论学习"),
+        ("Normal", "1.集中学习。每月一次。"),
+    ]
     sub = doc.paragraphs[2]
-    assert (sub.style.name, sub.text) == ("Heading 2", "（一）理论")
     assert [(east_asian_font(r), r.font.size.pt, r.font.bold) for r in sub.runs] == [
         ("楷体_GB2312", 16, False)
     ]
