@@ -323,3 +323,16 @@ def test_a_plan_added_on_both_sides_merges_its_ledgers(tmp_path: Path) -> None:
         ITEM_3,
         ITEM_3 + entry.format(month=3, by="李明") + entry.format(month=5, by="王芳")[13:],
     )
+
+
+def test_one_status_in_two_languages_is_the_same_status(tmp_path: Path) -> None:
+    ours = PLAN.replace("        status: doing\n", "        status: done\n")
+    theirs = PLAN.replace("        status: doing\n", "        status: 已完成\n")
+    result, merged = driver(tmp_path, ours, theirs)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert merged == ours  # our side's word is kept
+    # A status only written in the other language is no change: the other side's change lands.
+    ours = PLAN.replace("        status: doing\n", "        status: 进行中\n")
+    theirs = PLAN.replace("        status: doing\n", "        status: blocked\n")
+    result, merged = driver(tmp_path, ours, theirs)
+    assert (result.exit_code, merged) == (0, theirs)
