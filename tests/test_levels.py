@@ -170,6 +170,36 @@ def test_the_word_rendering_imports_to_the_same_plan(name: str, tmp_path: Path) 
     assert documents.import_document(documents.read_document(path)).plan == plan
 
 
+@pytest.mark.parametrize("name", ["three-levels", "mixed-levels", "flat-plan"])
+def test_the_rendering_with_tracking_lines_imports_to_the_same_plan(name: str) -> None:
+    plan = imported(name).plan
+    tracked = Plan(
+        **{
+            **plan.model_dump(exclude={"sections"}),
+            "sections": [
+                Section(
+                    title=section.title,
+                    items=[item.model_copy(update={"owner": "书记"}) for item in section.items],
+                )
+                for section in plan.sections
+            ],
+        }
+    )
+    text = render_document.render_text(tracked, with_status=True)
+    again = documents.import_document(documents.text_document("plan.txt", text)).plan
+    assert again == plan
+
+
+def test_next_years_plan_keeps_subsections_and_a_flat_plans_untitled_section() -> None:
+    for name in ("three-levels", "flat-plan"):
+        plan = imported(name).plan
+        following = documents.next_year_plan(plan, 2032)
+        assert [s.title for s in following.sections] == [s.title for s in plan.sections]
+        assert [i.subsection for _, i in following.items()] == [
+            i.subsection for _, i in plan.items()
+        ]
+
+
 _WORDS = st.text(alphabet="学习工作党建支部落实制度", min_size=1, max_size=8)
 
 
@@ -302,18 +332,28 @@ def test_the_report_counts_each_subsection_under_its_section(environment: Enviro
     assert "|   （一）抓好理论学习，落实集中学习制度 | 2 | 1 | 80.0% |" in markdown.stdout
 
 
-def test_the_ledger_table_names_the_subsection_under_the_section(
+def test_the_ledger_table_of_a_plan_with_subsections_has_their_column(
     environment: Environment,
 ) -> None:
-    environment(PLANTRACK_LANG="en")
+    environment(PLANTRACK_LANG="zh")
     plan = str(GOLDEN / "levels-plan.yaml")
-    result = CliRunner().invoke(app, ["export", "--plan", plan, "-f", "json"])
-    items = json.loads(result.stdout)["items"]
+    result = CliRunner().invoke(app, ["export", "--plan", plan, "-f", "csv"])
+    header, first = result.stdout.splitlines()[:2]
     assert (
-        items[0]["section"]
-        == "一、强化政治引领，推动理论武装和党的建设深度融合\n抓好理论学习，落实集中学习制度"
+        header
+        == "\ufeff序号,所属部分,所属小标题,工作任务,具体内容,责任人,完成时限,状态,进度,序时进度,最新进展,备注"
     )
-    assert items[4]["section"] == "二、服务提升"
+    assert first.startswith(
+        "1,一、强化政治引领，推动理论武装和党的建设深度融合,抓好理论学习，落实集中学习制度,"
+    )
+    items = json.loads(CliRunner().invoke(app, ["export", "--plan", plan, "-f", "json"]).stdout)
+    assert [item["subsection"] for item in items["items"]][2:] == [None, "规范支部建设", None]
+    flat = str(GOLDEN / "flat-plan.yaml")
+    flat_items = json.loads(
+        CliRunner().invoke(app, ["export", "--plan", flat, "-f", "json"]).stdout
+    )
+    assert flat_items["items"][0]["section"] is None
+    assert "subsection" not in flat_items["items"][0]
 
 
 # --------------------------------------------------------------------------- merging
@@ -348,3 +388,18 @@ def test_a_flat_plan_merges_changes_to_different_items(tmp_path: Path) -> None:
 def test_catalogue_keys_of_levels_are_in_both_languages() -> None:
     keys = [key for key in i18n.CATALOGUE if "subsection" in key or "part_number" in key]
     assert keys and all(all(i18n.CATALOGUE[key]) for key in keys)
+
+
+def test_the_report_of_a_flat_plan_has_no_section_rows(environment: Environment) -> None:
+    environment(PLANTRACK_LANG="en")
+    plan = str(GOLDEN / "flat-plan.yaml")
+    result = CliRunner().invoke(
+        app, ["report", "--plan", plan, "--period", "2022H1", "-f", "markdown"]
+    )
+    assert "## 二、Sections\n\nNone.\n" in result.stdout
+
+
+def test_import_names_the_lines_a_flat_plans_items_come_from(environment: Environment) -> None:
+    environment(PLANTRACK_LANG="zh")
+    taken = [note.message for note in imported("flat-plan").taken if note.code == "body"]
+    assert taken == ["事项（不分部分）取自第 3–9 行"]

@@ -177,9 +177,7 @@ def import_document(
         ]
     left_out.sort(key=lambda entry: entry.line)  # a notice may come after the title
     notes = [Note(f"left_out_{entry.reason}", _left_out_message(entry)) for entry in left_out]
-    # The body starts at the first section heading, or at the first item of a flat plan.
-    first = sections[0].paragraph or sections[0].content[0]
-    body = (first.line, found[-1].lines[-1].number)
+    body = (sections[0].line, found[-1].lines[-1].number, sections[0].paragraph is None)
     taken = _taken(read, title, plan_year, year_from, body)
     if closing:
         lines = [line for paragraph in closing for line in paragraph.lines]
@@ -238,7 +236,7 @@ def _left_out_message(entry: LeftOut) -> str:
 
 
 def _taken(
-    read: Front, title: str | None, year: int, year_from: str, body: tuple[int, int]
+    read: Front, title: str | None, year: int, year_from: str, body: tuple[int, int, bool]
 ) -> list[Note]:
     """What import took as the plan's title, preamble, sections and items, and year, and
     from which lines: with the lines left out, every line of the document is named."""
@@ -253,7 +251,8 @@ def _taken(
     if lines:
         key = "import.preamble_line" if len(lines) == 1 else "import.preamble_lines"
         notes.append(Note("preamble", t(key, first=lines[0], last=lines[-1])))
-    notes.append(Note("body", t("import.body_lines", first=body[0], last=body[1])))
+    key = "import.body_lines_flat" if body[2] else "import.body_lines"
+    notes.append(Note("body", t(key, first=body[0], last=body[1])))
     notes.append(
         Note("year", t("import.year_from", year=year, source=t(f"import.year_{year_from}")))
     )

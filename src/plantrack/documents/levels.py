@@ -39,6 +39,11 @@ class SectionDraft:
     def marker(self) -> str:
         return self.paragraph.marker if self.paragraph is not None else ""
 
+    @property
+    def line(self) -> int:
+        """The line the section starts on: its heading's, or its first item's."""
+        return (self.paragraph or self.content[0]).line
+
 
 def place_items(section: SectionDraft, report: Report) -> None:
     """A section's items: its `1.` paragraphs (under their `（一）` sub-sections, and the

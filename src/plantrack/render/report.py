@@ -71,7 +71,7 @@ def _numbered(index: int, level: int, text: str) -> str:
 def _plan_blocks(plan: PlanReport, level: int) -> list[Block]:
     parts: list[tuple[str, list[Block]]] = [
         (t("report.overall"), _tally_blocks(plan.tally)),
-        (t("report.sections"), [_sections_grid(plan)]),
+        (t("report.sections"), _sections_grid(plan)),
         (t("report.completed"), _completed(plan.completed)),
         (t("report.in_progress"), _in_progress(plan.in_progress)),
         (t("report.lagging"), _lagging(plan.lagging)),
@@ -123,7 +123,7 @@ def _tally_blocks(tally: Tally) -> list[Block]:
     return [Paragraph(line), Grid(headers, rows, frozenset({1, 2}))]
 
 
-def _sections_grid(plan: PlanReport) -> Grid:
+def _sections_grid(plan: PlanReport) -> list[Block]:
     headers = [
         t("report.col_section"),
         t("report.col_items"),
@@ -141,7 +141,8 @@ def _sections_grid(plan: PlanReport) -> Grid:
             elif lines:
                 name = "  " + name
             rows.append([name, str(line.items), str(line.done), percent(line.completion)])
-    return Grid(headers, rows, frozenset({1, 2, 3}))
+    # A flat plan without sub-sections has no row: the overall figures say it all.
+    return [Grid(headers, rows, frozenset({1, 2, 3}))] if rows else _none()
 
 
 def _owners_grid(plan: PlanReport) -> Grid:
