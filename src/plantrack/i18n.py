@@ -974,13 +974,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{counts}, read from {source} as {encoding}",
         "{counts}，读取自 {source}（{encoding}）",
     ),
-    # ----- the counts of a new plan, as import says them (a flat plan has no sections)
-    "import.counts": ("{sections}, {items}", "{sections}，{items}"),
-    "import.counts_flat": ("{items}, no sections", "{items}，不分部分"),
-    "import.sections": ("{count} sections", "{count} 个部分"),
-    "import.sections_one": ("1 section", "1 个部分"),
-    "import.items": ("{count} items", "{count} 个事项"),
-    "import.items_one": ("1 item", "1 个事项"),
     "write.exists": (
         "{path} already exists; give --force to overwrite it, or -o to write elsewhere",
         "{path} 已存在；用 --force 覆盖，或用 -o 写到别处",
@@ -1715,4 +1708,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "section.titled": ("{numeral} ({title})", "{numeral}（{title}）"),
     # --- end of the console
+    # --- wording: import's counts, a change as one line
+    # The counts of a new plan, as import says them (a flat plan has no sections).
+    "import.counts": ("{sections}, {items}", "{sections}，{items}"),
+    "import.counts_flat": ("{items}, no sections", "{items}，不分部分"),
+    "import.sections": ("{count} sections", "{count} 个部分"),
+    "import.sections_one": ("1 section", "1 个部分"),
+    "import.items": ("{count} items", "{count} 个事项"),
+    "import.items_one": ("1 item", "1 个事项"),
+    # One field's change, and the mark between the changes of one entry, in each
+    # language's punctuation.
+    "change.field": ("{field}: {old} → {new}", "{field}：{old} → {new}"),
+    "change.separator": ("; ", "；"),
+    # --- end of wording
 }

@@ -334,8 +334,13 @@ def _completion_line(
 def describe_changes(changes: Mapping[str, tuple[Any, Any]]) -> str:
     """`owner: — → 纪检委员; status: doing → done`, field names and status words in the
     user's language (the ledger in the file always keeps the plan's own words)."""
-    return "; ".join(
-        f"{field_label(name)}: {field_value(name, old)} → {field_value(name, new)}"
+    return t("change.separator").join(
+        t(
+            "change.field",
+            field=field_label(name),
+            old=field_value(name, old),
+            new=field_value(name, new),
+        )
         for name, (old, new) in changes.items()
     )
 
