@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import DATA, Environment
-from hypothesis import given
+from conftest import DATA, Environment, examples
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -240,6 +241,15 @@ def test_import_reads_back_any_rendered_plan_of_levels(plan: Plan) -> None:
     # plan is rendered as its document shows it: the same plan, imported.
     text = render_document.render_text(plan)
     assert documents.import_document(documents.text_document("plan.txt", text)).plan == plan
+
+
+@settings(max_examples=examples(30))
+@given(_level_plans())
+def test_import_reads_back_any_plan_of_levels_rendered_in_word(plan: Plan) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.docx"
+        path.write_bytes(word_document(list(render_document.plan_blocks(plan))))
+        assert documents.import_document(documents.read_document(path)).plan == plan
 
 
 # --------------------------------------------------------------------------- the plan file
