@@ -19,9 +19,11 @@ def render_import(result: ImportResult, err: Stream) -> None:
     imported = result.imported
     for note in [*imported.taken, *imported.notes]:
         err.say(note.message)
+    key = "import.done" if result.written is not None else "import.done_stdout"
+    flat = [section.title for section in imported.plan.sections] == [None]
     err.say(
         t(
-            "import.done" if result.written is not None else "import.done_stdout",
+            key + ("_flat" if flat else ""),
             path=result.written,
             sections=len(imported.plan.sections),
             items=len(imported.plan.items()),
