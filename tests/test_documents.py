@@ -967,3 +967,62 @@ def test_notice_lines_before_and_after_the_title_are_listed_in_the_documents_ord
         (3, "notice"),
         (4, "notice"),
     ]
+
+
+def test_hard_wrapped_items_whose_heading_lines_wrap_are_joined_and_said() -> None:
+    imported = import_file(DATA / "wrapped-item-lines.txt")
+    assert imported.plan.sections[1].items[0].text == (
+        "严格落实“三会一课”制度，按期召开支部委员会和党员大会，组织生活会前认真开展谈心谈话。"
+    )
+    assert notes(imported) == [
+        "the text is hard-wrapped (as text taken from a PDF is): lines 4–5, 6–7, 10–11, 12–13"
+        " were each joined into one paragraph"
+    ]
+
+
+def test_the_imprint_that_ends_an_official_document_is_not_glued_into_the_last_item(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path,
+        "2031年工作要点\n一、学习\n1.学习。学。\n2.宣传。宣。\n东山县示范局\n2031年1月5日\n"
+        "抄送：县委办公室，县政府办公室。\n东山县示范局办公室　　2031年1月5日印发\n",
+    )
+    assert imported.plan.sections[0].items[-1].text == "宣。"
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (5, "closing"),
+        (6, "closing"),
+        (7, "imprint"),
+        (8, "imprint"),
+    ]
+    assert notes(imported)[1:] == [
+        "line 7 (the copy-to or printing line that ends an official document) is not imported:"
+        " 抄送：县委办公室，县政府办公室。",
+        "line 8 (the copy-to or printing line that ends an official document) is not imported:"
+        " 东山县示范局办公室　　2031年1月5日印发",
+    ]
+
+
+def test_an_item_that_mentions_a_printing_date_stays_an_item(tmp_path: Path) -> None:
+    imported = import_text(tmp_path, "2031年工作要点\n一、学习\n1.学习。2031年1月5日印发\n")
+    assert imported.plan.sections[0].items[0].text == "2031年1月5日印发"
+
+
+def test_a_notice_that_ends_in_lines_of_its_own_is_left_out_to_its_end(tmp_path: Path) -> None:
+    imported = import_text(
+        tmp_path,
+        "各科室：\n现将《2031年工作要点》印发给你们。\n请认真贯彻执行。\n特此通知。\n"
+        "东山县示范局\n2031年1月5日\n2031年工作要点\n总体要求是：稳中求进。\n一、学习\n1.学习。学。\n",
+    )
+    assert [entry.line for entry in imported.left_out] == [1, 2, 3, 4, 5, 6]
+    assert (imported.plan.title, imported.plan.preamble) == (
+        "2031年工作要点",
+        "总体要求是：稳中求进。",
+    )
+
+
+@pytest.mark.parametrize("mark", ["附件", "附件1", "附件：2031年工作要点"])
+def test_the_attachment_mark_above_the_plan_is_not_its_title(tmp_path: Path, mark: str) -> None:
+    imported = import_text(tmp_path, f"{mark}\n2031年工作要点\n一、学习\n1.学习。学。\n")
+    assert imported.plan.title == "2031年工作要点"
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [(1, "notice")]

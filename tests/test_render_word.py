@@ -22,7 +22,7 @@ from plantrack.cli import app
 from plantrack.model import Item, Plan, Section, Status
 from plantrack.reading import read_plan
 from plantrack.render import document as render_document
-from plantrack.render.blocks import Heading, Paragraph, Title
+from plantrack.render.blocks import Paragraph
 from plantrack.render.word import document as word_document
 
 ROOT = Path(__file__).parent.parent
@@ -133,10 +133,26 @@ def test_a_sub_section_heading_is_in_kaiti() -> None:
 
     import docx
 
-    data = word_document([Title("2023年工作要点"), Heading("一、学习"), Heading("（一）理论", 2)])
-    doc = docx.Document(io.BytesIO(data))
+    plan = Plan(
+        title="2023年工作要点",
+        year=2023,
+        sections=[
+            Section(
+                title="学习",
+                items=[
+                    Item(number=1, subsection="抓好理论学习", title="集中学习", text="每月一次。")
+                ],
+            )
+        ],
+    )
+    doc = docx.Document(io.BytesIO(word_document(render_document.plan_blocks(plan))))
+    assert [(p.style.name, p.text) for p in doc.paragraphs] == [
+        ("Title", "2023年工作要点"),
+        ("Heading 1", "一、学习"),
+        ("Heading 2", "（一）抓好理论学习"),
+        ("Normal", "1.集中学习。每月一次。"),
+    ]
     sub = doc.paragraphs[2]
-    assert (sub.style.name, sub.text) == ("Heading 2", "（一）理论")
     assert [(east_asian_font(r), r.font.size.pt, r.font.bold) for r in sub.runs] == [
         ("楷体_GB2312", 16, False)
     ]
@@ -360,18 +376,44 @@ def _items(draw: st.DrawFn) -> Item:
 
 
 _ITEMS = st.lists(_items(), min_size=1, max_size=3)
+# What follows in a section: an item (at the 1. level, or at the （一） level when the
+# section has sub-sections), or a sub-section of items.
+_PARTS = st.lists(st.sampled_from(["item", "subsection"]), min_size=1, max_size=4)
+
+
+@st.composite
+def _sections(draw: st.DrawFn, titled: bool) -> Section:
+    items: list[Item] = []
+    previous = None
+    for part in draw(_PARTS):
+        if part == "item":
+            items.append(draw(_items()))
+            previous = None
+            continue
+        # Two sub-sections in a row have different titles, or they are one.
+        title = draw(_TEXT.filter(lambda text, last=previous: text != last))
+        items += [item.model_copy(update={"subsection": title}) for item in draw(_ITEMS)]
+        previous = title
+    return Section(title=draw(_TEXT) if titled else None, items=items)
+
+
+_SECTIONS = st.lists(_sections(titled=True), min_size=1, max_size=3)
+# A flat plan: no 一、 headings, one section without a title.
+_FLAT = _sections(titled=False).map(lambda section: [section])
 
 
 @st.composite
 def _plans(draw: st.DrawFn) -> Plan:
+    """Plans of one to three levels, their items numbered straight through, some with an
+    owner, co-owners, status, progress and deadline."""
     sections = []
     number = 0
-    for _ in range(draw(st.integers(1, 3))):
+    for section in draw(_SECTIONS | _FLAT):
         items = []
-        for item in draw(_ITEMS):
+        for item in section.items:
             number += 1
             items.append(item.model_copy(update={"number": number}))
-        sections.append(Section(title=draw(_TEXT), items=items))
+        sections.append(section.model_copy(update={"items": items}))
     return Plan(
         title="2023年" + draw(_PLAN_TITLE),
         year=2023,

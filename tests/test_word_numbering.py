@@ -549,3 +549,53 @@ def test_levels_count_as_an_outline_does(levels: list[int]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = word_file(Path(folder), numbering, [para("项", 1, depth) for depth in levels])
         assert lines(path) == expected
+
+
+def test_three_levels_numbered_by_word_give_their_golden_plan(tmp_path: Path) -> None:
+    numbering = definition(
+        2,
+        level(0, "chineseCountingThousand", "%1、"),
+        level(1, "chineseCountingThousand", "（%2）"),
+        level(2, "decimal", "%3."),
+    ) + instance(3, 2)
+    path = word_file(
+        tmp_path,
+        numbering,
+        [
+            para("2031年XX局党建工作要点"),
+            para("2031年党建工作的总体要求是：稳中求进。"),
+            para("思想建设", 3, 0),
+            para("理论学习", 3, 1),
+            para("读原著。每月一次。", 3, 2),
+            para("专题研讨。每季一次。", 3, 2),
+            para("实践锻炼", 3, 1),
+            para("调查研究。每年一次。", 3, 2),
+            para("组织建设", 3, 0),
+            para("收缴党费。按月收缴。", 3, 2),
+        ],
+    )
+    imported = documents.import_document(documents.read_document(path))
+    header = [i18n.t("import.header", source=path.name)]
+    expected = (DATA / "word-numbered-three-levels.yaml").read_text(encoding="utf-8")
+    assert documents.new_plan_yaml(imported.plan, header) == expected
+
+
+def test_a_huge_start_is_written_in_digits_not_as_millions_of_letters(tmp_path: Path) -> None:
+    numbering = definition(1, level(0, "lowerLetter", "%1.", start=10**12)) + instance(1, 1)
+    assert lines(word_file(tmp_path, numbering, [para("读书。", 1, 0)])) == [f"{10**12}.读书。"]
+
+
+def test_list_styles_that_link_in_a_loop_are_named_not_followed_forever(tmp_path: Path) -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Loop"/></w:abstractNum>'
+        + instance(1, 1)
+    )
+    loop = (
+        '<w:style w:type="numbering" w:styleId="Loop"><w:name w:val="Loop"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+    )
+    path = word_file(tmp_path, numbering, [para("学习", 1, 0)], [loop])
+    assert refusal(path) == [
+        f"{path}:1:1: Word numbers this paragraph with list 1, which the document does not"
+        " define (numbering.xml), so its number is unknown" + ADVICE
+    ]

@@ -769,6 +769,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "sections and items from lines {first}–{last}",
         "部分和事项取自第 {first}–{last} 行",
     ),
+    "import.joined": (
+        "the text is hard-wrapped (as text taken from a PDF is): lines {lines} were each joined into one paragraph",
+        "文本是硬换行的（如从 PDF 复制的文字）：第 {lines} 行已分别合并为一段",
+    ),
+    "import.left_out_imprint": (
+        "line {line} (the copy-to or printing line that ends an official document) is not imported: {text}",
+        "第 {line} 行（公文末尾的抄送或印发行）没有导入：{text}",
+    ),
     # --- end of import: Word's automatic numbering …
     "doc.too_large": (
         "the file is {size} bytes; a plan document is at most {limit} MB",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plantrack.documents.front import Front, is_signature, read_front
+from plantrack.documents.front import Front, imprint, is_signature, read_front
 from plantrack.documents.levels import (
     ItemDraft,
     Report,
@@ -58,7 +58,8 @@ class Imported:
 class LeftOut:
     """A line of the document that is not in the plan, and why: "notice" (the notice the
     plan was sent with), "title" (replaced by --title), "tracking" (an item's tracking state,
-    as render --with-status writes it) or "closing" (signature and date)."""
+    as render --with-status writes it), "closing" (signature and date) or "imprint" (the
+    copy-to and printing lines that end an official document)."""
 
     line: int
     text: str
@@ -88,6 +89,9 @@ def import_document(
     found = paragraphs(document)
     tracking = [line for p in found if p.kind == "tracking" for line in p.lines]
     found = [paragraph for paragraph in found if paragraph.kind != "tracking"]
+    printed = imprint(found)
+    if printed:
+        del found[-len(printed) :]
     closing = _closing(found)
     if closing:
         del found[-len(closing) :]
@@ -183,12 +187,20 @@ def import_document(
         notes.append(
             Note("closing", t(key, first=lines[0].number, last=lines[-1].number, text=text))
         )
+    printed_lines = [
+        LeftOut(line.number, line.text, "imprint") for p in printed for line in p.lines
+    ]
+    left_out += printed_lines
+    notes += [Note("left_out_imprint", _left_out_message(entry)) for entry in printed_lines]
     if tracking:
         left_out += [LeftOut(line.number, line.text, "tracking") for line in tracking]
         left_out.sort(key=lambda entry: entry.line)
         numbers = t("import.list_separator").join(str(line.number) for line in tracking)
         key = "import.tracking_lines" if len(tracking) > 1 else "import.tracking_line"
         notes.append(Note("tracking", t(key, lines=numbers)))
+    joined = _joined(found)
+    if joined:
+        notes.append(Note("joined", t("import.joined", lines=joined)))
     if document.from_tables:
         notes.append(Note("tables", t("import.from_tables")))
     elif document.tables:
@@ -207,6 +219,16 @@ def import_document(
     return Imported(
         plan, document.encoding, notes, had_title, renumbered, left_out, year_from, taken
     )
+
+
+def _joined(found: list[Paragraph]) -> str:
+    """The lines of hard-wrapped text joined into one paragraph each (`3–4, 7–9`), or ""."""
+    spans = []
+    for paragraph in found:
+        numbers = [line.number for line in paragraph.lines]
+        if numbers[0] != numbers[-1]:  # a .docx's soft breaks share their paragraph's number
+            spans.append(f"{numbers[0]}–{numbers[-1]}")
+    return t("import.list_separator").join(spans)
 
 
 def _left_out_message(entry: LeftOut) -> str:

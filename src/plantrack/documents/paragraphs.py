@@ -24,7 +24,7 @@ _SUBITEM = re.compile(rf"[（(﹙]\s*({_NUMERAL})\s*[）)﹚]\s*(.*)", re.S)
 # GB/T 9704's fourth level, `（1）`: the items of a section that has neither `1.` nor `（一）`.
 _POINT = re.compile(r"[（(﹙]\s*([0-9０-９]+)\s*[）)﹚]\s*(.*)", re.S)
 # A line that is only a date: the date under an official document's signature.
-_DATE = re.compile(
+DATE = re.compile(
     r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
     r"\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日"
 )
@@ -166,7 +166,7 @@ def _heading(line: Line) -> Paragraph | None:
     """The heading a line starts with, if any. Its marker is the number as written,
     without the separator: `五`, `3`, `１２`, `（二）`."""
     text = line.text
-    if _DATE.fullmatch(text):
+    if DATE.fullmatch(text):
         return _paragraph("date", line, "", 0, text, text)
     if is_tracking_line(text):
         return _paragraph("tracking", line, "", 0, text, text)

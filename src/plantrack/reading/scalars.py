@@ -86,7 +86,7 @@ def always_text(first: str) -> bool:
 
 
 def _plain_tag(text: str) -> str:
-    if text and always_text(text[0]):
+    if _FIRST_DECIDES and text and text[0] not in _IMPLICIT_FIRST:
         # Only the resolvers of its first character look at a text: one starting with a
         # Chinese character (most of a plan) has none.
         return _STR
