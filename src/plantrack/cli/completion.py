@@ -108,5 +108,5 @@ def sections(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
     plan = _plan(ctx)
     if plan is None:
         return []
-    numbered = [(section_numeral(i), s.title) for i, s in enumerate(plan.sections)]
+    numbered = [(section_numeral(i), s.title or "") for i, s in enumerate(plan.sections)]
     return [(numeral, title) for numeral, title in numbered if numeral.startswith(incomplete)]

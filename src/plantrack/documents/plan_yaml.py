@@ -35,10 +35,15 @@ def new_plan_yaml(
         out.extend(f"  - {yaml_scalar(role)}" for role in plan.roles)
     out.append("sections:" if plan.sections else "sections: []")
     for section in plan.sections:
-        out.append(f"  - title: {yaml_scalar(section.title)}")
-        out.append("    items:" if section.items else "    items: []")
+        items = "items:" if section.items else "items: []"
+        if section.title is None:  # a flat plan's one section
+            out.append(f"  - {items}")
+        else:
+            out += [f"  - title: {yaml_scalar(section.title)}", f"    {items}"]
         for item in section.items:
-            fields = item.model_dump(include={"number", "title", "text"}, exclude_defaults=True)
+            fields = item.model_dump(
+                include={"number", "subsection", "title", "text"}, exclude_defaults=True
+            )
             for position, key in enumerate(key for key in ITEM_KEYS if key in fields):
                 value = str(fields[key]) if key == "number" else yaml_scalar(fields[key])
                 out.append(f"{'      - ' if position == 0 else '        '}{key}: {value}")

@@ -15,6 +15,7 @@ from plantrack.controls import CONTROL, escaped
 from plantrack.dates import as_date
 from plantrack.errors import MAX_PROBLEMS, Problem, Severity
 from plantrack.i18n import listing, t
+from plantrack.lint.structure import section_warnings
 from plantrack.model import MAX_YEAR, MIN_YEAR, Status, parse_status
 from plantrack.punctuation import CHECKED
 from plantrack.reading import Node, Source, plan_items, walk
@@ -172,6 +173,7 @@ class _Warnings:
         roles: list[str] | None = None
         if roles_node is not None and roles_node.is_sequence:
             roles = [r.value for r in roles_node.value if isinstance(r.value, str)]
+        section_warnings(root, self.add)
         previous: int | None = None
         for found in plan_items(root):
             item = found.node

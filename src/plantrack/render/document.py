@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 from plantrack.i18n import listing, t
 from plantrack.model import Item, Plan
-from plantrack.numerals import section_numeral
+from plantrack.numerals import part_marker, section_numeral
 from plantrack.render.blocks import Heading, Paragraph, Title
 from plantrack.text import ends_sentence
 
@@ -38,19 +38,33 @@ def _blocks(plan: Plan, with_status: bool) -> Iterator[PlanBlock]:
     if plan.preamble:
         yield from (Paragraph(line) for line in plan.preamble.split("\n"))
     for index, section in enumerate(plan.sections):
-        yield Heading(f"{section_numeral(index)}、{section.title}")
-        for item in section.items:
-            body = item.text.split("\n") if item.text else []
-            if ends_sentence(item.title):
-                # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
-                # body follows, which is also how import reads such a heading back.
-                yield Paragraph(f"{item.number}.{item.title}")
-                yield from (Paragraph(line) for line in body)
-            else:
-                yield Paragraph(f"{item.number}.{item.title}。" + (body[0] if body else ""))
-                yield from (Paragraph(line) for line in body[1:])
-            if with_status:
-                yield Paragraph(tracking_line(item), tracking=True)
+        if section.title is not None:  # a flat plan's one section has no heading
+            yield Heading(f"{section_numeral(index)}、{section.title}")
+        if not section.has_subsections():
+            for item in section.items:
+                yield from _item(f"{item.number}.", item, with_status)
+            continue
+        for part, (subsection, items) in enumerate(section.parts()):
+            if subsection is None:  # an item at the （一） level: `（二）title。text`
+                yield from _item(part_marker(part), items[0], with_status)
+                continue
+            yield Heading(part_marker(part) + subsection, level=2)
+            for item in items:
+                yield from _item(f"{item.number}.", item, with_status)
+
+
+def _item(marker: str, item: Item, with_status: bool) -> Iterator[PlanBlock]:
+    body = item.text.split("\n") if item.text else []
+    if ends_sentence(item.title):
+        # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
+        # body follows, which is also how import reads such a heading back.
+        yield Paragraph(f"{marker}{item.title}")
+        yield from (Paragraph(line) for line in body)
+    else:
+        yield Paragraph(f"{marker}{item.title}。" + (body[0] if body else ""))
+        yield from (Paragraph(line) for line in body[1:])
+    if with_status:
+        yield Paragraph(tracking_line(item), tracking=True)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -75,21 +89,36 @@ def render_markdown(plan: Plan, with_status: bool = False) -> str:
     for paragraph in plan.preamble.split("\n") if plan.preamble else []:
         out += [_md(paragraph), ""]
     for index, section in enumerate(plan.sections):
-        out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
-        for item in section.items:
-            marker = f"{item.number}. "
-            indent = " " * len(marker)
-            body = item.text.split("\n") if item.text else [""]
-            # The 。 stays outside the bold: CommonMark does not close `**` between a
-            # punctuation mark and a letter, which is where Chinese puts it.
-            after = " " if ends_sentence(item.title) else "。"
-            out.append(f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip())
-            for paragraph in body[1:]:
-                out += ["", indent + _md(paragraph)]
-            out.append("")
-            if with_status:
-                out += [indent + tracking_line(item, _md), ""]
+        if section.title is not None:
+            out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
+        if not section.has_subsections():
+            for item in section.items:
+                out += _md_item(f"{item.number}. ", item, with_status)
+            continue
+        for part, (subsection, items) in enumerate(section.parts()):
+            if subsection is None:
+                out += _md_item(part_marker(part), items[0], with_status, indent="")
+                continue
+            out += [f"### {part_marker(part)}{_md(subsection)}", ""]
+            for item in items:
+                out += _md_item(f"{item.number}. ", item, with_status)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_item(marker: str, item: Item, with_status: bool, indent: str | None = None) -> list[str]:
+    """An item as a numbered list entry, or (with `indent` "") as a paragraph of its own."""
+    indent = " " * len(marker) if indent is None else indent
+    body = item.text.split("\n") if item.text else [""]
+    # The 。 stays outside the bold: CommonMark does not close `**` between a
+    # punctuation mark and a letter, which is where Chinese puts it.
+    after = " " if ends_sentence(item.title) else "。"
+    out = [f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip()]
+    for paragraph in body[1:]:
+        out += ["", indent + _md(paragraph)]
+    out.append("")
+    if with_status:
+        out += [indent + tracking_line(item, _md), ""]
+    return out
 
 
 def tracking_line(item: Item, escape: Callable[[str], str] = str) -> str:
