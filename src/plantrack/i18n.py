@@ -967,13 +967,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "由 plantrack import 从 {source} 导入。",
     ),
     "import.done": (
-        "wrote {path}: {sections} sections, {items} items, read from {source} as {encoding}",
-        "已写入 {path}：{sections} 个部分，{items} 个事项，读取自 {source}（{encoding}）",
+        "wrote {path}: {counts}, read from {source} as {encoding}",
+        "已写入 {path}：{counts}，读取自 {source}（{encoding}）",
     ),
     "import.done_stdout": (
-        "{sections} sections, {items} items, read from {source} as {encoding}",
-        "{sections} 个部分，{items} 个事项，读取自 {source}（{encoding}）",
+        "{counts}, read from {source} as {encoding}",
+        "{counts}，读取自 {source}（{encoding}）",
     ),
+    # ----- the counts of a new plan, as import says them (a flat plan has no sections)
+    "import.counts": ("{sections}, {items}", "{sections}，{items}"),
+    "import.counts_flat": ("{items}, no sections", "{items}，不分部分"),
+    "import.sections": ("{count} sections", "{count} 个部分"),
+    "import.sections_one": ("1 section", "1 个部分"),
+    "import.items": ("{count} items", "{count} 个事项"),
+    "import.items_one": ("1 item", "1 个事项"),
     "write.exists": (
         "{path} already exists; give --force to overwrite it, or -o to write elsewhere",
         "{path} 已存在；用 --force 覆盖，或用 -o 写到别处",
