@@ -19,11 +19,9 @@ def render_import(result: ImportResult, err: Stream) -> None:
     imported = result.imported
     for note in [*imported.taken, *imported.notes]:
         err.say(note.message)
-    key = "import.done" if result.written is not None else "import.done_stdout"
-    flat = [section.title for section in imported.plan.sections] == [None]
     err.say(
         t(
-            key + ("_flat" if flat else ""),
+            "import.done" if result.written is not None else "import.done_stdout",
             path=result.written,
             counts=_counts(imported.plan),
             source=os.path.basename(result.source),
