@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import tempfile
 from pathlib import Path
 
@@ -430,3 +431,15 @@ def test_import_of_a_flat_plan_ends_with_its_items_and_no_sections(
     result = CliRunner().invoke(app, ["import", "flat-plan.txt", "-o", "-"])
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines()[-1] == line
+
+
+@pytest.mark.parametrize("colour", [False, True])
+def test_a_subsection_line_is_cut_to_the_tables_width(
+    environment: Environment, colour: bool
+) -> None:
+    environment(PLANTRACK_LANG="en", COLUMNS="30", FORCE_COLOR="1" if colour else None)
+    result = CliRunner().invoke(app, ["status", "--plan", str(GOLDEN / "levels-plan.yaml")])
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    # So narrow a terminal that the gaps between columns are one cell.
+    lines = [line for line in plain.splitlines() if line.startswith(" （一）")]
+    assert lines == [" （一）抓好理论学习，落实集中…"]
