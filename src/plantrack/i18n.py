@@ -1500,7 +1500,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "export.title": ("{title}: ledger table", "{title}工作台账"),
     "export.col_number": ("No.", "序号"),
     "export.col_section": ("Section", "所属部分"),
-    "export.col_subsection": ("Sub-section", "所属小标题"),
     "export.col_title": ("Task", "工作任务"),
     "export.col_text": ("Details", "具体内容"),
     "export.col_owner": ("Owner", "责任人"),
@@ -1681,7 +1680,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "items (no sections) from lines {first}–{last}",
         "事项（不分部分）取自第 {first}–{last} 行",
     ),
-    "field.subsection": ("sub-section", "小标题"),
+    "export.col_subsection": ("Sub-section", "所属小标题"),
     # --- end of three levels and flat plans
     # --- render as a Word document, and with each item's tracking state
     "help.render_with_status": (

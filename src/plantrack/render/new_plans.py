@@ -19,9 +19,10 @@ def render_import(result: ImportResult, err: Stream) -> None:
     imported = result.imported
     for note in [*imported.taken, *imported.notes]:
         err.say(note.message)
+    key = "import.done" if result.written is not None else "import.done_stdout"
     err.say(
         t(
-            "import.done" if result.written is not None else "import.done_stdout",
+            key,
             path=result.written,
             counts=_counts(imported.plan),
             source=os.path.basename(result.source),
