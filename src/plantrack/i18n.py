@@ -1719,5 +1719,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # language's punctuation.
     "change.field": ("{field}: {old} → {new}", "{field}：{old} → {new}"),
     "change.separator": ("; ", "；"),
+    # The day a status is judged on, after the plan's title.
+    "status.day": ("  ({day})", "（{day}）"),
     # --- end of wording
 }

@@ -175,7 +175,7 @@ def render_status(view: StatusView, out: Stream) -> None:
     day_text = view.today.isoformat()
     if view.as_of:
         day_text = t("status.as_of", date=day_text)
-    day = Text(f"  ({day_text})", style="dim")
+    day = Text(t("status.day", day=day_text), style="dim")
     out.show(Wrapped(Text.assemble(Text(visible(view.plan.title), style="bold"), day)))
     cells_of = iter(rows)
     for section, heading in zip(view.sections, headings, strict=True):
