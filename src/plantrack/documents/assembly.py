@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from plantrack.documents.annotations import Annotator, Draft
 from plantrack.documents.front import Front, is_signature, read_front
 from plantrack.documents.paragraphs import (
     FULL_WIDTH_DIGITS,
@@ -13,7 +14,6 @@ from plantrack.documents.paragraphs import (
     Paragraph,
     as_text,
     paragraphs,
-    title_end,
 )
 from plantrack.documents.reading import Document, document_error
 from plantrack.errors import PlantrackError, Problem
@@ -44,8 +44,11 @@ class Imported:
     renumbered: bool = False
     left_out: list[LeftOut] = field(default_factory=list)  # in the order of the document
     year_from: str = "option"  # "option" (--year), "title" or "preamble"
-    # What it took as the plan's title, preamble and year, and from where.
+    # What it took as the plan's title, preamble and year, and from where; then each
+    # item's owners and deadline.
     taken: list[Note] = field(default_factory=list)
+    owners: int = 0  # items whose owners it took from their text
+    deadlines: int = 0  # items whose deadline it read in their text
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +64,7 @@ class LeftOut:
 @dataclass(slots=True)
 class _ItemDraft:
     paragraph: Paragraph
-    body: list[str] = field(default_factory=list)
+    body: list[Paragraph] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -79,11 +82,12 @@ _SUBJECT = re.compile(r"(.{2,60}?)的总体要求")
 
 
 def import_document(
-    document: Document, year: int | None = None, title: str | None = None
+    document: Document, year: int | None = None, title: str | None = None, due: bool = True
 ) -> Imported:
     """The plan a document gives, or PlantrackError listing every line it cannot place.
 
-    `year` and `title`, when given, are the plan's, whatever the document says.
+    `year` and `title`, when given, are the plan's, whatever the document says; `due`
+    False leaves deadlines in the text alone.
     """
     path = document.path
     problems: list[Problem] = []
@@ -143,6 +147,7 @@ def import_document(
     renumbered = _check_item_numbers(sections, report)
 
     plan_sections: list[Section] = []
+    annotator = Annotator(plan_year, due)
     number = 0
     for section in sections:
         heading = section.paragraph
@@ -150,14 +155,16 @@ def import_document(
             report(heading, "import.empty_heading", marker=heading.marker)
         if not section.items and not section.reported:
             report(heading, "import.no_items", marker=heading.marker)
-        items = []
+        drafts = []
         for draft in section.items:
             number += 1
-            item_title, text = _split_item(draft)
-            if not item_title:
-                report(draft.paragraph, "import.no_title", marker=draft.paragraph.marker)
+            drafts.append(Draft(number, draft.paragraph, draft.body))
+        items = []
+        for item in annotator.group(drafts):
+            if not item.title:
+                report(item.heading, "import.no_title", marker=item.heading.marker)
                 continue
-            items.append(Item(number=number, title=item_title, text=text))
+            items.append(Item(number=item.number, title=item.title, text=item.text, **item.fields))
         if heading.text:
             plan_sections.append(Section(title=heading.text, items=items))
     if problems:
@@ -174,6 +181,8 @@ def import_document(
         ]
     notes = [Note(f"left_out_{entry.reason}", _left_out_message(entry)) for entry in left_out]
     taken = _taken(read, title, plan_year, year_from)
+    taken += [Note(code, message) for code, message in annotator.taken]
+    notes += [Note(code, message) for code, message in annotator.notes]
     if closing:
         lines = [line for paragraph in closing for line in paragraph.lines]
         left_out += [LeftOut(line.number, line.text, "closing") for line in lines]
@@ -196,9 +205,24 @@ def import_document(
         notes.append(Note("title", t(key, title=plan_title)))
     if renumbered:
         notes.append(Note("renumbered", t("import.renumbered", low=1, high=number)))
-    plan = Plan(title=plan_title, year=plan_year, preamble=preamble, sections=plan_sections)
+    plan = Plan(
+        title=plan_title,
+        year=plan_year,
+        preamble=preamble,
+        owner_style=annotator.style,
+        sections=plan_sections,
+    )
     return Imported(
-        plan, document.encoding, notes, had_title, renumbered, left_out, year_from, taken
+        plan,
+        document.encoding,
+        notes,
+        had_title,
+        renumbered,
+        left_out,
+        year_from,
+        taken,
+        annotator.owners,
+        annotator.deadlines,
     )
 
 
@@ -262,7 +286,7 @@ def _place_items(section: _SectionDraft, report: Report) -> None:
         elif paragraph.kind != "text":
             report(paragraph, "import.subheading", marker=paragraph.marker)
         elif section.items:
-            section.items[-1].body.append(paragraph.text)
+            section.items[-1].body.append(paragraph)
         else:
             report(paragraph, "import.stray", section=section.paragraph.marker)
 
@@ -288,17 +312,6 @@ def derived_title(preamble: str, year: int) -> str:
         subject = match[1]
         return subject + ("要点" if subject.endswith("工作") else "工作要点")
     return f"{year}年工作要点"
-
-
-def _split_item(draft: _ItemDraft) -> tuple[str, str]:
-    """The item's title (its heading up to the first 。) and the rest of its text."""
-    heading = draft.paragraph.text
-    end = title_end(heading)
-    if end is None:  # the heading line is the title; the body follows on its own lines
-        return heading.strip(), "\n".join(draft.body)
-    rest = heading[end + 1 :].strip()
-    body = [rest, *draft.body] if rest else draft.body
-    return heading[:end].strip(), "\n".join(body)
 
 
 def _check_section_numbers(sections: list[_SectionDraft], report: Report) -> None:

@@ -31,21 +31,43 @@ def plan_blocks(plan: Plan) -> list[PlanBlock]:
 
 
 def _blocks(plan: Plan) -> Iterator[PlanBlock]:
+    from plantrack.render.owners import DEFAULT_STYLE, owner_lines, owner_parenthesis
+
+    style = plan.owner_style or DEFAULT_STYLE
+    inline = style.form in ("brackets", "verbs")
     yield Title(plan.title)
     if plan.preamble:
         yield from (Paragraph(line) for line in plan.preamble.split("\n"))
     for index, section in enumerate(plan.sections):
         yield Heading(f"{section_numeral(index)}、{section.title}")
+        shared = _shared_owners(section.items) if style.form == "group" else None
         for item in section.items:
-            body = item.text.split("\n") if item.text else []
-            if ends_sentence(item.title):
-                # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
-                # body follows, which is also how import reads such a heading back.
-                yield Paragraph(f"{item.number}.{item.title}")
-                yield from (Paragraph(line) for line in body)
-            else:
-                yield Paragraph(f"{item.number}.{item.title}。" + (body[0] if body else ""))
-                yield from (Paragraph(line) for line in body[1:])
+            ending = owner_parenthesis(item, style) if inline else ""
+            lines = _item_lines(item)
+            lines[-1] += ending
+            yield from (Paragraph(line) for line in lines)
+            if not inline and shared is None:
+                yield from (Paragraph(line) for line in owner_lines(item, style))
+        if shared is not None:
+            yield from (Paragraph(line) for line in owner_lines(shared, style))
+
+
+def _item_lines(item: Item) -> list[str]:
+    body = item.text.split("\n") if item.text else []
+    if ends_sentence(item.title):
+        # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
+        # body follows, which is also how import reads such a heading back.
+        return [f"{item.number}.{item.title}", *body]
+    return [f"{item.number}.{item.title}。" + (body[0] if body else ""), *body[1:]]
+
+
+def _shared_owners(items: list[Item]) -> Item | None:
+    """The item whose owners all of a group's items share, written once after the group
+    (two items at least, all with the same owners), else None."""
+    written = {(item.owner, tuple(item.co_owners or ()), item.owner_groups) for item in items}
+    if len(items) < 2 or len(written) != 1 or not (items[0].owner or items[0].co_owners):
+        return None
+    return items[-1]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")

@@ -25,6 +25,8 @@ def render_import(result: ImportResult, err: Stream) -> None:
             path=result.written,
             sections=len(imported.plan.sections),
             items=len(imported.plan.items()),
+            owners=imported.owners,
+            deadlines=imported.deadlines,
             source=os.path.basename(result.source),
             encoding=imported.encoding,
         )
@@ -42,6 +44,8 @@ def import_json(result: ImportResult) -> dict[str, Any]:
         "year": plan.year,
         "sections": len(plan.sections),
         "items": len(plan.items()),
+        "owners": imported.owners,
+        "deadlines": imported.deadlines,
         "year_from": imported.year_from,
         "renumbered": imported.renumbered,
         "left_out": [
