@@ -22,6 +22,9 @@ from plantrack.errors import PlantrackError
 from plantrack.i18n import listing, t
 from plantrack.model import OwnerForm, OwnerStyle
 
+# How a style's owners read: with labels, or with verbs.
+_FORMS = {"lines": "labels", "group": "labels", "brackets": "labels", "verbs": "verbs"}
+
 
 @dataclass(frozen=True, slots=True)
 class Draft:
@@ -55,6 +58,7 @@ class Annotator:
     notes: list[tuple[str, str]] = field(default_factory=list)
     owners: int = 0
     deadlines: int = 0
+    co_seen: bool = False  # the style's co-owners' label is the document's, not a default
 
     def group(self, drafts: list[Draft]) -> list[Annotated]:
         """The items of one group (those since the last heading): a line of owners after
@@ -125,12 +129,18 @@ class Annotator:
         return owners, last
 
     def _style(self, form: OwnerForm, owners: Owners) -> None:
-        """The plan's style is the first one its document uses."""
+        """The plan's style is the first one its document uses; its co-owners' label the
+        first one written (a default until then)."""
         if self.style is None:
             default = DEFAULT_CO_VERB if form == "verbs" else DEFAULT_CO
             self.style = OwnerStyle(form=form, lead=owners.lead, co=owners.co or default)
-        elif form == "group" and self.style.form == "lines":
+            self.co_seen = owners.co is not None
+            return
+        if form == "group" and self.style.form == "lines":
             self.style = self.style.model_copy(update={"form": "group"})
+        if not self.co_seen and owners.co is not None and owners.form == _FORMS[self.style.form]:
+            self.style = self.style.model_copy(update={"co": owners.co})
+            self.co_seen = True
 
     def _take(self, item: Annotated, owners: Owners, where: Paragraph) -> None:
         lead, *others = owners.names
