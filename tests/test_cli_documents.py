@@ -141,7 +141,7 @@ def test_render_text_gives_the_seed_back_under_its_title(office: Path) -> None:
 
 
 def test_render_markdown_to_a_file(office: Path) -> None:
-    code, out, err = run("render", "--plan", str(COMMITTED_PLAN), "-f", "markdown", "-o", "p.md")
+    code, out, err = run("render", "--plan", str(COMMITTED_PLAN), "-o", "p.md", "--with-status")
     assert (code, out, err) == (0, "", "plantrack: wrote p.md\n")
     markdown = (office / "p.md").read_text(encoding="utf-8")
     assert markdown.startswith("# 2022年市委政研室机关党的建设工作要点\n")
@@ -149,14 +149,15 @@ def test_render_markdown_to_a_file(office: Path) -> None:
     assert len(re.findall(r"^ {3,4}Owner: ", markdown, re.M)) == 19
 
 
-def test_render_refuses_to_write_over_the_plan(office: Path) -> None:
+def test_render_over_the_plan_without_force_is_refused_as_any_existing_file(office: Path) -> None:
     plan = office / "plans" / "2022.yaml"
     shutil.copy(COMMITTED_PLAN, plan)
     before = plan.read_bytes()
     code, _, err = run("render", "-o", str(plan))
     assert (code, err) == (
         1,
-        f"plantrack: {plan} is the plan itself; write the document to another file\n",
+        f"plantrack: {plan} already exists; give --force to overwrite it, or -o to write"
+        " elsewhere\n",
     )
     assert plan.read_bytes() == before
 
@@ -532,7 +533,7 @@ def test_init_from_a_finished_plan_says_everything_is_done(office: Path) -> None
 def test_command_help_lists_its_formats(command: str) -> None:
     code, out, _ = run(command, "--help")
     assert code == 0
-    formats = "text|markdown" if command == "render" else "text|json"
+    formats = "text|markdown|docx" if command == "render" else "text|json"
     assert "--format" in out and formats in out
 
 

@@ -313,21 +313,20 @@ def test_an_empty_docx_is_said_to_be_empty(tmp_path: Path) -> None:
     assert caught.value.lines() == [f"{path}: the document is empty"]
 
 
-def test_docx_with_word_numbering_says_the_numbers_are_not_in_the_text(tmp_path: Path) -> None:
+def test_docx_numbered_by_a_word_list_style_reads_its_numbers(tmp_path: Path) -> None:
     import docx
 
     word = docx.Document()
     for text in ("2029年工作要点", "一、学习"):
         word.add_paragraph(text)
     word.add_paragraph("学习。学。", style="List Number")
+    word.add_paragraph("宣传。宣。", style="List Number")
     path = tmp_path / "plan.docx"
     word.save(str(path))
-    with pytest.raises(PlantrackError) as caught:
-        import_file(path)
-    assert caught.value.lines() == [
-        f"{path}:3:1: this paragraph is numbered by Word's automatic numbering, so its number"
-        " is not in the text; convert the numbers to text in Word first (or save the document"
-        " as .txt, which writes them out), then import"
+    items = import_file(path).plan.sections[0].items
+    assert [(item.number, item.title, item.text) for item in items] == [
+        (1, "学习", "学。"),
+        (2, "宣传", "宣。"),
     ]
 
 
@@ -522,8 +521,26 @@ def test_render_text() -> None:
     )
 
 
-def test_render_markdown_has_a_tracking_line_under_each_item() -> None:
+def test_render_markdown_without_status_is_the_plan_alone() -> None:
     assert render_document.render_markdown(tracked_plan()) == (
+        "# 2022年\\*重点\\*工作要点\n"
+        "\n"
+        "总体要求是：稳中求进。\n"
+        "\n"
+        "第二段。\n"
+        "\n"
+        "## 一、加强纪律建设\n"
+        "\n"
+        "14. **严格纪律规矩刚性约束**。常态化开展警示教育。\n"
+        "\n"
+        "    1\\.5万元专款专用。\n"
+        "\n"
+        "15. **为什么要学？** 因为要用。\n"
+    )
+
+
+def test_render_markdown_with_status_has_a_tracking_line_under_each_item() -> None:
+    assert render_document.render_markdown(tracked_plan(), with_status=True) == (
         "# 2022年\\*重点\\*工作要点\n"
         "\n"
         "总体要求是：稳中求进。\n"
@@ -870,3 +887,57 @@ def test_full_width_numbers_and_a_space_after_the_section_numeral(tmp_path: Path
     )
     assert [section.title for section in imported.plan.sections] == ["学习", "组织"]
     assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传", "组织"]
+
+
+def test_a_notice_after_the_title_is_left_out_not_read_as_the_preamble() -> None:
+    imported = import_file(DATA / "notice-after-title.txt")
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (2, "notice"),
+        (3, "notice"),
+        (4, "notice"),
+        (5, "notice"),
+    ]
+    assert imported.plan.title == "2033年西岭县示范局党建工作要点"
+    assert imported.plan.preamble.startswith("2033年全局党建工作的总体要求是")
+    assert [note.message for note in imported.taken][:2] == [
+        "title from line 1: 2033年西岭县示范局党建工作要点",
+        "preamble from line 7",
+    ]
+
+
+def test_the_notices_own_title_and_letterhead_are_left_out() -> None:
+    imported = import_file(DATA / "notice-title-first.txt")
+    assert [entry.line for entry in imported.left_out] == [1, 2, 3, 4, 5, 6, 7]
+    assert (imported.plan.title, imported.taken[0].message) == (
+        "2033年党建工作要点",
+        "title from line 9: 2033年党建工作要点",
+    )
+
+
+def test_a_preamble_lead_in_is_not_taken_for_the_offices_a_notice_is_sent_to(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path,
+        "2033年工作要点\n坚持稳中求进、守正创新的总体要求是：\n抓基层、打基础。\n一、学习\n1.学习。学。\n",
+    )
+    assert imported.left_out == []
+    assert imported.plan.preamble == "坚持稳中求进、守正创新的总体要求是：\n抓基层、打基础。"
+
+
+def test_notice_lines_before_and_after_the_title_are_listed_in_the_documents_order(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "东示发〔2033〕2号\n2033年工作要点\n各科室：\n现将《2033年工作要点》印发给你们，请认真执行。\n"
+        "一、学习\n1.学习。学。\n",
+        encoding="utf-8",
+    )
+    imported = documents.import_document(documents.read_document(path), title="2033年要点")
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (1, "notice"),
+        (2, "title"),
+        (3, "notice"),
+        (4, "notice"),
+    ]

@@ -325,6 +325,24 @@ def test_lint_warns_of_owner_groups_that_do_not_add_up(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------- render ⇄ import
 
+_OWNED = ["owners-lines", "owners-verbs", "owners-one-label", "owners-two-labels", "owners-group"]
+
+
+@pytest.mark.parametrize("name", _OWNED)
+def test_the_word_rendering_and_the_tracking_lines_read_back_to_the_same_plan(
+    name: str, tmp_path: Path
+) -> None:
+    from plantrack.render.word import document
+
+    plan = import_path(DATA / f"{name}.txt").plan
+    docx = tmp_path / "plan.docx"
+    docx.write_bytes(document(render_document.plan_blocks(plan)))
+    assert import_path(docx).plan == plan
+    tracked = tmp_path / "tracked.txt"
+    tracked.write_text(render_document.render_text(plan, with_status=True), encoding="utf-8")
+    assert import_path(tracked).plan == plan
+
+
 _UNITS = ["市发改委", "市财政局", "各县（市、区）", "市商务局", "区教育局", "各街道"]
 _STYLES = [
     OwnerStyle(form="lines", lead="牵头单位", co="责任单位"),

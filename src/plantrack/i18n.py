@@ -744,6 +744,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- end of lint and schema
     #
     # --- documents (import, render, init): add keys below this line
+    # --- Word's automatic numbering (import of a .docx)
+    "import.word_list_missing": (
+        "Word numbers this paragraph with list {list}, which the document does not define (numbering.xml), so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，使用第 {list} 号列表，但文档没有定义这个列表（numbering.xml），编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "import.word_level_missing": (
+        "Word numbers this paragraph at level {level} of list {list}, which the document does not define, so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，使用第 {list} 号列表的第 {level} 级，但文档没有定义这一级，编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "import.word_format": (
+        "Word numbers this paragraph with level {level} of list {list} in the number format {format}, which plantrack cannot write out; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，第 {list} 号列表第 {level} 级的编号格式 {format} 无法转换为文字；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "import.word_bad_value": (
+        "Word numbers this paragraph with list {list}, whose {attribute} is {value}, not a number, so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，第 {list} 号列表的 {attribute} 为 {value}，不是数字，编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    # --- end of Word's automatic numbering
     "doc.too_large": (
         "the file is {size} bytes; a plan document is at most {limit} MB",
         "文件大小为 {size} 字节，工作要点文档不能超过 {limit} MB",
@@ -893,10 +911,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.closing_date": (
         "line {first} (the date after the last item) is not imported: {text}",
         "第 {first} 行（最后一个事项之后的日期）没有导入：{text}",
-    ),
-    "import.word_numbering": (
-        "this paragraph is numbered by Word's automatic numbering, so its number is not in the text; convert the numbers to text in Word first (or save the document as .txt, which writes them out), then import",
-        "此段的编号来自 Word 的自动编号，编号不在文字中；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
     ),
     "write.from_plan": (
         "{path} is the plan --from reads; write the new plan to another file",
@@ -1096,11 +1110,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.force": ("Overwrite the output file if it exists.", "输出文件已存在时覆盖。"),
     "help.render": (
-        "Write the plan back as a document: plain text, or Markdown with each item's tracking fields.",
-        "把计划写回为文档：纯文本，或附有各项跟踪信息的 Markdown。",
+        "Write the plan back as a document: plain text, Markdown, or a Word document in the official layout.",
+        "把计划写回为文档：纯文本、Markdown，或公文格式的 Word 文档。",
     ),
-    "help.render_format": ("Document format.", "文档格式。"),
-    "help.render_output": ("Write to this file instead of stdout.", "写入该文件而不是标准输出。"),
+    "help.render_format": (
+        "Document format. Default: from the -o file's name (.docx Word, .md Markdown), else text.",
+        "文档格式。默认：按 -o 文件名（.docx 为 Word，.md 为 Markdown），否则为纯文本。",
+    ),
+    "help.render_output": (
+        "Write to this file instead of stdout (a Word document goes to stdout only when it is not a terminal).",
+        "写入该文件而不是标准输出（Word 文档只在标准输出不是终端时才写到标准输出）。",
+    ),
     "help.init": (
         "Start a year's plan: a commented skeleton, or a copy of last year's plan with tracking cleared.",
         "开始新一年的计划：带注释的模板，或清空跟踪信息后的上一年计划副本。",
@@ -1665,4 +1685,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.role_old": ("The role's name now.", "职务现在的名称。"),
     "help.role_new": ("The role's new name.", "职务的新名称。"),
     # --- end of owners and co-owners, roles
+    # --- render as a Word document, and with each item's tracking state
+    "help.render_with_status": (
+        "After each item, a line of its owner, co-owners, status, progress and due date; for reading: import leaves these lines out.",
+        "在每个事项后写一行责任人、配合人、状态、进度和完成时限；供阅读：导入时这些行不进入事项。",
+    ),
+    "render.text_as_docx": (
+        "{path} is named .docx, but --format {format} writes text; give --format docx, or a name that does not end in .docx",
+        "{path} 以 .docx 结尾，但 --format {format} 写出的是文本；请用 --format docx，或换一个不以 .docx 结尾的文件名",
+    ),
+    "import.tracking_line": (
+        "line {lines} (an item's tracking state, as render --with-status writes it) is not imported",
+        "第 {lines} 行（事项的跟踪信息，由 render --with-status 写出）没有导入",
+    ),
+    "import.tracking_lines": (
+        "lines {lines} (the items' tracking state, as render --with-status writes it) are not imported",
+        "第 {lines} 行（各事项的跟踪信息，由 render --with-status 写出）没有导入",
+    ),
+    # --- end of render as a Word document
+    # --- the console: filters' did-you-mean, help's layout, completion
+    "section.close": (
+        "there is no section {section}; did you mean {close}?",
+        "没有第 {section} 部分；是不是 {close}？",
+    ),
+    "section.titled": ("{numeral} ({title})", "{numeral}（{title}）"),
+    # --- end of the console
 }

@@ -27,7 +27,7 @@ from plantrack.text import ends_sentence
 class Note:
     """Something import wants the user to know about the plan it made from a document."""
 
-    # "closing" (lines not imported), "tables", "unread" (a part of a .docx that is not
+    # "closing" (lines not imported), "tracking" (tracking lines left out), "tables", "unread" (a part of a .docx that is not
     # text), "title" (made up), "renumbered"
     code: str
     message: str
@@ -54,7 +54,8 @@ class Imported:
 @dataclass(frozen=True, slots=True)
 class LeftOut:
     """A line of the document that is not in the plan, and why: "notice" (the notice the
-    plan was sent with), "title" (replaced by --title) or "closing" (signature and date)."""
+    plan was sent with), "title" (replaced by --title), "tracking" (an item's tracking state,
+    as render --with-status writes it) or "closing" (signature and date)."""
 
     line: int
     text: str
@@ -99,6 +100,8 @@ def import_document(
     if not any(line.text for line in document.lines):
         raise document_error(path, "import.empty")
     found = paragraphs(document)
+    tracking = [line for p in found if p.kind == "tracking" for line in p.lines]
+    found = [paragraph for paragraph in found if paragraph.kind != "tracking"]
     closing = _closing(found)
     if closing:
         del found[-len(closing) :]
@@ -179,6 +182,7 @@ def import_document(
             for p in read.title_paragraphs
             for line in p.lines
         ]
+    left_out.sort(key=lambda entry: entry.line)  # a notice may come after the title
     notes = [Note(f"left_out_{entry.reason}", _left_out_message(entry)) for entry in left_out]
     taken = _taken(read, title, plan_year, year_from)
     taken += [Note(code, message) for code, message in annotator.taken]
@@ -191,6 +195,12 @@ def import_document(
         notes.append(
             Note("closing", t(key, first=lines[0].number, last=lines[-1].number, text=text))
         )
+    if tracking:
+        left_out += [LeftOut(line.number, line.text, "tracking") for line in tracking]
+        left_out.sort(key=lambda entry: entry.line)
+        numbers = t("import.list_separator").join(str(line.number) for line in tracking)
+        key = "import.tracking_lines" if len(tracking) > 1 else "import.tracking_line"
+        notes.append(Note("tracking", t(key, lines=numbers)))
     if document.from_tables:
         notes.append(Note("tables", t("import.from_tables")))
     elif document.tables:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from plantrack.documents.owners import is_label_line
 from plantrack.documents.reading import Document, Line
+from plantrack.i18n import CATALOGUE
 from plantrack.numerals import NUMERAL_CHARACTERS, chinese_number
 from plantrack.punctuation import QUOTES
 from plantrack.text import ends_sentence
@@ -34,10 +35,44 @@ _FULL_SLACK = 4
 _CLOSERS = frozenset(QUOTES.values())
 
 
+_VALUE = "\x00"  # where a field's value goes, to split its template there
+
+
+def _tracking_pattern() -> re.Pattern[str]:
+    """The line `render --with-status` writes after each item, in either language: its
+    fields as the catalogue spells them, co-owners only when there are any."""
+
+    def field(key: str, language: int) -> str:
+        label = CATALOGUE[key][language]
+        template = CATALOGUE["doc.field"][language]
+        before, after = template.format(label=label, value=_VALUE).split(_VALUE)
+        return re.escape(before) + ".+?" + re.escape(after)
+
+    forms = []
+    for language in (0, 1):
+        separator = re.escape(CATALOGUE["doc.separator"][language])
+        owner, co_owners, status, progress, due = (
+            field(f"col.{name}", language)
+            for name in ("owner", "co_owners", "status", "progress", "due")
+        )
+        rest = separator.join((status, progress, due))
+        forms.append(f"{owner}(?:{separator}{co_owners})?{separator}{rest}")
+    return re.compile("|".join(f"(?:{form})" for form in forms))
+
+
+_TRACKING = _tracking_pattern()
+
+
+def is_tracking_line(text: str) -> bool:
+    """Whether a line is an item's tracking state as `render --with-status` writes it: for
+    reading, not part of the plan's text."""
+    return _TRACKING.fullmatch(text) is not None
+
+
 @dataclass(slots=True)
 class Paragraph:
     # "section", "item", "subitem" (（一）), "point" (（1）), "date" (a line that is only a
-    # date), "numeral" (a section heading whose numeral cannot be read), "long_number" (an
+    # date), "tracking" (an item's tracking state, see is_tracking_line), "numeral" (a section heading whose numeral cannot be read), "long_number" (an
     # item numbered with more than MAX_DIGITS digits; `number` is how many) or "text"
     kind: str
     line: int
@@ -72,7 +107,7 @@ def paragraphs(document: Document) -> list[Paragraph]:
         paragraph.after_blank = blank
         # The first line may be the title, a line of its own; a section heading is a line
         # of its own; a date under a signature ends the document.
-        ends_itself = not found or paragraph.kind in ("section", "numeral", "date")
+        ends_itself = not found or paragraph.kind in ("section", "numeral", "date", "tracking")
         found.append(paragraph)
         current = None if ends_itself else paragraph
         blank = False
@@ -123,6 +158,8 @@ def _heading(line: Line) -> Paragraph | None:
     text = line.text
     if _DATE.fullmatch(text):
         return _paragraph("date", line, "", 0, text, text)
+    if is_tracking_line(text):
+        return _paragraph("tracking", line, "", 0, text, text)
     match = _SECTION.fullmatch(text)
     if match:
         number = chinese_number(match[1])

@@ -1,15 +1,17 @@
-"""A plan as a document: plain text in the conventions of official documents, or Markdown.
+"""A plan as a document: plain text in the conventions of official documents, Markdown, or
+the blocks a Word document is laid out from.
 
 Text is what `plantrack import` reads, so that importing a document and rendering the
-plan gives the document back.
+plan gives the document back. With its tracking state, each item is followed by a line of
+its owner, status, progress and deadline, which import recognises and leaves out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from plantrack.i18n import t
+from plantrack.i18n import listing, t
 from plantrack.model import Item, Plan
 from plantrack.numerals import section_numeral
 from plantrack.render.blocks import Heading, Paragraph, Title
@@ -19,18 +21,19 @@ from plantrack.text import ends_sentence
 PlanBlock = Title | Heading | Paragraph
 
 
-def render_text(plan: Plan) -> str:
+def render_text(plan: Plan, with_status: bool = False) -> str:
     """The plan as a document: title, preamble, `一、section`, `N.item title。item text`."""
-    return "".join(block.text + "\n" for block in plan_blocks(plan))
+    return "".join(block.text + "\n" for block in plan_blocks(plan, with_status))
 
 
-def plan_blocks(plan: Plan) -> list[PlanBlock]:
+def plan_blocks(plan: Plan, with_status: bool = False) -> list[PlanBlock]:
     """The plan as the blocks of its document, one block a line of the text rendering: the
-    text and the Word renderings are both made from these, so they say the same thing."""
-    return list(_blocks(plan))
+    text and the Word renderings are both made from these, so they say the same thing.
+    `with_status`: each item's tracking line after it."""
+    return list(_blocks(plan, with_status))
 
 
-def _blocks(plan: Plan) -> Iterator[PlanBlock]:
+def _blocks(plan: Plan, with_status: bool) -> Iterator[PlanBlock]:
     from plantrack.render.owners import DEFAULT_STYLE, owner_lines, owner_parenthesis
 
     style = plan.owner_style or DEFAULT_STYLE
@@ -48,6 +51,8 @@ def _blocks(plan: Plan) -> Iterator[PlanBlock]:
             yield from (Paragraph(line) for line in lines)
             if not inline and shared is None:
                 yield from (Paragraph(line) for line in owner_lines(item, style))
+            if with_status:
+                yield Paragraph(tracking_line(item), tracking=True)
         if shared is not None:
             yield from (Paragraph(line) for line in owner_lines(shared, style))
 
@@ -85,9 +90,9 @@ def _md(text: str) -> str:
     return escaped
 
 
-def render_markdown(plan: Plan) -> str:
-    """The plan as Markdown: sections as headings, items numbered, each with a line of its
-    owner, status, progress and deadline."""
+def render_markdown(plan: Plan, with_status: bool = False) -> str:
+    """The plan as Markdown: sections as headings, items numbered; `with_status`, each with
+    a line of its owner, status, progress and deadline."""
     out = [f"# {_md(plan.title)}", ""]
     for paragraph in plan.preamble.split("\n") if plan.preamble else []:
         out += [_md(paragraph), ""]
@@ -103,17 +108,24 @@ def render_markdown(plan: Plan) -> str:
             out.append(f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip())
             for paragraph in body[1:]:
                 out += ["", indent + _md(paragraph)]
-            out += ["", indent + _tracking_line(item), ""]
+            out.append("")
+            if with_status:
+                out += [indent + tracking_line(item, _md), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _tracking_line(item: Item) -> str:
+def tracking_line(item: Item, escape: Callable[[str], str] = str) -> str:
+    """`Owner: X · Co-owners: Y, Z · Status: doing · Progress: 40% · Due: 2022-06-30`, in
+    the user's language; co-owners only when the item has them. Import knows this line by
+    its labels (documents.paragraphs.is_tracking_line) and leaves it out."""
     from plantrack.render.views import status_word
 
     progress = f"{item.progress}%" if item.progress is not None else "—"
     due = item.due.isoformat() if item.due else "—"
-    fields = [
-        (t("col.owner"), _md(item.owner) if item.owner else "—"),
+    fields = [(t("col.owner"), escape(item.owner) if item.owner else "—")]
+    if item.co_owners:
+        fields.append((t("col.co_owners"), escape(listing(item.co_owners))))
+    fields += [
         (t("col.status"), status_word(item.current_status)),
         (t("col.progress"), progress),
         (t("col.due"), due),

@@ -136,8 +136,9 @@ GAP = 2  # cells between two columns
 def render_status(view: StatusView, out: Stream) -> None:
     """Each section as a titled group (its completion as a bar) over a table of its items,
     then the whole plan's completion and counts; overdue items in red, and counted."""
-    from rich.cells import cell_len
     from rich.text import Text
+
+    from plantrack.render.table import cell_width as cell_len
 
     room = out.console.width
     columns = list(COLUMNS)
@@ -175,7 +176,7 @@ def render_status(view: StatusView, out: Stream) -> None:
         out.show("", completion(heading, section.done, section.total, section.completion))
         if section.items:
             items = [next(cells_of) for _ in section.items]
-            out.show(_items_table(columns, headers, widths, gap, items, view))
+            _items_table(out, columns, headers, widths, gap, items, view)
     if view.filtered and not view.total:
         out.show("", t("status.no_match"))
     out.show("", completion(t("status.overall"), view.done, view.total, view.completion))
@@ -219,7 +220,7 @@ def _column_widths(headers: list[str], rows: list[list[str]], room: int) -> tupl
     terminal is narrower than that, the title and the owner share what the other columns
     leave (the owner up to a third of it) and rich cuts them with an ellipsis; if even
     that does not fit, the gaps narrow to one cell."""
-    from rich.cells import cell_len
+    from plantrack.render.table import cell_width as cell_len
 
     widths = [
         max([cell_len(h), *(cell_len(r[col]) for r in rows)]) for col, h in enumerate(headers)
@@ -234,24 +235,17 @@ def _column_widths(headers: list[str], rows: list[list[str]], room: int) -> tupl
 
 
 def _items_table(
+    out: Stream,
     columns: list[tuple[str, Literal["left", "right"]]],
     headers: list[str],
     widths: list[int],
     gap: int,
     rows: list[tuple[Item, list[str]]],
     view: StatusView,
-) -> Any:
-    from rich.table import Table
+) -> None:
+    from plantrack.render.table import Row, show_table
 
-    table = Table(
-        box=None,
-        padding=(0, 0, 0, gap),
-        show_edge=False,
-        header_style="dim",
-        expand=False,
-    )
-    for (_, justify), header, cells in zip(columns, headers, widths, strict=True):
-        table.add_column(header, justify=justify, width=cells, no_wrap=True, overflow="ellipsis")
+    lines = []
     for item, texts in rows:
         styles = ["", "", "", STATUS_STYLE[item.current_status], "", ""]
         styles.append(" ".join(standing_style(view.schedules[item.number])))
@@ -259,17 +253,8 @@ def _items_table(
         overdue = item.is_overdue(view.today)
         if overdue:
             styles[5] = "bold red"
-        table.add_row(
-            *(_cell(text, style) for text, style in zip(texts, styles, strict=True)),
-            style="red" if overdue else None,
-        )
-    return table
-
-
-def _cell(text: str, style: str) -> Any:
-    from rich.text import Text
-
-    return Text(text, style=style)
+        lines.append(Row(texts, styles, "red" if overdue else ""))
+    show_table(out, [justify for _, justify in columns], headers, widths, gap, lines)
 
 
 def _completion_line(
