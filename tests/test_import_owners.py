@@ -140,6 +140,10 @@ def test_what_is_unclear_stays_in_the_text_and_is_said_with_its_line() -> None:
         " owners already: 牵头单位：市财政局",
         "line 11: the owners of item 6 stay in its text, as it names one twice:"
         " 责任单位：市发改委、市发改委",
+        "line 13: the owners of item 8 stay in its text, as more of the item follows it:"
+        " （责任单位：市司法局）",
+        "line 14: the owners of item 9 stay in its text, as more of the item follows it:"
+        " （责任单位：市财政局）",
     ]
     texts = [item.text for _, item in imported.plan.items()]
     assert texts[:6] == [

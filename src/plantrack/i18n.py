@@ -1063,6 +1063,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "as the item's text goes on after this line",
         "因为此行之后还有正文",
     ),
+    "import.owners_why_within": (
+        "as more of the item follows it",
+        "因为其后还有事项的内容",
+    ),
     "import.due": (
         "item {number}: due {date} from {phrase}",
         "事项 {number}：完成时限 {date}，取自“{phrase}”",

@@ -13,6 +13,7 @@ from plantrack.documents.owners import (
     Owners,
     Unclear,
     is_label_line,
+    labelled_parenthesis,
     names_owners,
     read_owners,
     trailing_parenthesis,
@@ -89,6 +90,7 @@ class Annotator:
                 self._unclear(item.number, last, "both", inside)
             if found is None and shared is not None:
                 found = shared
+            self._within(item, last)
             if found is not None:
                 self._take(item, *found)
             if self.with_due and self.year is not None:
@@ -127,6 +129,18 @@ class Annotator:
         setattr(item, where, (text[: span[0]] + text[span[1] :]).rstrip())
         self._style("verbs" if owners.form == "verbs" else "brackets", owners)
         return owners, last
+
+    def _within(self, item: Annotated, last: Paragraph) -> None:
+        """Say so of a labelled parenthesis that is left in the title or the text: one
+        that does not end the item is not taken for its owners."""
+        for text, where in ((item.title, item.heading), (item.text, last)):
+            # The parenthesis that ends the item was read (and said of) already.
+            ends = text == (item.text or item.title)
+            span = trailing_parenthesis(text) if ends else None
+            found = labelled_parenthesis(text[: span[0]] if span else text)
+            if found is not None:
+                self._unclear(item.number, where, "within", found)
+                return
 
     def _style(self, form: OwnerForm, owners: Owners) -> None:
         """The plan's style is the first one its document uses; its co-owners' label the

@@ -114,6 +114,22 @@ def trailing_parenthesis(text: str) -> tuple[int, int] | None:
     return None
 
 
+_LABELLED_PARENTHESIS = re.compile(r"[（(]" + _LABEL.pattern)
+
+
+def labelled_parenthesis(text: str) -> str | None:
+    """The first parenthesis in `text` that starts with a label (`（责任单位：…）`), or None."""
+    match = _LABELLED_PARENTHESIS.search(text)
+    if match is None:
+        return None
+    depth = 0
+    for index in range(match.start(), len(text)):
+        depth += 1 if text[index] in _OPENERS else -1 if text[index] in _CLOSERS else 0
+        if depth == 0:
+            return text[match.start() : index + 1]
+    return text[match.start() :]
+
+
 def names_owners(text: str) -> bool:
     """Whether a parenthesis's inside speaks of owners at all (a label, or 牵头)."""
     return _LABEL.match(text) is not None or LEAD_VERB in _outside_brackets(text)
