@@ -284,6 +284,21 @@ def test_render_writes_each_style_back_where_it_was() -> None:
     ]
 
 
+def test_a_parenthesis_before_the_last_full_stop_goes_back_there(tmp_path: Path) -> None:
+    imported = import_lines(
+        tmp_path,
+        "1.推进改革。全面深化改革（市发改委牵头，市财政局配合）。",
+        "2.强化督查（市督查室牵头）",
+    )
+    style = imported.plan.owner_style
+    assert style == OwnerStyle(form="verbs", lead="牵头", co="配合", before_full_stop=True)
+    assert imported.plan.sections[0].items[0].text == "全面深化改革。"
+    assert render_document.render_text(imported.plan).splitlines()[2:] == [
+        "1.推进改革。全面深化改革（市发改委牵头，市财政局配合）。",
+        "2.强化督查（市督查室牵头）。",
+    ]
+
+
 def test_a_plan_with_owners_and_no_style_renders_two_labels() -> None:
     plan = Plan(
         title="2031年要点",
@@ -355,6 +370,7 @@ _STYLES = [
     OwnerStyle(form="brackets", co="责任部门"),
     OwnerStyle(form="brackets", lead="牵头单位", co="配合单位"),
     OwnerStyle(form="verbs", lead="牵头", co="按职责分工负责"),
+    OwnerStyle(form="brackets", lead="牵头单位", co="配合单位", before_full_stop=True),
 ]
 _DUES = [None, "6月底前完成", "年底前", "2031年10月底前", "12月31日前"]
 

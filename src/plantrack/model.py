@@ -17,6 +17,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    StrictBool,
     StrictInt,
     StrictStr,
     field_validator,
@@ -131,6 +132,8 @@ class OwnerStyle(_Strict):
     form: OwnerForm
     lead: NonEmpty | None = None
     co: NonEmpty
+    # `（X牵头）。`: the parenthesis goes before the 。 that ends the item, not after it.
+    before_full_stop: StrictBool = False
 
 
 class Item(_Strict):

@@ -128,6 +128,14 @@ class Annotator:
             return None
         setattr(item, where, (text[: span[0]] + text[span[1] :]).rstrip())
         self._style("verbs" if owners.form == "verbs" else "brackets", owners)
+        # The first parenthesis found says which side of the item's last 。 they go: in
+        # the text, it is what follows; in a title, the heading's 。 that ended it.
+        heading = item.heading.text.strip()
+        after = text[span[1] :] if where == "text" else heading[len(text) :]
+        in_place = where == "text" or heading.startswith(text)
+        if self.owners == 0 and in_place and after.startswith("。"):
+            assert self.style is not None
+            self.style = self.style.model_copy(update={"before_full_stop": True})
         return owners, last
 
     def _within(self, item: Annotated, last: Paragraph) -> None:

@@ -35,7 +35,7 @@ def new_plan_yaml(
         out.append("roles:")
         out.extend(f"  - {yaml_scalar(role)}" for role in plan.roles)
     if plan.owner_style:
-        style = plan.owner_style.model_dump(exclude_none=True)
+        style = plan.owner_style.model_dump(exclude_defaults=True)
         out.append(f"owner_style: {flow(style)}")
     out.append("sections:" if plan.sections else "sections: []")
     for section in plan.sections:

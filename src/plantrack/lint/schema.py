@@ -43,6 +43,7 @@ _FIELD_DESCRIPTIONS = {
         "form": "lines, group, brackets or verbs / 单独成行、分组后成行、括号内标注、括号内“牵头”",
         "lead": "The lead's label or verb, 牵头单位; none: the first named leads / 牵头的标签",
         "co": "The co-owners' label or verb, 配合单位 / 配合的标签",
+        "before_full_stop": "The parenthesis goes before the item's last 。 / 括号在句号之前",
     },
     "LogEntry": {
         "date": "When / 日期",

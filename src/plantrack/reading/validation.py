@@ -203,7 +203,7 @@ def _name_fields(root: Node, problems: list[Problem]) -> list[Problem]:
 # Which model a mapping is, by the last key on the way to it.
 _FIELDS_UNDER = {
     None: ("title", "year", "preamble", "roles", "owner_style", "sections"),
-    "owner_style": ("form", "lead", "co"),
+    "owner_style": ("form", "lead", "co", "before_full_stop"),
     "sections": ("title", "items"),
     "items": (
         "number",

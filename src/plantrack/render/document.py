@@ -47,7 +47,10 @@ def _blocks(plan: Plan, with_status: bool) -> Iterator[PlanBlock]:
         for item in section.items:
             ending = owner_parenthesis(item, style) if inline else ""
             lines = _item_lines(item)
-            lines[-1] += ending
+            if ending and style.before_full_stop and lines[-1].endswith("。"):
+                lines[-1] = lines[-1][:-1] + ending + "。"
+            else:
+                lines[-1] += ending
             yield from (Paragraph(line) for line in lines)
             if not inline and shared is None:
                 yield from (Paragraph(line) for line in owner_lines(item, style))
