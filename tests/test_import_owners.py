@@ -462,3 +462,10 @@ def test_lines_of_owners_of_one_width_are_not_joined_as_wrapped_text(tmp_path: P
         ("市发改委", ["市财政局"]),
         ("市商务局", ["市财政局"]),
     ]
+
+
+def test_next_years_plan_keeps_the_style_and_clears_the_owners() -> None:
+    plan = import_path(DATA / "owners-one-label.txt").plan
+    following = documents.next_year_plan(plan, 2032)
+    assert following.owner_style == plan.owner_style
+    assert all(item.owner is None and item.owner_groups is None for _, item in following.items())
