@@ -38,13 +38,20 @@ def new_plan_yaml(
         style = plan.owner_style.model_dump(exclude_defaults=True)
         out.append(f"owner_style: {flow(style)}")
     out.append("sections:" if plan.sections else "sections: []")
+    written: dict[tuple[str, str], str] = {}
     for section in plan.sections:
         out.append(f"  - title: {yaml_scalar(section.title)}")
         out.append("    items:" if section.items else "    items: []")
         for item in section.items:
             fields = item.model_dump(include=_WRITTEN, exclude_defaults=True)
             for position, key in enumerate(key for key in ITEM_KEYS if key in fields):
-                value = flow(fields[key]) if key in _FLOW else yaml_scalar(fields[key])
+                value = written.get((key, str(fields[key])))
+                if value is None:
+                    value = flow(fields[key]) if key in _FLOW else yaml_scalar(fields[key])
+                if key in _REPEATED:
+                    # Owners repeat from item to item, and checking that a scalar reads
+                    # back costs a YAML load: each is written once.
+                    written[(key, str(fields[key]))] = value
                 out.append(f"{'      - ' if position == 0 else '        '}{key}: {value}")
     return "\n".join(out) + "\n"
 
@@ -52,6 +59,7 @@ def new_plan_yaml(
 # The item fields a new plan may have, and those written as YAML values of their own type.
 _WRITTEN = {"number", "title", "text", "owner", "co_owners", "owner_groups", "due"}
 _FLOW = {"number", "co_owners", "due"}
+_REPEATED = {"owner", "co_owners", "owner_groups"}
 
 
 def checked(path: str, text: str) -> Plan:
