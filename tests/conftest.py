@@ -1,15 +1,25 @@
-"""Shared test setup: English messages, a fixed 'today', no colour unless a test asks."""
+"""Shared test setup: English messages, a fixed 'today', no colour unless a test asks; the
+slow whole-process tests left out of a run at the desk."""
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import hypothesis
 import pytest
+
+# An installed plantrack runs from compiled bytecode, and so do the tests: with
+# PYTHONDONTWRITEBYTECODE set, every run would compile plantrack and rewrite the tests'
+# assertions anew (pytest caches them only where bytecode is written), in this process
+# and in every plantrack process a test starts. The caches are ignored by git.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 # Before plantrack is imported: help texts are chosen when commands are defined.
 os.environ["PLANTRACK_LANG"] = "en"
@@ -18,20 +28,44 @@ os.environ.pop("FORCE_COLOR", None)
 os.environ.pop("PLANTRACK_PLAN", None)
 
 # CI runs every property test with its full count of examples (HYPOTHESIS_PROFILE=ci, as
-# .ci/run sets it); a run at the desk tries a tenth of them, to stay fast.
+# .ci/run sets it); a run at the desk tries a twentieth of them, to stay fast.
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "quick")
 IN_CI = PROFILE == "ci"
 # No deadlines and no "too slow" health check: how fast a shared machine is says nothing
 # about plantrack, and a test must not fail because of it.
 _UNTIMED = {"deadline": None, "suppress_health_check": [hypothesis.HealthCheck.too_slow]}
 hypothesis.settings.register_profile("ci", max_examples=100, **_UNTIMED)
-hypothesis.settings.register_profile("quick", max_examples=10, **_UNTIMED)
+hypothesis.settings.register_profile("quick", max_examples=5, **_UNTIMED)
 hypothesis.settings.load_profile(PROFILE)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--all",
+        action="store_true",
+        help="run every test, the slow whole-process ones too, as .ci/run does",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A run at the desk leaves out the tests marked slow (whole processes: signals, pipes,
+    consoles, git) unless it asks for them: with --all, with -m, or by naming a test file
+    or a test."""
+    if config.getoption("--all") or config.option.markexpr or _names_tests(config):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+
+
+def _names_tests(config: pytest.Config) -> bool:
+    return any("::" in arg or Path(arg).is_file() for arg in config.args)
+
+
 def examples(in_ci: int) -> int:
-    """How many examples a property test tries: `in_ci` in CI, a tenth of it otherwise."""
-    return in_ci if IN_CI else max(in_ci // 10, 5)
+    """How many examples a property test tries: `in_ci` in CI, a twentieth of it otherwise."""
+    return in_ci if IN_CI else max(in_ci // 20, 5)
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +83,47 @@ class Environment(Protocol):
 def cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A cache folder of the tests' own: they never read or fill the user's."""
     return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def commands_built_once() -> Iterator[None]:
+    """plantrack's click commands built once per language for the whole run.
+
+    A plantrack process builds the one command it runs; the tests run hundreds in one
+    process, and rebuilding typer's commands for each run (their parameters, their pydantic
+    adapters) was a third of the run's time. Help texts are chosen when a command is built,
+    so the language in force is part of the key."""
+    import typer.testing
+
+    from plantrack import cli
+    from plantrack.i18n import language
+
+    def once(build: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        built: dict[tuple[Any, str], Any] = {}
+
+        def cached(what: Any) -> Any:
+            key = (what, language())
+            if key not in built:
+                built[key] = build(what)
+            return built[key]
+
+        return cached
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(cli, "command_group", once(cli.command_group))
+    # What CliRunner.invoke turns the typer app into: plantrack's group, which keeps the
+    # commands it has built.
+    patch.setattr(typer.testing, "_get_command", once(typer.testing._get_command))
+    yield
+    patch.undo()
+
+
+@pytest.fixture(autouse=True)
+def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writes in these tests are not flushed to the disk: what the tests see of a file is
+    the same either way, and each fsync costs the disk's time, hundreds of times a run.
+    (The tests that run whole plantrack processes still flush.)"""
+    monkeypatch.setattr(os, "fsync", lambda fd: None)
 
 
 @pytest.fixture(autouse=True)
@@ -82,6 +157,44 @@ def environment(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Iterator[E
     )
     yield change
     settings.reset()
+
+
+# Prints the help of plantrack and of every command, in the language given, one after another.
+ALL_HELP = """
+import os, sys
+os.environ["PLANTRACK_LANG"] = sys.argv[1]
+from typer.testing import CliRunner
+from plantrack.cli import COMMANDS, app
+for name in ["", *COMMANDS]:
+    result = CliRunner().invoke(app, [name, "--help"] if name else ["--help"])
+    sys.stdout.write(f"=== {name}\\n{result.stdout}")
+"""
+
+
+@pytest.fixture(scope="session")
+def helps(cache_home: Path) -> dict[str, dict[str, str]]:
+    """Every help page in English and in Chinese, by command ("" is plantrack's own).
+
+    plantrack's own help is chosen when the program is defined, so the Chinese pages come
+    from a process of their own; the English ones from this process, meanwhile."""
+    env = {**os.environ, "COLUMNS": "200", "XDG_CACHE_HOME": str(cache_home)}
+    chinese = subprocess.Popen(
+        [sys.executable, "-c", ALL_HELP, "zh"], stdout=subprocess.PIPE, env=env
+    )
+    from typer.testing import CliRunner
+
+    from plantrack.cli import COMMANDS, app
+
+    english = {}
+    for name in ["", *COMMANDS]:
+        result = CliRunner().invoke(app, [name, "--help"] if name else ["--help"], env=env)
+        english[name] = result.stdout
+    out, _ = chinese.communicate(timeout=60)
+    pages = out.decode("utf-8").split("=== ")[1:]
+    return {
+        "en": english,
+        "zh": {page.split("\n", 1)[0]: page.split("\n", 1)[1] for page in pages},
+    }
 
 
 @pytest.fixture

@@ -242,7 +242,7 @@ def test_init_from_last_year_lists_what_was_not_done(office: Path) -> None:
         (i.number, i.title, i.text) for _, i in old.items()
     ]
     assert all(
-        i.model_dump(exclude={"number", "title", "text"})
+        i.model_dump(exclude={"number", "subsection", "title", "text"})
         == {
             "owner": None,
             "co_owners": None,
@@ -324,6 +324,7 @@ def test_import_names_the_closing_block_it_leaves_out(office: Path) -> None:
     assert err.splitlines() == [
         "plantrack: title from line 1: 2023年市委政研室机关党的建设工作要点",
         "plantrack: preamble from line 2",
+        "plantrack: sections and items from lines 3–6",
         "plantrack: year 2023, from the title",
         "plantrack: lines 8–9 (the signature and date after the last item) are not imported:"
         " 中共XX市委政研室机关委员会 2023年1月5日",
@@ -394,6 +395,7 @@ def test_import_json_is_one_object_on_stdout(office: Path) -> None:
         "taken": [
             {"code": "title", "message": "title from line 1: 2023年XX局机关党支部工作要点"},
             {"code": "preamble", "message": "preamble from line 3"},
+            {"code": "body", "message": "sections and items from lines 4–10"},
             {"code": "year", "message": "year 2023, from the title"},
         ],
         "left_out": [],
@@ -579,12 +581,33 @@ def test_import_title_option_and_what_import_took(office: Path) -> None:
     assert code == 0
     assert out.splitlines()[1] == "title: 示范局2031年要点"
     lines = err.splitlines()
-    assert lines[:3] == [
+    assert lines[:4] == [
         "plantrack: title from --title: 示范局2031年要点",
         "plantrack: preamble from line 13",
+        "plantrack: sections and items from lines 14–18",
         "plantrack: year 2031, from the title",
     ]
-    assert lines[9:11] == [
+    assert lines[10:12] == [
         "plantrack: line 10 (the document's title, replaced by --title) is not imported: 中共东山县示范局党组",
         "plantrack: line 11 (the document's title, replaced by --title) is not imported: 2031年党建工作要点",
     ]
+
+
+def test_import_of_a_docx_numbered_by_an_undefined_word_list_writes_nothing(
+    office: Path,
+) -> None:
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("2029年工作要点")
+    heading = word.add_paragraph("学习")
+    heading._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = 42
+    word.save(str(office / "plan.docx"))
+    code, out, err = run("import", "plan.docx")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        "plan.docx:2:1: Word numbers this paragraph with list 42, which the document"
+        " does not define (numbering.xml), so its number is unknown; convert the numbers to"
+        " text in Word (or save the document as .txt, which writes them out), then import"
+    ]
+    assert not (office / "plans" / "2029.yaml").exists()

@@ -142,6 +142,7 @@ def test_status_json_contract(tracked: Path) -> None:
         "number": 3,
         "section": "二",
         "section_title": "正风肃纪",
+        "subsection": None,
         "title": "警示教育",
         "text": "",
         "owner": "纪检委员",

@@ -19,6 +19,7 @@ SEED = Path(__file__).resolve().parent.parent / "plans" / "2022.yaml"
 WRITERS = 20 if IN_CI else 4
 
 
+@pytest.mark.slow
 def test_writers_at_once_each_leave_a_note_and_the_plan_valid(tmp_path: Path) -> None:
     plan = tmp_path / "2022.yaml"
     plan.write_bytes(SEED.read_bytes())

@@ -392,6 +392,27 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
             b"{\\rtf1\\ansi plan}",
             "this is an RTF file; save it as .docx or as text (.txt) and import that",
         ),
+        (
+            "scanned.pdf",
+            b"\x00\x01junk before the header\n%PDF-1.4\n",
+            "this is a PDF file, which import cannot read; copy its text into a .txt file"
+            " (or save it as .docx) and import that",
+        ),
+        *(
+            (
+                name,
+                content,
+                "this is a web page or XML file (as Word and WPS save them), not a document"
+                " import can read; open it in Word or WPS, save it as .docx or as text (.txt)"
+                " and import that",
+            )
+            for name, content in [
+                ("plan.doc", b"\xef\xbb\xbf  <html xmlns:w='urn:schemas-microsoft-com'>"),
+                ("plan.htm", b"<!DOCTYPE html><html><body>2031</body></html>"),
+                ("plan.xml", b'<?xml version="1.0"?><?mso-application progid="Word.Document"?>'),
+                ("plan.mht", b"MIME-Version: 1.0\r\nContent-Type: multipart/related"),
+            ]
+        ),
         *(
             (
                 name,
@@ -406,6 +427,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                 ("scan.webp", b"RIFF\x10\x00\x00\x00WEBPVP8 "),
                 ("scan.tif", b"II*\x00\x08\x00"),
                 ("scan.bmp", b"BM\x36\x00\x00\x00"),
+                ("photo.heic", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00"),
             ]
         ),
     ],
@@ -853,6 +875,7 @@ def test_a_title_in_two_lines_is_joined_and_said(tmp_path: Path) -> None:
     assert [note.message for note in imported.taken] == [
         "title from lines 10–11, joined: 中共东山县示范局党组2031年党建工作要点",
         "preamble from line 13",
+        "sections and items from lines 14–18",
         "year 2031, from the title",
     ]
 
@@ -876,7 +899,10 @@ def test_the_year_says_where_it_came_from(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
     path.write_text("一、学习\n1.学习。学。\n", encoding="utf-8")
     imported = import_file(path, year=2031)
-    assert [note.message for note in imported.taken] == ["year 2031, from --year"]
+    assert [note.message for note in imported.taken] == [
+        "sections and items from lines 1–2",
+        "year 2031, from --year",
+    ]
     assert imported.year_from == "option"
 
 
@@ -941,3 +967,62 @@ def test_notice_lines_before_and_after_the_title_are_listed_in_the_documents_ord
         (3, "notice"),
         (4, "notice"),
     ]
+
+
+def test_hard_wrapped_items_whose_heading_lines_wrap_are_joined_and_said() -> None:
+    imported = import_file(DATA / "wrapped-item-lines.txt")
+    assert imported.plan.sections[1].items[0].text == (
+        "严格落实“三会一课”制度，按期召开支部委员会和党员大会，组织生活会前认真开展谈心谈话。"
+    )
+    assert notes(imported) == [
+        "the text is hard-wrapped (as text taken from a PDF is): lines 4–5, 6–7, 10–11, 12–13"
+        " were each joined into one paragraph"
+    ]
+
+
+def test_the_imprint_that_ends_an_official_document_is_not_glued_into_the_last_item(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path,
+        "2031年工作要点\n一、学习\n1.学习。学。\n2.宣传。宣。\n东山县示范局\n2031年1月5日\n"
+        "抄送：县委办公室，县政府办公室。\n东山县示范局办公室　　2031年1月5日印发\n",
+    )
+    assert imported.plan.sections[0].items[-1].text == "宣。"
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (5, "closing"),
+        (6, "closing"),
+        (7, "imprint"),
+        (8, "imprint"),
+    ]
+    assert notes(imported)[1:] == [
+        "line 7 (the copy-to or printing line that ends an official document) is not imported:"
+        " 抄送：县委办公室，县政府办公室。",
+        "line 8 (the copy-to or printing line that ends an official document) is not imported:"
+        " 东山县示范局办公室　　2031年1月5日印发",
+    ]
+
+
+def test_an_item_that_mentions_a_printing_date_stays_an_item(tmp_path: Path) -> None:
+    imported = import_text(tmp_path, "2031年工作要点\n一、学习\n1.学习。2031年1月5日印发\n")
+    assert imported.plan.sections[0].items[0].text == "2031年1月5日印发"
+
+
+def test_a_notice_that_ends_in_lines_of_its_own_is_left_out_to_its_end(tmp_path: Path) -> None:
+    imported = import_text(
+        tmp_path,
+        "各科室：\n现将《2031年工作要点》印发给你们。\n请认真贯彻执行。\n特此通知。\n"
+        "东山县示范局\n2031年1月5日\n2031年工作要点\n总体要求是：稳中求进。\n一、学习\n1.学习。学。\n",
+    )
+    assert [entry.line for entry in imported.left_out] == [1, 2, 3, 4, 5, 6]
+    assert (imported.plan.title, imported.plan.preamble) == (
+        "2031年工作要点",
+        "总体要求是：稳中求进。",
+    )
+
+
+@pytest.mark.parametrize("mark", ["附件", "附件1", "附件：2031年工作要点"])
+def test_the_attachment_mark_above_the_plan_is_not_its_title(tmp_path: Path, mark: str) -> None:
+    imported = import_text(tmp_path, f"{mark}\n2031年工作要点\n一、学习\n1.学习。学。\n")
+    assert imported.plan.title == "2031年工作要点"
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [(1, "notice")]

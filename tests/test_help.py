@@ -2,42 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
-import pytest
-
 from plantrack.cli import COMMANDS
-
-# Prints the help of plantrack and of every command, in the language given, one after another.
-ALL_HELP = """
-import os, sys
-os.environ["PLANTRACK_LANG"] = sys.argv[1]
-from typer.testing import CliRunner
-from plantrack.cli import COMMANDS, app
-for name in ["", *COMMANDS]:
-    result = CliRunner().invoke(app, [name, "--help"] if name else ["--help"])
-    sys.stdout.write(f"=== {name}\\n{result.stdout}")
-"""
-
-
-@pytest.fixture(scope="module")
-def helps() -> dict[str, dict[str, str]]:
-    env = {**os.environ, "COLUMNS": "200"}
-    running = {
-        lang: subprocess.Popen(
-            [sys.executable, "-c", ALL_HELP, lang], stdout=subprocess.PIPE, env=env
-        )
-        for lang in ("en", "zh")
-    }
-    found = {}
-    for lang, process in running.items():
-        out, _ = process.communicate(timeout=60)
-        pages = out.decode("utf-8").split("=== ")[1:]
-        found[lang] = {page.split("\n", 1)[0]: page.split("\n", 1)[1] for page in pages}
-    return found
-
 
 CLICK_ENGLISH = [
     "Usage:",

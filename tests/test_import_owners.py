@@ -124,6 +124,27 @@ def test_a_line_after_a_group_of_items_is_every_items_owners() -> None:
     assert all(item.text == "" for _, item in imported.plan.items())
 
 
+def test_a_line_after_a_sub_sections_items_is_theirs() -> None:
+    imported = import_path(DATA / "owners-group-subsections.txt")
+    owners = [(item.number, item.owner, item.co_owners) for _, item in imported.plan.items()]
+    assert owners == [
+        (1, "县农业农村局", ["县财政局", "各乡镇"]),
+        (2, "县农业农村局", ["县财政局", "各乡镇"]),
+        (3, "县工信局", ["县发改局"]),
+        (4, "县工信局", ["县发改局"]),
+        (5, "县政务服务中心", None),  # an item at the （一） level, with a line of its own
+        (6, "县教育局", None),
+        (7, "县教育局", None),
+    ]
+    assert render_document.render_text(imported.plan).splitlines()[7:12] == [
+        "（二）发展先进制造",
+        "3.推进园区扩容提质。",
+        "4.实施技改项目二十个。",
+        "牵头单位：县工信局",
+        "配合单位：县发改局等",
+    ]
+
+
 def test_what_is_unclear_stays_in_the_text_and_is_said_with_its_line() -> None:
     imported = import_path(DATA / "owners-unclear.txt")
     assert said(imported) == [
@@ -344,7 +365,14 @@ def test_lint_warns_of_owner_groups_that_do_not_add_up(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------- render ⇄ import
 
-_OWNED = ["owners-lines", "owners-verbs", "owners-one-label", "owners-two-labels", "owners-group"]
+_OWNED = [
+    "owners-lines",
+    "owners-verbs",
+    "owners-one-label",
+    "owners-two-labels",
+    "owners-group",
+    "owners-group-subsections",
+]
 
 
 @pytest.mark.parametrize("name", _OWNED)
@@ -375,46 +403,46 @@ _STYLES = [
 _DUES = [None, "6月底前完成", "年底前", "2031年10月底前", "12月31日前"]
 
 
+_DUE_OF = {
+    None: None,
+    "6月底前完成": dt.date(2031, 6, 30),
+    "年底前": dt.date(2031, 12, 31),
+    "2031年10月底前": dt.date(2031, 10, 31),
+    "12月31日前": dt.date(2031, 12, 31),
+}
+
+
 @st.composite
 def _owned_plans(draw: st.DrawFn) -> Plan:
-    """Plans whose every item has owners, as a task-breakdown plan's have, and perhaps a
-    deadline phrase in its text."""
+    """Plans of two or three levels whose every item has owners, as a task-breakdown
+    plan's have, and perhaps a deadline phrase in its text; the items under one heading
+    may share their owners."""
     style = draw(st.sampled_from(_STYLES))
+    units = st.lists(st.sampled_from(_UNITS), min_size=1, max_size=4, unique=True)
     sections, number = [], 0
     for section in range(draw(st.integers(1, 3))):
         items = []
-        shared = draw(st.booleans())
-        names = draw(st.lists(st.sampled_from(_UNITS), min_size=1, max_size=4, unique=True))
-        for _ in range(draw(st.integers(1, 3))):
-            number += 1
-            if not shared:
-                names = draw(st.lists(st.sampled_from(_UNITS), min_size=1, max_size=4, unique=True))
-            phrase = draw(st.sampled_from(_DUES))
-            text = f"确保{phrase}。" if phrase else draw(st.sampled_from(["", "开展工作。"]))
-            groups = None
-            if len(names) > 1 and draw(st.booleans()):
-                groups = "1；" + str(len(names) - 1) + "等"
-            due = None
-            if phrase:
-                due = (
-                    documents.import_document(
-                        documents.text_document("x.txt", f"2031年要点\n一、甲\n1.乙。{text}")
+        subsections = draw(st.booleans())
+        for part in range(draw(st.integers(1, 2)) if subsections else 1):
+            shared, names = draw(st.booleans()), draw(units)
+            for _ in range(draw(st.integers(1, 3))):
+                number += 1
+                names = names if shared else draw(units)
+                phrase = draw(st.sampled_from(list(_DUE_OF)))
+                text = f"确保{phrase}。" if phrase else draw(st.sampled_from(["", "开展工作。"]))
+                open_ = style.lead is not None and len(names) > 1 and draw(st.booleans())
+                items.append(
+                    Item(
+                        number=number,
+                        subsection=f"小标题{part + 1}" if subsections else None,
+                        title=f"任务{number}",
+                        text=text,
+                        owner=names[0],
+                        co_owners=names[1:] or None,
+                        owner_groups=f"1；{len(names) - 1}等" if open_ else None,
+                        due=_DUE_OF[phrase],
                     )
-                    .plan.sections[0]
-                    .items[0]
-                    .due
                 )
-            items.append(
-                Item(
-                    number=number,
-                    title=f"任务{number}",
-                    text=text,
-                    owner=names[0],
-                    co_owners=names[1:] or None,
-                    owner_groups=groups if style.lead else None,
-                    due=due,
-                )
-            )
         sections.append(Section(title=f"部分{section + 1}", items=items))
     return Plan(title="2031年重点工作", year=2031, owner_style=style, sections=sections)
 

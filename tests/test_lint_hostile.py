@@ -30,6 +30,7 @@ def summary(findings: list[Problem]) -> list[tuple[int, int, str]]:
     return [(f.line, f.column, f.code) for f in findings]
 
 
+@pytest.mark.slow
 def test_thirty_thousand_nested_brackets_do_not_crash_the_process(tmp_path: Path) -> None:
     # libyaml's own composer dies with SIGSEGV here; the whole process must survive.
     path = tmp_path / "deep.yaml"

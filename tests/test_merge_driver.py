@@ -14,6 +14,9 @@ from typer.testing import CliRunner
 
 from plantrack.cli import app
 
+# Every test here runs git, and git runs the driver as a whole plantrack process.
+pytestmark = pytest.mark.slow
+
 PLAN = """\
 # 2022 plan, written for these tests
 title: 2022年工作要点
@@ -40,12 +43,6 @@ sections:
         title: 落实廉政党课
         text: '“一把手”上廉政党课。'
 """
-
-
-@pytest.fixture(autouse=True)
-def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Durability is the writer's own tests' concern; here it only costs the disk's time."""
-    monkeypatch.setattr("os.fsync", lambda fd: None)
 
 
 class Repo:

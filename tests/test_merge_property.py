@@ -8,7 +8,6 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from conftest import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -66,12 +65,6 @@ def run(path: Path, command: tuple[str, int, object, dt.date, str]) -> None:
         else:
             change = ops.assign(plan, [number], str(value), when)
         plan_file.apply(change)
-
-
-@pytest.fixture(autouse=True)
-def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Durability is the writer's own tests' concern; here it only costs the disk's time."""
-    monkeypatch.setattr("os.fsync", lambda fd: None)
 
 
 def ledgers(path: Path) -> dict[int, list[object]]:

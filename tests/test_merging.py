@@ -12,12 +12,6 @@ from plantrack.cli import app
 from plantrack.merging.three_way import merge
 
 
-@pytest.fixture(autouse=True)
-def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Durability is the writer's own tests' concern; here it only costs the disk's time."""
-    monkeypatch.setattr("os.fsync", lambda fd: None)
-
-
 def driver(tmp_path: Path, ours: str, theirs: str, base: str = PLAN) -> tuple[Result, str]:
     """Run `plantrack merge-driver` on the three texts; the result and the text of OURS."""
     paths = []
@@ -185,22 +179,9 @@ def test_every_merging_message_has_both_languages_with_the_same_blanks() -> None
         assert english and chinese and blanks[0] == blanks[1], key
 
 
-def test_the_merge_commands_help_in_chinese() -> None:
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "PLANTRACK_LANG": "zh"}
-    for command, words in (("merge-driver", "按内容合并"), ("git-setup", "让 git 用 plantrack")):
-        done = subprocess.run(
-            [sys.executable, "-m", "plantrack", command, "--help"],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            check=True,
-        )
-        assert words in done.stdout
+def test_the_merge_commands_help_in_chinese(helps: dict[str, dict[str, str]]) -> None:
+    assert "按内容合并" in helps["zh"]["merge-driver"]
+    assert "让 git 用 plantrack" in helps["zh"]["git-setup"]
 
 
 def _item(**fields: object) -> dict[str, object]:
@@ -342,3 +323,16 @@ def test_a_plan_added_on_both_sides_merges_its_ledgers(tmp_path: Path) -> None:
         ITEM_3,
         ITEM_3 + entry.format(month=3, by="李明") + entry.format(month=5, by="王芳")[13:],
     )
+
+
+def test_one_status_in_two_languages_is_the_same_status(tmp_path: Path) -> None:
+    ours = PLAN.replace("        status: doing\n", "        status: done\n")
+    theirs = PLAN.replace("        status: doing\n", "        status: 已完成\n")
+    result, merged = driver(tmp_path, ours, theirs)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert merged == ours  # our side's word is kept
+    # A status only written in the other language is no change: the other side's change lands.
+    ours = PLAN.replace("        status: doing\n", "        status: 进行中\n")
+    theirs = PLAN.replace("        status: doing\n", "        status: blocked\n")
+    result, merged = driver(tmp_path, ours, theirs)
+    assert (result.exit_code, merged) == (0, theirs)

@@ -49,6 +49,7 @@ def finish(process: subprocess.Popen[bytes]) -> tuple[int, str]:
     return process.returncode, (err or b"").decode("utf-8")
 
 
+@pytest.mark.slow
 @POSIX
 def test_a_full_stdout_is_one_line_and_status_1_for_every_command(folder: Path) -> None:
     with open("/dev/full", "wb") as full:
@@ -60,6 +61,7 @@ def test_a_full_stdout_is_one_line_and_status_1_for_every_command(folder: Path) 
         assert "Traceback" not in err, name
 
 
+@pytest.mark.slow
 @POSIX
 def test_a_closed_stdout_is_one_line_and_status_1(folder: Path) -> None:
     names = ["status", "dry-run"]
@@ -74,6 +76,7 @@ def test_a_closed_stdout_is_one_line_and_status_1(folder: Path) -> None:
         ), name
 
 
+@pytest.mark.slow
 @POSIX
 def test_a_broken_pipe_is_silent(folder: Path) -> None:
     running = {}
@@ -89,6 +92,7 @@ def test_a_broken_pipe_is_silent(folder: Path) -> None:
         assert "Traceback" not in err and "stdout" not in err, name
 
 
+@pytest.mark.slow
 @POSIX
 @pytest.mark.parametrize("stderr", ["full", "closed"])
 def test_an_unwritable_stderr_does_not_change_a_successful_write(folder: Path, stderr: str) -> None:
@@ -149,6 +153,7 @@ def interrupted(moment: str, *args: str) -> tuple[int, str]:
     return finish(process)
 
 
+@pytest.mark.slow
 @POSIX
 @pytest.mark.parametrize(
     ("moment", "command", "line"),
@@ -185,6 +190,7 @@ main()
 """
 
 
+@pytest.mark.slow
 @POSIX
 def test_ctrl_c_after_several_delays(folder: Path) -> None:
     before = (folder / "2022.yaml").read_bytes()
@@ -225,6 +231,7 @@ def as_a_user(args: list[str]) -> list[str] | None:
     return [setpriv, f"--inh-caps={dropped}", f"--bounding-set={dropped}", "--", *args]
 
 
+@pytest.mark.slow
 @POSIX
 def test_an_unreadable_plan_is_a_located_problem_in_every_command(folder: Path) -> None:
     plan = folder / "2022.yaml"
@@ -295,6 +302,7 @@ DATA = {
 }
 
 
+@pytest.mark.slow
 def test_data_is_utf8_whatever_the_consoles_encoding(
     emoji_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -306,6 +314,7 @@ def test_data_is_utf8_whatever_the_consoles_encoding(
         assert DATA[name][1] in out.decode("utf-8"), name
 
 
+@pytest.mark.slow
 def test_text_for_a_person_is_in_the_consoles_encoding(
     emoji_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -361,6 +370,7 @@ def test_one_rule_for_who_speaks(line: str, said: str) -> None:
     assert message(line) == said
 
 
+@pytest.mark.slow
 @POSIX
 def test_unbuffered_python_keeps_its_streams(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PYTHONUNBUFFERED", "1")  # stdout's bytes layer is then the raw one

@@ -3,13 +3,17 @@ with the numbers written out as Word shows them, and a list it cannot number is 
 
 from __future__ import annotations
 
+import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plantrack import documents, i18n
 from plantrack.errors import PlantrackError
+from plantrack.model import Item, Plan, Section
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DATA = Path(__file__).parent / "data" / "documents"
@@ -467,3 +471,131 @@ def test_numbered_paragraphs_in_a_table_left_out_still_count(tmp_path: Path) -> 
         [para("学习", 1, 0), para("读书。", 1, 1), table, para("研讨。", 1, 1)],
     )
     assert lines(path) == ["一、学习", "1.读书。", "3.研讨。"]
+
+
+def test_a_list_defined_by_a_list_style_takes_the_styles_levels(tmp_path: Path) -> None:
+    """A list style (w:numStyleLink) keeps its levels in the definition it links to."""
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1"><w:styleLink w:val="PlanList"/>'
+        + level(0, "chineseCountingThousand", "%1、")
+        + level(1, "decimal", "%2.")
+        + "</w:abstractNum>"
+        + '<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="PlanList"/></w:abstractNum>'
+        + instance(1, 1)
+        + instance(2, 2)
+    )
+    list_style = (
+        '<w:style w:type="numbering" w:styleId="PlanList"><w:name w:val="PlanList"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+    )
+    path = word_file(tmp_path, numbering, [para("学习", 2, 0), para("读书。", 2, 1)], [list_style])
+    assert lines(path) == ["一、学习", "1.读书。"]
+
+
+# --------------------------------------------------------------------------- properties
+
+_WORDS = "加强党建设学习工作开展落实制度"
+
+
+@st.composite
+def _plans(draw: st.DrawFn) -> Plan:
+    words = st.text(alphabet=_WORDS, min_size=1, max_size=8)
+    number = 0
+    sections = []
+    for _ in range(draw(st.integers(1, 12))):
+        items = []
+        for _ in range(draw(st.integers(1, 3))):
+            number += 1
+            items.append(Item(number=number, title=draw(words), text=draw(words) + "。"))
+        sections.append(Section(title=draw(words), items=items))
+    return Plan(title="2031年工作要点", year=2031, preamble=draw(words) + "。", sections=sections)
+
+
+@settings(max_examples=25)
+@given(_plans())
+def test_a_plan_word_numbers_itself_imports_as_the_same_plan(plan: Plan) -> None:
+    """Sections `一、` and items `1.` numbered straight through, none of it in the text."""
+    numbering = definition(
+        1,
+        level(0, "chineseCountingThousand", "%1、"),
+        level(1, "decimal", "%2.", extra='<w:lvlRestart w:val="0"/>'),
+    ) + instance(1, 1)
+    body = [para(plan.title), para(plan.preamble)]
+    for section in plan.sections:
+        body.append(para(section.title, 1, 0))
+        body += [para(f"{item.title}。{item.text}", 1, 1) for item in section.items]
+    with tempfile.TemporaryDirectory() as folder:
+        path = word_file(Path(folder), numbering, body)
+        assert documents.import_document(documents.read_document(path)).plan == plan
+
+
+@settings(max_examples=25)
+@given(st.lists(st.integers(0, 2), min_size=1, max_size=30))
+def test_levels_count_as_an_outline_does(levels: list[int]) -> None:
+    """Each level counts from 1 again whenever a higher level advances."""
+    numbering = definition(
+        1,
+        level(0, "decimal", "%1."),
+        level(1, "decimal", "%1.%2."),
+        level(2, "decimal", "%1.%2.%3."),
+    ) + instance(1, 1)
+    counters = [0, 0, 0]
+    expected = []
+    for depth in levels:
+        counters[depth] += 1
+        counters[depth + 1 :] = [0] * (2 - depth)
+        # A level not used yet shows its start, 1.
+        expected.append(".".join(str(max(count, 1)) for count in counters[: depth + 1]) + ".项")
+    with tempfile.TemporaryDirectory() as folder:
+        path = word_file(Path(folder), numbering, [para("项", 1, depth) for depth in levels])
+        assert lines(path) == expected
+
+
+def test_three_levels_numbered_by_word_give_their_golden_plan(tmp_path: Path) -> None:
+    numbering = definition(
+        2,
+        level(0, "chineseCountingThousand", "%1、"),
+        level(1, "chineseCountingThousand", "（%2）"),
+        level(2, "decimal", "%3."),
+    ) + instance(3, 2)
+    path = word_file(
+        tmp_path,
+        numbering,
+        [
+            para("2031年XX局党建工作要点"),
+            para("2031年党建工作的总体要求是：稳中求进。"),
+            para("思想建设", 3, 0),
+            para("理论学习", 3, 1),
+            para("读原著。每月一次。", 3, 2),
+            para("专题研讨。每季一次。", 3, 2),
+            para("实践锻炼", 3, 1),
+            para("调查研究。每年一次。", 3, 2),
+            para("组织建设", 3, 0),
+            para("收缴党费。按月收缴。", 3, 2),
+        ],
+    )
+    imported = documents.import_document(documents.read_document(path))
+    header = [i18n.t("import.header", source=path.name)]
+    expected = (DATA / "word-numbered-three-levels.yaml").read_text(encoding="utf-8")
+    assert documents.new_plan_yaml(imported.plan, header) == expected
+
+
+def test_a_huge_start_is_written_in_digits_not_as_millions_of_letters(tmp_path: Path) -> None:
+    numbering = definition(1, level(0, "lowerLetter", "%1.", start=10**12)) + instance(1, 1)
+    assert lines(word_file(tmp_path, numbering, [para("读书。", 1, 0)])) == [f"{10**12}.读书。"]
+
+
+def test_list_styles_that_link_in_a_loop_are_named_not_followed_forever(tmp_path: Path) -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Loop"/></w:abstractNum>'
+        + instance(1, 1)
+    )
+    loop = (
+        '<w:style w:type="numbering" w:styleId="Loop"><w:name w:val="Loop"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+    )
+    path = word_file(tmp_path, numbering, [para("学习", 1, 0)], [loop])
+    assert refusal(path) == [
+        f"{path}:1:1: Word numbers this paragraph with list 1, which the document does not"
+        " define (numbering.xml), so its number is unknown" + ADVICE
+    ]

@@ -631,7 +631,7 @@ def test_a_patch_names_the_plan_relative_to_the_current_folder_outside_git(
 # after values and on lines of their own, odd indentation (1 and 3), explicit keys, tags
 # on collections and scalars, empty ledgers (`log:`, `null`, `~`, `!!null`), quoted dates,
 # LF, CRLF or CR-only line endings, a BOM, and no final newline. The quick profile tries a
-# tenth of the examples CI does (HYPOTHESIS_PROFILE=ci).
+# twentieth of the examples CI does (HYPOTHESIS_PROFILE=ci).
 
 from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402

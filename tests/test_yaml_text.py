@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import yaml
+from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,7 +39,7 @@ def test_other_values_and_flow_collections() -> None:
     )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=12))
 def test_any_text_reads_back_in_a_block_and_in_a_flow(text: str) -> None:
     assert yaml.safe_load(f"k: {scalar(text)}\n") == {"k": text}

@@ -744,7 +744,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- end of lint and schema
     #
     # --- documents (import, render, init): add keys below this line
-    # --- Word's automatic numbering (import of a .docx)
+    # --- import: Word's automatic numbering, files that are not documents, lines accounted for
     "import.word_list_missing": (
         "Word numbers this paragraph with list {list}, which the document does not define (numbering.xml), so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
         "此段由 Word 自动编号，使用第 {list} 号列表，但文档没有定义这个列表（numbering.xml），编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
@@ -761,7 +761,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Word numbers this paragraph with list {list}, whose {attribute} is {value}, not a number, so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
         "此段由 Word 自动编号，第 {list} 号列表的 {attribute} 为 {value}，不是数字，编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
     ),
-    # --- end of Word's automatic numbering
+    "doc.web_page": (
+        "this is a web page or XML file (as Word and WPS save them), not a document import can read; open it in Word or WPS, save it as .docx or as text (.txt) and import that",
+        "这是网页或 XML 文件（Word、WPS 可以这样保存），导入无法读取；请在 Word 或 WPS 中打开，另存为 .docx 或纯文本（.txt）后再导入",
+    ),
+    "import.body_lines": (
+        "sections and items from lines {first}–{last}",
+        "部分和事项取自第 {first}–{last} 行",
+    ),
+    "import.joined": (
+        "the text is hard-wrapped (as text taken from a PDF is): lines {lines} were each joined into one paragraph",
+        "文本是硬换行的（如从 PDF 复制的文字）：第 {lines} 行已分别合并为一段",
+    ),
+    "import.left_out_imprint": (
+        "line {line} (the copy-to or printing line that ends an official document) is not imported: {text}",
+        "第 {line} 行（公文末尾的抄送或印发行）没有导入：{text}",
+    ),
+    # --- end of import: Word's automatic numbering …
     "doc.too_large": (
         "the file is {size} bytes; a plan document is at most {limit} MB",
         "文件大小为 {size} 字节，工作要点文档不能超过 {limit} MB",
@@ -872,16 +888,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "doc.field": ("{label}: {value}", "{label}：{value}"),
     "doc.separator": (" · ", " · "),
     "import.no_sections": (
-        "no section headings found: a plan needs sections 一、二、… each on a line of its own",
-        "没有找到部分标题：计划需要独占一行的“一、二、……”部分标题",
+        "no section headings or items found: a plan needs sections 一、二、… each on a line of its own, or items 1. 2. …",
+        "没有找到部分标题或事项：计划需要独占一行的“一、二、……”部分标题，或“1. 2. ……”事项",
     ),
     "import.item_before_section": (
         "item {marker} comes before the first section heading (一、…); every item belongs to a section",
         "事项 {marker} 出现在第一个部分标题（一、……）之前；每个事项都必须属于某个部分",
-    ),
-    "import.subheading": (
-        "{marker} is a sub-heading in a section whose items are numbered 1. 2. …; a plan has only sections and items: make it a section heading or remove it",
-        "{marker} 是以 1. 2. …… 编号的部分中的小标题；计划只有部分和事项两级：请改为部分标题或删除",
     ),
     "import.stray": (
         "cannot place this paragraph: it comes after section heading {section} and before the section's first item",
@@ -1558,6 +1570,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "export.title": ("{title}: ledger table", "{title}工作台账"),
     "export.col_number": ("No.", "序号"),
     "export.col_section": ("Section", "所属部分"),
+    "export.col_subsection": ("Sub-section", "所属小标题"),
     "export.col_title": ("Task", "工作任务"),
     "export.col_text": ("Details", "具体内容"),
     "export.col_owner": ("Owner", "责任人"),
@@ -1689,6 +1702,57 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.role_old": ("The role's name now.", "职务现在的名称。"),
     "help.role_new": ("The role's new name.", "职务的新名称。"),
     # --- end of owners and co-owners, roles
+    # --- three levels (一、 → （一） → 1.) and flat plans
+    "import.stray_flat": (
+        "cannot place this paragraph: it comes before the plan's first item",
+        "无法归属此段：它在计划的第一个事项之前",
+    ),
+    "import.subsection_text": (
+        "sub-heading {marker} has text of its own before its items; a plan keeps only a sub-heading's title: move the text into an item or remove it",
+        "小标题 {marker} 在其事项之前有自己的正文；计划只保留小标题的标题：请把正文移入某个事项或删除",
+    ),
+    "import.empty_subheading": (
+        "sub-heading {marker} has no title",
+        "小标题 {marker} 没有标题文字",
+    ),
+    "import.subsection_start": (
+        "item {marker} begins sub-section {subsection}; expected {expected} (numbering on) or {restart} (numbering again)",
+        "事项 {marker} 是小标题 {subsection} 下的第一项；应为 {expected}（接续编号）或 {restart}（重新编号）",
+    ),
+    "import.part_number": (
+        "{marker} is out of order; expected {expected}",
+        "{marker} 顺序不对；这里应为 {expected}",
+    ),
+    "lint.untitled_section": (
+        "a section without a title in a plan of {count} sections; only a plan without sections (one section) may leave its title out",
+        "计划共有 {count} 个部分，其中此部分没有标题；只有不分部分的计划（仅一个部分）可以不写标题",
+    ),
+    "lint.subsection_split": (
+        "item {number} is in sub-section '{subsection}' but not next to its other items; the items of a sub-section follow one another",
+        "事项 {number} 属于小标题“{subsection}”，但与该小标题的其他事项不相邻；同一小标题的事项应当相邻",
+    ),
+    "rule.untitled-section": (
+        "A section has no title in a plan of several sections.",
+        "计划有多个部分，其中某部分没有标题。",
+    ),
+    "fix.untitled-section": (
+        "Give the section its title (title: …), or make the plan one section.",
+        "为该部分加上标题（title: …），或把计划合并为一个部分。",
+    ),
+    "rule.subsection-split": (
+        "The items of a sub-section do not follow one another.",
+        "同一小标题的事项没有相邻排列。",
+    ),
+    "fix.subsection-split": (
+        "Move the item next to the other items of its sub-section, or correct its subsection.",
+        "把该事项移到同一小标题的其他事项旁边，或改正其 subsection。",
+    ),
+    "import.body_lines_flat": (
+        "items (no sections) from lines {first}–{last}",
+        "事项（不分部分）取自第 {first}–{last} 行",
+    ),
+    "field.subsection": ("sub-section", "小标题"),
+    # --- end of three levels and flat plans
     # --- render as a Word document, and with each item's tracking state
     "help.render_with_status": (
         "After each item, a line of its owner, co-owners, status, progress and due date; for reading: import leaves these lines out.",

@@ -1,7 +1,8 @@
 """The plan file format as pydantic models, and the status vocabulary.
 
-A plan is a title, a year, a preamble and sections of numbered items. Each item
-may carry tracking fields: owner (the one accountable) and co-owners, status, progress,
+A plan is a title, a year, a preamble and sections of numbered items; an item may name
+the sub-section (（一）) it is in, and a plan without sections (a flat plan) is one section
+without a title. Each item may carry tracking fields: owner (the one accountable) and co-owners, status, progress,
 due and its ledger (`log`).
 Unknown keys are errors everywhere.
 """
@@ -138,6 +139,9 @@ class OwnerStyle(_Strict):
 
 class Item(_Strict):
     number: Annotated[StrictInt, Field(ge=1)]
+    # The title of the sub-section (（一）…) the item is in; the items of one sub-section
+    # follow one another in their section.
+    subsection: NonEmpty | None = None
     title: NonEmpty
     text: StrictStr = ""
     owner: NonEmpty | None = None
@@ -171,8 +175,39 @@ LEDGER_KEYS: tuple[str, ...] = tuple(LogEntry.model_fields)
 
 
 class Section(_Strict):
-    title: NonEmpty
+    # None only for the one section of a flat plan, whose document has no 一、 headings.
+    title: NonEmpty | None = None
     items: list[Item] = Field(default_factory=list)
+
+    def parts(self) -> list[tuple[str | None, list[Item]]]:
+        """The section's items as its document shows them, each part at the （一） level:
+        a sub-section's title with its items, or None with one item that is a part of its
+        own (a （二）title。text paragraph). A section without sub-sections is one part,
+        None with all its items (numbered 1. 2. …), or no part when it has no items."""
+        if all(item.subsection is None for item in self.items):
+            return [(None, list(self.items))] if self.items else []
+        found: list[tuple[str | None, list[Item]]] = []
+        for item in self.items:
+            if item.subsection is not None and found and found[-1][0] == item.subsection:
+                found[-1][1].append(item)
+            else:
+                found.append((item.subsection, [item]))
+        return found
+
+    def has_subsections(self) -> bool:
+        return any(item.subsection is not None for item in self.items)
+
+    def part_places(self) -> dict[int, tuple[int, str | None]]:
+        """Each item's part (see `parts`) by item number: its 0-based index and the
+        sub-section's title (None for an item that is a part of its own); empty when the
+        section has no sub-sections."""
+        if not self.has_subsections():
+            return {}
+        return {
+            item.number: (index, subsection)
+            for index, (subsection, items) in enumerate(self.parts())
+            for item in items
+        }
 
 
 # The years a plan may be for: four digits, far enough either way for any real plan.

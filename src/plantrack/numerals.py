@@ -96,6 +96,11 @@ def chinese_number(numeral: str) -> int | None:
     return _numbers().get(numeral)
 
 
+def part_marker(index: int) -> str:
+    """The marker of the part at 0-based `index` of a section, at the （一） level: （一） （二） …"""
+    return f"（{section_numeral(index)}）"
+
+
 # --- the numerals of Word's number formats (w:numFmt), for numbers Word draws itself
 
 

@@ -53,7 +53,7 @@ def _due_within(item: Item, today: dt.date, days: int) -> bool:
 @dataclass
 class SectionView:
     index: int
-    title: str
+    title: str | None  # None for the one section of a flat plan
     items: list[Item] = field(default_factory=list)
     total: int = 0
     done: int = 0
@@ -139,6 +139,8 @@ def _sections_meant(plan: Plan, wanted: str, numerals: list[str]) -> list[str]:
         return []
     titled = []
     for index, section in enumerate(plan.sections):
+        if section.title is None:  # a flat plan's one section
+            continue
         blocks = difflib.SequenceMatcher(None, wanted, section.title).get_matching_blocks()
         if sum(block.size for block in blocks) >= 0.75 * len(wanted):
             titled.append(t("section.titled", numeral=numerals[index], title=section.title))
@@ -224,6 +226,7 @@ def item_record(
         "number": item.number,
         "section": section_numeral(section_index),
         "section_title": plan.sections[section_index].title,
+        "subsection": item.subsection,
         "title": item.title,
         "text": item.text,
         "owner": item.owner,

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plantrack.documents.paragraphs import Paragraph
+from plantrack.documents.paragraphs import DATE, Paragraph
 from plantrack.text import ends_sentence
 
-_NOTICE = re.compile(r"现将.{0,80}印发|印发给你们|请结合.{0,20}(贯彻|落实|执行)")
+_NOTICE = re.compile(r"现将.{0,80}印发|印发给你们|请.{0,30}(贯彻|落实|执行)|特此通知")
 _NUMBER = re.compile(
     r".{1,24}[〔\[［【(（]\s*(?:19|20)[0-9０-９]{2}\s*[〕\]］】)）]\s*(?:第\s*)?[0-9０-９]+\s*号"
 )
@@ -22,6 +22,12 @@ _PUBLICATION = re.compile(r"[（(]此件.{1,16}[）)]")
 # The notice's own title (`关于印发《…》的通知`) and the sender's letterhead (`XX局文件`).
 _NOTICE_TITLE = re.compile(r".{0,80}(?:印发|转发|下发).{1,80}通知")
 _LETTERHEAD = re.compile(r".{2,30}文件")
+# The notice's list of what it sends, or the mark above the plan it sends (`附件`, `附件2：…`).
+_ATTACHMENT = re.compile(r"附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:].{0,80})?")
+# The imprint (版记) that ends an official document: the offices it is copied to, and the
+# office that printed it with the date (`XX局办公室　2031年1月5日印发`).
+_COPIED_TO = re.compile(r"抄\s*送\s*[：:].*")
+_PRINTED = re.compile(r".{0,40}?\s*" + DATE.pattern + r"\s*印\s*发")
 # The second line of a title in two lines is the plan's name: `2031年党建工作要点`.
 _NAME = re.compile(r".*(要点|计划|方案|安排|任务|清单|意见|举措)")
 
@@ -84,6 +90,7 @@ def _notice_end(paragraphs: list[Paragraph]) -> int:
             or _PUBLICATION.fullmatch(text)
             or (len(paragraph.lines) == 1 and _NOTICE_TITLE.fullmatch(text))
             or (index == 0 and _LETTERHEAD.fullmatch(text))
+            or _ATTACHMENT.fullmatch(text)
         )
         if marked or (index == 0 and _addressees(paragraph)):
             certain = True
@@ -133,3 +140,16 @@ def is_signature(paragraph: Paragraph) -> bool:
         and not ends_sentence(text)
         and not any(mark in text for mark in "。，；：:,;")
     )
+
+
+def imprint(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The imprint at the end of a document (`抄送：…`, `…2031年1月5日印发`), in any order:
+    it is the notice's, not the last item's."""
+    end = len(paragraphs)
+    while end > 0:
+        paragraph = paragraphs[end - 1]
+        printed = _COPIED_TO.fullmatch(paragraph.text) or _PRINTED.fullmatch(paragraph.text)
+        if paragraph.kind != "text" or not printed:
+            break
+        end -= 1
+    return paragraphs[end:]

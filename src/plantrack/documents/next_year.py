@@ -27,7 +27,12 @@ def next_year_plan(previous: Plan, year: int) -> Plan:
             Section(
                 title=section.title,
                 items=[
-                    Item(number=item.number, title=item.title, text=item.text)
+                    Item(
+                        number=item.number,
+                        subsection=item.subsection,
+                        title=item.title,
+                        text=item.text,
+                    )
                     for item in section.items
                 ],
             )

@@ -27,9 +27,16 @@ def _enclosed(first: int, last: int) -> Callable[[int], str]:
     return lambda n: chr(first + n - 1) if 1 <= n <= last else str(n)
 
 
+# Word starts a list at 32767 at most; a number past it (a damaged or hostile start value)
+# is written in digits rather than as millions of letters.
+_LARGEST_SPELLED = 32767
+
+
 def _letters(n: int) -> str:
     """a … z, then aa … zz: Word repeats the letter rather than counting in base 26."""
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
+    if not 0 < n <= _LARGEST_SPELLED:
+        return str(n)
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
 _ROMAN = tuple(
@@ -42,7 +49,7 @@ _ROMAN = tuple(
 
 
 def _roman(n: int) -> str:
-    if n <= 0:
+    if not 0 < n <= _LARGEST_SPELLED:
         return str(n)
     parts = []
     for value, letters in _ROMAN:
@@ -126,24 +133,24 @@ class ListNumbers:
             None,
         )
         self.lists: dict[str, _List] = {}
+        self.style_numbering: dict[str | None, tuple[str | None, str | None]] = {}
         self.counters: dict[str, list[int | None]] = {}
         self.used: set[tuple[str, int]] = set()  # (numId, level) met so far
         self.place = 0
-        self.suffix = "tab"  # what follows the last number drawn
 
     def numbered(self, paragraph: Any, place: int, text: str) -> str:
         """`text`, the text of `paragraph` (the paragraph `place` of the document), with
         the number Word draws before it, as if typed; counts the paragraph."""
-        number = self.label(paragraph, place)
-        return number + _gap(number, self.suffix, text) + text if number else text
+        number, suffix = self._label(paragraph, place)
+        return number + _gap(number, suffix, text) + text if number else text
 
-    def label(self, paragraph: Any, place: int) -> str:
+    def _label(self, paragraph: Any, place: int) -> tuple[str, str]:
         """The number Word draws before `paragraph` (the paragraph `place` of the document),
-        "" when it has none (or a bullet); counts it."""
+        "" when it has none (or a bullet), and what Word puts after it (w:suff); counts it."""
         self.place = place
         numbered = self._numbered(paragraph)
         if numbered is None:
-            return ""
+            return "", ""
         num_id, level = numbered
         found = self._list(num_id)
         definition = self._level(found, num_id, level)
@@ -161,19 +168,18 @@ class ListNumbers:
             if below is not None and (below.restart is None or level < below.restart):
                 counters[lower] = None
         if definition.format == "bullet":  # a bullet is not a number: the text reads as is
-            return ""
+            return "", ""
         number = _PLACEHOLDER.sub(
             lambda match: self._shown(found, num_id, int(match[1]) - 1, definition.legal),
             definition.text,
         )
-        self.suffix = definition.suffix
-        return number if number.strip() else ""
+        return (number if number.strip() else ""), definition.suffix
 
     def count(self, paragraph: Any, place: int) -> None:
         """Count a paragraph whose text is not read (in a table left out), as Word counts
         it; a list it cannot number is not named, since none of its text is imported."""
         with contextlib.suppress(PlantrackError):
-            self.label(paragraph, place)
+            self._label(paragraph, place)
 
     def _shown(self, found: _List, num_id: str, level: int, legal: bool) -> str:
         """The number of `level` as a level's text shows it."""
@@ -195,26 +201,25 @@ class ListNumbers:
     def _numbered(self, paragraph: Any) -> tuple[str, int] | None:
         """The list (numId) and level (0-based) that number a paragraph, from its own
         properties or its style's (and the styles that style is based on), or None."""
-        style_id = _value(paragraph.find(f"{_W}pPr/{_W}pStyle")) or self.default_style
-        chain = [paragraph.find(_W + "pPr")] + [
-            style.find(_W + "pPr") for style in self._style_chain(style_id)
-        ]
-        num_id: str | None = None
-        level: str | None = None
-        for properties in chain:
-            numbered = properties.find(_W + "numPr") if properties is not None else None
-            if numbered is None:
-                continue
-            num_id = num_id if num_id is not None else _value(numbered.find(_W + "numId"))
-            level = level if level is not None else _value(numbered.find(_W + "ilvl"))
-            if num_id is not None and level is not None:
-                break
+        properties = paragraph.find(_W + "pPr")
+        own: tuple[str | None, str | None] = (None, None)
+        style_id = None
+        if properties is not None:
+            own = _numbering_of(properties)
+            style_id = _value(properties.find(_W + "pStyle"))
+        style_id = style_id or self.default_style
+        if style_id not in self.style_numbering:  # asked once per style, not per paragraph
+            found: tuple[str | None, str | None] = (None, None)
+            for style in self._style_chain(style_id):
+                found = _merged(found, _numbering_of(style.find(_W + "pPr")))
+            self.style_numbering[style_id] = found
+        num_id, level = _merged(own, self.style_numbering[style_id])
         if num_id is None or num_id.strip() == "0":  # numId 0: numbering taken off
             return None
         num_id = num_id.strip()
         if level is None:  # a heading style linked to a list: the level that names it
-            found = self._list(num_id)
-            linked = [number for number, lvl in found.levels.items() if lvl.style == style_id]
+            levels = self._list(num_id).levels
+            linked = [number for number, lvl in levels.items() if lvl.style == style_id]
             return num_id, linked[0] if linked and style_id else 0
         number = self._integer(level, "w:ilvl", num_id)
         if not 0 <= number < LEVELS:
@@ -245,6 +250,8 @@ class ListNumbers:
             if link is None:
                 break
             definition_id, definition = self._linked(link)
+        else:  # list styles that link to each other in a loop define nothing
+            definition = None
         if definition is None or definition_id is None:
             raise self._error("import.word_list_missing", list=num_id)
         found = _List(definition_id, {})
@@ -318,6 +325,21 @@ class ListNumbers:
 
 
 _ON = ("1", "true", "on")
+
+
+def _numbering_of(properties: Any) -> tuple[str | None, str | None]:
+    """The numId and ilvl that paragraph properties (w:pPr) give, each None when not given."""
+    numbered = properties.find(_W + "numPr") if properties is not None else None
+    if numbered is None:
+        return None, None
+    return _value(numbered.find(_W + "numId")), _value(numbered.find(_W + "ilvl"))
+
+
+def _merged(
+    near: tuple[str | None, str | None], far: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """Each of numId and ilvl from the nearer properties when they give it."""
+    return (near[0] if near[0] is not None else far[0], near[1] if near[1] is not None else far[1])
 
 
 def _value(element: Any) -> str | None:

@@ -20,11 +20,12 @@ _NUMERAL = "[" + NUMERAL_CHARACTERS + "]+"
 _SECTION = re.compile(rf"({_NUMERAL})\s*、\s*(.*)", re.S)
 # An item number not followed by another digit: `1.5万元` is not a heading, nor is `1、2季度`.
 _ITEM = re.compile(r"([0-9０-９]+)\s*[.．、](?![0-9０-９])\s*(.*)", re.S)
-_SUBITEM = re.compile(rf"[（(]({_NUMERAL})[）)]\s*(.*)", re.S)
+# Full-width or ASCII parentheses, mixed as typed, and spaces inside them: （一） (一) （ 一 ）.
+_SUBITEM = re.compile(rf"[（(﹙]\s*({_NUMERAL})\s*[）)﹚]\s*(.*)", re.S)
 # GB/T 9704's fourth level, `（1）`: the items of a section that has neither `1.` nor `（一）`.
-_POINT = re.compile(r"[（(]([0-9０-９]+)[）)]\s*(.*)", re.S)
+_POINT = re.compile(r"[（(﹙]\s*([0-9０-９]+)\s*[）)﹚]\s*(.*)", re.S)
 # A line that is only a date: the date under an official document's signature.
-_DATE = re.compile(
+DATE = re.compile(
     r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
     r"\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日"
 )
@@ -120,22 +121,27 @@ def wrap_margin(document: Document) -> int | None:
 
     One paragraph per line is the common case, and a short document whose headings have
     their bodies on the next lines looks much like a wrapped one. So the evidence is only
-    the body lines (not headings, not the first line, which may be the title) that another
-    body line follows: the document is hard-wrapped when most of them, and at least two,
-    reach the margin, the width of its widest line.
+    the lines of text (not the first line, which may be the title) that another body line
+    follows: the document is hard-wrapped when most of them, and at least two, reach the
+    margin, the width of its widest line. A line of text is a body line, or a heading line
+    that goes on past its title into the body (`1.标题。正文…`), which wraps as body does.
     """
     if not document.wrapped:
         return None
     lines = [line if line.text else None for line in document.lines]
     first = next((index for index, line in enumerate(lines) if line), len(lines))
+    headings = [_heading(line) if line is not None else None for line in lines]
     body = [
-        line is not None and _heading(line) is None and not is_label_line(line.text)
-        for line in lines
+        line is not None and heading is None and not is_label_line(line.text)
+        for line, heading in zip(lines, headings, strict=True)
     ]
-    # Headings are left out of the margin: one set on a line of its own may run past the
-    # width the body was wrapped to (as text exported from a word processor does).
+    # Headings alone are left out of the margin: one set on a line of its own may run past
+    # the width the body was wrapped to (as text exported from a word processor does).
+    text = [
+        is_body or _runs_into_body(heading) for is_body, heading in zip(body, headings, strict=True)
+    ]
     widths = [
-        line.width for index, line in enumerate(lines) if line and index > first and body[index]
+        line.width for index, line in enumerate(lines) if line and index > first and text[index]
     ]
     if not widths:
         return None
@@ -143,7 +149,7 @@ def wrap_margin(document: Document) -> int | None:
     full = short = 0
     for index in range(first + 1, len(lines) - 1):
         line = lines[index]
-        if line is None or not body[index] or not body[index + 1]:
+        if line is None or not text[index] or not body[index + 1]:
             continue
         if line.width >= margin - _FULL_SLACK:
             full += 1
@@ -152,11 +158,19 @@ def wrap_margin(document: Document) -> int | None:
     return margin if full >= 2 and full > short else None
 
 
+def _runs_into_body(heading: Paragraph | None) -> bool:
+    """Whether an item's heading line goes on past its title (`1.标题。正文`)."""
+    if heading is None or heading.kind not in ("item", "subitem", "point"):
+        return False
+    end = title_end(heading.text)
+    return end is not None and end + 1 < len(heading.text)
+
+
 def _heading(line: Line) -> Paragraph | None:
     """The heading a line starts with, if any. Its marker is the number as written,
     without the separator: `五`, `3`, `１２`, `（二）`."""
     text = line.text
-    if _DATE.fullmatch(text):
+    if DATE.fullmatch(text):
         return _paragraph("date", line, "", 0, text, text)
     if is_tracking_line(text):
         return _paragraph("tracking", line, "", 0, text, text)

@@ -40,8 +40,11 @@ def new_plan_yaml(
     out.append("sections:" if plan.sections else "sections: []")
     written: dict[tuple[str, str], str] = {}
     for section in plan.sections:
-        out.append(f"  - title: {yaml_scalar(section.title)}")
-        out.append("    items:" if section.items else "    items: []")
+        items = "items:" if section.items else "items: []"
+        if section.title is None:  # a flat plan's one section
+            out.append(f"  - {items}")
+        else:
+            out += [f"  - title: {yaml_scalar(section.title)}", f"    {items}"]
         for item in section.items:
             fields = item.model_dump(include=_WRITTEN, exclude_defaults=True)
             for position, key in enumerate(key for key in ITEM_KEYS if key in fields):
@@ -57,7 +60,7 @@ def new_plan_yaml(
 
 
 # The item fields a new plan may have, and those written as YAML values of their own type.
-_WRITTEN = {"number", "title", "text", "owner", "co_owners", "owner_groups", "due"}
+_WRITTEN = {"number", "subsection", "title", "text", "owner", "co_owners", "owner_groups", "due"}
 _FLOW = {"number", "co_owners", "due"}
 _REPEATED = {"owner", "co_owners", "owner_groups"}
 

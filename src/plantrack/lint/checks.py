@@ -15,7 +15,9 @@ from plantrack.controls import CONTROL, escaped
 from plantrack.dates import as_date
 from plantrack.errors import MAX_PROBLEMS, Problem, Severity
 from plantrack.i18n import listing, t
-from plantrack.model import MAX_YEAR, MIN_YEAR, OWNER_GROUPS, Status, parse_status
+from plantrack.lint.owners import owner_groups_warning
+from plantrack.lint.structure import section_warnings
+from plantrack.model import MAX_YEAR, MIN_YEAR, Status, parse_status
 from plantrack.punctuation import CHECKED
 from plantrack.reading import Node, Source, plan_items, walk
 from plantrack.reading.source import line_starts, position
@@ -172,6 +174,7 @@ class _Warnings:
         roles: list[str] | None = None
         if roles_node is not None and roles_node.is_sequence:
             roles = [r.value for r in roles_node.value if isinstance(r.value, str)]
+        section_warnings(root, self.add)
         previous: int | None = None
         for found in plan_items(root):
             item = found.node
@@ -181,7 +184,7 @@ class _Warnings:
                 self.numbering(number_node, number, previous)
                 previous = number if previous is None else max(previous, number)
             self.owner(item, roles)
-            self.owner_groups(item)
+            owner_groups_warning(item, self.add)
             self.due(item, year)
             self.status(item)
             self.ledger(item, year)
@@ -217,21 +220,6 @@ class _Warnings:
             owner = _value(node, str)
             if owner is not None and node is not None:
                 self._role(node, owner, roles)
-
-    def owner_groups(self, item: Node) -> None:
-        """owner_groups that count other names than the item has: render passes them by."""
-        from plantrack.documents.owners import parse_groups
-
-        node, groups = item.get("owner_groups"), _value(item.get("owner_groups"), str)
-        if node is None or groups is None or not re.fullmatch(OWNER_GROUPS, groups):
-            return
-        co = item.get("co_owners")
-        names = len(co.value) if co is not None and co.is_sequence else 0
-        names += _value(item.get("owner"), str) is not None
-        counted = sum(count for count, _ in parse_groups(groups))
-        if counted != names:
-            values = {"groups": groups, "counted": counted, "names": names}
-            self.add(node, "owner-groups", "lint.owner_groups", **values)
 
     def _role(self, node: Node, owner: str, roles: list[str]) -> None:
         if self.role_set is None:

@@ -24,11 +24,12 @@ _FIELD_DESCRIPTIONS = {
         "sections": "The sections 一、二、… in order / 各部分，按顺序",
     },
     "Section": {
-        "title": "The section's title, without its numeral / 部分标题（不含序号）",
+        "title": "The section's title, without its numeral; left out only in a plan without sections (one section) / 部分标题（不含序号）；仅不分部分的计划可省略",
         "items": "The section's numbered items / 本部分的事项",
     },
     "Item": {
         "number": "Unique across the plan / 事项编号，全计划唯一",
+        "subsection": "The title of the sub-section （一）… the item is in / 所属小标题（不含序号）",
         "title": "The heading sentence, without its 。 / 标题句（不含句号）",
         "text": "The rest of the paragraph / 正文",
         "owner": "The one accountable: a role, a person or a unit / 牵头（责任人）",

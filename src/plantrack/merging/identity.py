@@ -1,6 +1,7 @@
 """When two versions of a plan hold the same thing: a value, a ledger entry, an item, a section.
 
-Values are compared by type as well (1 is not true); a ledger entry is the same entry when
+Values are compared by type as well (1 is not true), and a status by what it means (done is
+已完成); a ledger entry is the same entry when
 it records the same date, author, changes and note; items and sections are paired across
 versions by their number and title, so that one renumbered or retitled is still found.
 """
@@ -11,12 +12,27 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from plantrack.vocabulary import STATUS_CHINESE
+
 Data = dict[str, Any]
+
+# Each of the eight words a plan may write a status in, to the status it names.
+_STATUS = {
+    **{word: word for word in STATUS_CHINESE},
+    **{zh: en for en, zh in STATUS_CHINESE.items()},
+}
 
 
 def same(a: Any, b: Any) -> bool:
     """Equal as plan values: of the same types all the way down (1 and true differ)."""
     return bool(canonical(a) == canonical(b))
+
+
+def same_field(key: str, a: Any, b: Any) -> bool:
+    """Equal as the values of field `key`: a status in either language is the same status."""
+    if key == "status" and isinstance(a, str) and isinstance(b, str):
+        return _STATUS.get(a, a) == _STATUS.get(b, b)
+    return same(a, b)
 
 
 def canonical(value: Any) -> Any:
@@ -96,4 +112,10 @@ ITEM_KEYS: list[Callable[[Data], Any]] = [
     lambda item: item.get("text") or None,
 ]
 
-SECTION_KEYS: list[Callable[[Data], Any]] = [lambda section: section.get("title")]
+_UNTITLED = ("untitled section",)  # no title a section can have
+
+# A section is the same section when its title is; a flat plan's one section has none,
+# and is the same section on every side.
+SECTION_KEYS: list[Callable[[Data], Any]] = [
+    lambda section: section.get("title") if "title" in section else _UNTITLED
+]

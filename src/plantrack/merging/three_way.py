@@ -4,7 +4,8 @@ Pure: plain data as the reader gives it (`Node.to_python()`) in, a `Merged` out 
 section by section and item by item, whose text holds each part and what its values are.
 Ledgers are unions; any other value changed on one side takes that side's value, and
 changed on both sides to different values is a conflict, settled here in favour of the
-side `prefer` names, so that the text can show both choices.
+side `prefer` names, so that the text can show both choices. A status written in the
+other language (done, 已完成) is the same value, and ours's word is kept.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from plantrack.merging.identity import (
     match,
     new_entries,
     same,
+    same_field,
 )
 
 Side = Literal["ours", "theirs"]
@@ -131,12 +133,13 @@ class _Merge:
 
     # ------------------------------------------------------------------ values
 
-    def value(self, where: str, base: Any, ours: Any, theirs: Any) -> Any:
-        if same(ours, theirs):
+    def value(self, where: str, base: Any, ours: Any, theirs: Any, key: str = "") -> Any:
+        # Equal values written differently (done, 已完成) keep ours's writing: ours's text.
+        if same_field(key, ours, theirs):
             return ours
-        if same(ours, base):
+        if same_field(key, ours, base):
             return theirs
-        if same(theirs, base):
+        if same_field(key, theirs, base):
             return ours
         self.conflicts.append(
             Conflict(
@@ -158,6 +161,7 @@ class _Merge:
                 base.get(key, _MISSING),
                 ours.get(key, _MISSING),
                 theirs.get(key, _MISSING),
+                str(key),
             )
             if value is not _MISSING:
                 merged[key] = value

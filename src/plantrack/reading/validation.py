@@ -70,6 +70,21 @@ def validate(
     return plan, []
 
 
+def plan_of(data: dict[str, Any]) -> Plan | None:
+    """The plan in data read without a node tree, or None when it has any problem: the
+    caller then reads the file in full, to say where each problem is."""
+    from pydantic import ValidationError
+
+    from plantrack.model import Plan
+
+    try:
+        plan = Plan.model_validate(_bounded(data))
+    except ValidationError:
+        return None
+    numbers = [item.number for _, item in plan.items()]
+    return plan if len(set(numbers)) == len(numbers) else None
+
+
 def _bounded(data: Any) -> Any:
     """The plan's data with each of its mappings cut to its known keys and the first
     MAX_PROBLEMS unknown ones: no more are listed, and pydantic would describe every one

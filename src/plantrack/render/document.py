@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from plantrack.i18n import listing, t
-from plantrack.model import Item, Plan
-from plantrack.numerals import section_numeral
+from plantrack.model import Item, OwnerStyle, Plan
+from plantrack.numerals import part_marker, section_numeral
 from plantrack.render.blocks import Heading, Paragraph, Title
 from plantrack.text import ends_sentence
 
@@ -33,49 +33,69 @@ def plan_blocks(plan: Plan, with_status: bool = False) -> list[PlanBlock]:
     return list(_blocks(plan, with_status))
 
 
-def _blocks(plan: Plan, with_status: bool) -> Iterator[PlanBlock]:
-    from plantrack.render.owners import DEFAULT_STYLE, owner_lines, owner_parenthesis
+def _blocks(plan: Plan, status: bool) -> Iterator[PlanBlock]:
+    from plantrack.render.owners import DEFAULT_STYLE
 
     style = plan.owner_style or DEFAULT_STYLE
-    inline = style.form in ("brackets", "verbs")
     yield Title(plan.title)
     if plan.preamble:
         yield from (Paragraph(line) for line in plan.preamble.split("\n"))
     for index, section in enumerate(plan.sections):
-        yield Heading(f"{section_numeral(index)}、{section.title}")
-        shared = _shared_owners(section.items) if style.form == "group" else None
-        for item in section.items:
-            ending = owner_parenthesis(item, style) if inline else ""
-            lines = _item_lines(item)
-            if ending and style.before_full_stop and lines[-1].endswith("。"):
-                lines[-1] = lines[-1][:-1] + ending + "。"
-            else:
-                lines[-1] += ending
-            yield from (Paragraph(line) for line in lines)
-            if not inline and shared is None:
-                yield from (Paragraph(line) for line in owner_lines(item, style))
-            if with_status:
-                yield Paragraph(tracking_line(item), tracking=True)
-        if shared is not None:
-            yield from (Paragraph(line) for line in owner_lines(shared, style))
+        if section.title is not None:  # a flat plan's one section has no heading
+            yield Heading(f"{section_numeral(index)}、{section.title}")
+        if not section.has_subsections():
+            yield from _group([(f"{item.number}.", item) for item in section.items], style, status)
+            continue
+        for part, (subsection, items) in enumerate(section.parts()):
+            if subsection is None:  # an item at the （一） level: `（二）title。text`
+                yield from _group([(part_marker(part), items[0])], style, status)
+                continue
+            yield Heading(part_marker(part) + subsection, level=2)
+            yield from _group([(f"{item.number}.", item) for item in items], style, status)
 
 
-def _item_lines(item: Item) -> list[str]:
+def _group(marked: list[tuple[str, Item]], style: OwnerStyle, status: bool) -> Iterator[PlanBlock]:
+    """The items under one heading, each with its owners; in style (e), the owners all of
+    them share once after the last (two items at least, all with the same owners)."""
+    from plantrack.render.owners import owner_lines
+
+    items = [item for _, item in marked]
+    names = {(item.owner, tuple(item.co_owners or ()), item.owner_groups) for item in items}
+    shared = (
+        style.form == "group"
+        and len(items) >= 2
+        and len(names) == 1
+        and bool(items[0].owner or items[0].co_owners)
+    )
+    for marker, item in marked:
+        yield from _item(marker, item, style, not shared, status)
+    if shared:
+        yield from (Paragraph(line) for line in owner_lines(items[-1], style))
+
+
+def _item(
+    marker: str, item: Item, style: OwnerStyle, own_lines: bool, with_status: bool
+) -> Iterator[PlanBlock]:
+    from plantrack.render.owners import owner_lines, owner_parenthesis
+
     body = item.text.split("\n") if item.text else []
     if ends_sentence(item.title):
         # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
         # body follows, which is also how import reads such a heading back.
-        return [f"{item.number}.{item.title}", *body]
-    return [f"{item.number}.{item.title}。" + (body[0] if body else ""), *body[1:]]
-
-
-def _shared_owners(items: list[Item]) -> Item | None:
-    """The item whose owners all of a group's items share, written once after the group
-    (two items at least, all with the same owners), else None."""
-    written = {(item.owner, tuple(item.co_owners or ()), item.owner_groups) for item in items}
-    if len(items) < 2 or len(written) != 1 or not (items[0].owner or items[0].co_owners):
-        return None
-    return items[-1]
+        lines = [f"{marker}{item.title}", *body]
+    else:
+        lines = [f"{marker}{item.title}。" + (body[0] if body else ""), *body[1:]]
+    if style.form in ("brackets", "verbs"):
+        ending = owner_parenthesis(item, style)
+        if ending and style.before_full_stop and lines[-1].endswith("。"):
+            lines[-1] = lines[-1][:-1] + ending + "。"
+        else:
+            lines[-1] += ending
+    elif own_lines:
+        lines += owner_lines(item, style)
+    yield from (Paragraph(line) for line in lines)
+    if with_status:
+        yield Paragraph(tracking_line(item), tracking=True)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -100,21 +120,36 @@ def render_markdown(plan: Plan, with_status: bool = False) -> str:
     for paragraph in plan.preamble.split("\n") if plan.preamble else []:
         out += [_md(paragraph), ""]
     for index, section in enumerate(plan.sections):
-        out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
-        for item in section.items:
-            marker = f"{item.number}. "
-            indent = " " * len(marker)
-            body = item.text.split("\n") if item.text else [""]
-            # The 。 stays outside the bold: CommonMark does not close `**` between a
-            # punctuation mark and a letter, which is where Chinese puts it.
-            after = " " if ends_sentence(item.title) else "。"
-            out.append(f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip())
-            for paragraph in body[1:]:
-                out += ["", indent + _md(paragraph)]
-            out.append("")
-            if with_status:
-                out += [indent + tracking_line(item, _md), ""]
+        if section.title is not None:
+            out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
+        if not section.has_subsections():
+            for item in section.items:
+                out += _md_item(f"{item.number}. ", item, with_status)
+            continue
+        for part, (subsection, items) in enumerate(section.parts()):
+            if subsection is None:
+                out += _md_item(part_marker(part), items[0], with_status, indent="")
+                continue
+            out += [f"### {part_marker(part)}{_md(subsection)}", ""]
+            for item in items:
+                out += _md_item(f"{item.number}. ", item, with_status)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_item(marker: str, item: Item, with_status: bool, indent: str | None = None) -> list[str]:
+    """An item as a numbered list entry, or (with `indent` "") as a paragraph of its own."""
+    indent = " " * len(marker) if indent is None else indent
+    body = item.text.split("\n") if item.text else [""]
+    # The 。 stays outside the bold: CommonMark does not close `**` between a
+    # punctuation mark and a letter, which is where Chinese puts it.
+    after = " " if ends_sentence(item.title) else "。"
+    out = [f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip()]
+    for paragraph in body[1:]:
+        out += ["", indent + _md(paragraph)]
+    out.append("")
+    if with_status:
+        out += [indent + tracking_line(item, _md), ""]
+    return out
 
 
 def tracking_line(item: Item, escape: Callable[[str], str] = str) -> str:

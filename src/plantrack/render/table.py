@@ -80,10 +80,12 @@ def show_table(
     gap: int,
     rows: Sequence[Row],
     header_style: str = "dim",
+    with_header: bool = True,
 ) -> None:
-    """Columns of these widths, each cell after `gap` spaces, under a header line."""
+    """Columns of these widths, each cell after `gap` spaces, under a header line (or
+    without one, `with_header` False: the rows of a table whose header is above)."""
     if sum(widths) + gap * len(widths) > out.console.width:
-        out.show(_rich_table(justify, headers, widths, gap, rows, header_style))
+        out.show(_rich_table(justify, headers, widths, gap, rows, header_style, with_header))
         return
 
     def cell(text: str, width: int, side: Justify) -> str:
@@ -96,7 +98,7 @@ def show_table(
         return pad + text if side == "right" else text + pad
 
     padding = " " * gap
-    header = Row(headers, [""] * len(headers), header_style)
+    header = [Row(headers, [""] * len(headers), header_style)] if with_header else []
     if not out.color:
         lines = [
             "".join(
@@ -105,13 +107,13 @@ def show_table(
                     for text, w, side in zip(row.texts, widths, justify, strict=True)
                 ]
             )
-            for row in (header, *rows)
+            for row in (*header, *rows)
         ]
         out.file.write("\n".join(lines) + "\n")
         return
     render = _Painter(out.console)
     lines = []
-    for row in (header, *rows):
+    for row in (*header, *rows):
         parts = []
         for text, style, w, side in zip(row.texts, row.styles, widths, justify, strict=True):
             parts.append(render(padding, row.style, ""))
@@ -148,11 +150,13 @@ def _rich_table(
     gap: int,
     rows: Sequence[Row],
     header_style: str,
+    with_header: bool,
 ) -> Any:
     from rich.table import Table
     from rich.text import Text
 
     table = Table(
+        show_header=with_header,
         box=None,
         padding=(0, 0, 0, gap),
         show_edge=False,
