@@ -1050,6 +1050,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "item {number}: owner {owner} (line {line})",
         "事项 {number}：牵头 {owner}（第 {line} 行）",
     ),
+    "import.co_owners_taken": (
+        "item {number}: co-owners {co_owners}, no lead named (line {line})",
+        "事项 {number}：配合 {co_owners}，未写明牵头（第 {line} 行）",
+    ),
     "import.owners_unclear": (
         "line {line}: the owners of item {number} stay in its text, {why}: {text}",
         "第 {line} 行：事项 {number} 的责任单位保留在正文中，{why}：{text}",
