@@ -1683,14 +1683,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Move the item next to the other items of its sub-section, or correct its subsection.",
         "把该事项移到同一小标题的其他事项旁边，或改正其 subsection。",
     ),
-    "import.done_flat": (
-        "wrote {path}: {items} items, no sections, read from {source} as {encoding}",
-        "已写入 {path}：{items} 个事项，不分部分，读取自 {source}（{encoding}）",
-    ),
-    "import.done_stdout_flat": (
-        "{items} items, no sections, read from {source} as {encoding}",
-        "{items} 个事项，不分部分，读取自 {source}（{encoding}）",
-    ),
     "import.body_lines_flat": (
         "items (no sections) from lines {first}–{last}",
         "事项（不分部分）取自第 {first}–{last} 行",

@@ -20,10 +20,9 @@ def render_import(result: ImportResult, err: Stream) -> None:
     for note in [*imported.taken, *imported.notes]:
         err.say(note.message)
     key = "import.done" if result.written is not None else "import.done_stdout"
-    flat = [section.title for section in imported.plan.sections] == [None]
     err.say(
         t(
-            key + ("_flat" if flat else ""),
+            key,
             path=result.written,
             counts=_counts(imported.plan),
             source=os.path.basename(result.source),
