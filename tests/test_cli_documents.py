@@ -332,6 +332,24 @@ def test_import_names_the_closing_block_it_leaves_out(office: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "body", "counts"),
+    [
+        ("en", "1.学习。学。\n2.宣传。宣。\n", "2 items, no sections"),
+        ("zh", "1.学习。学。\n2.宣传。宣。\n", "2 个事项，不分部分"),
+        ("en", "一、学习\n1.学习。学。\n", "1 section, 1 item"),
+    ],
+)
+def test_import_counts_a_flat_plans_items_without_sections(
+    environment: Environment, office: Path, language: str, body: str, counts: str
+) -> None:
+    (office / "plan.txt").write_text(f"2031年工作要点\n{body}", encoding="utf-8")
+    environment(PLANTRACK_LANG=language)
+    code, _, err = run("import", "plan.txt", "-o", "-")
+    assert code == 0
+    assert err.splitlines()[-1].startswith(f"plantrack: {counts}")
+
+
 def test_import_of_an_empty_document(office: Path) -> None:
     (office / "plan.txt").write_bytes(b"\xef\xbb\xbf")
     code, _, err = run("import", "plan.txt")

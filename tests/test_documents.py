@@ -951,6 +951,26 @@ def test_a_preamble_lead_in_is_not_taken_for_the_offices_a_notice_is_sent_to(
     assert imported.plan.preamble == "坚持稳中求进、守正创新的总体要求是：\n抓基层、打基础。"
 
 
+@pytest.mark.parametrize("offices", ["机关各党支部：", "市直各单位："])
+def test_offices_named_as_one_group_are_the_notices_not_the_preamble(
+    tmp_path: Path, offices: str
+) -> None:
+    imported = import_text(
+        tmp_path,
+        f"关于印发《2031年工作要点》的通知\n{offices}\n现将《2031年工作要点》印发给你们。\n"
+        "2031年工作要点\n总体要求是：稳中求进。\n一、学习\n1.学习。学。\n",
+    )
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (1, "notice"),
+        (2, "notice"),
+        (3, "notice"),
+    ]
+    assert (imported.plan.title, imported.plan.preamble) == (
+        "2031年工作要点",
+        "总体要求是：稳中求进。",
+    )
+
+
 def test_notice_lines_before_and_after_the_title_are_listed_in_the_documents_order(
     tmp_path: Path,
 ) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import DATA, Environment
-from hypothesis import given
+from conftest import DATA, Environment, examples
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -245,6 +247,15 @@ def test_import_reads_back_any_rendered_plan_of_levels(plan: Plan) -> None:
     assert documents.import_document(documents.text_document("plan.txt", text)).plan == plan
 
 
+@settings(max_examples=examples(30))
+@given(_level_plans())
+def test_import_reads_back_any_plan_of_levels_rendered_in_word(plan: Plan) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.docx"
+        path.write_bytes(word_document(list(render_document.plan_blocks(plan))))
+        assert documents.import_document(documents.read_document(path)).plan == plan
+
+
 # --------------------------------------------------------------------------- the plan file
 
 
@@ -406,3 +417,40 @@ def test_import_names_the_lines_a_flat_plans_items_come_from(environment: Enviro
     environment(PLANTRACK_LANG="zh")
     taken = [note.message for note in imported("flat-plan").taken if note.code == "body"]
     assert taken == ["事项（不分部分）取自第 3–9 行"]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        (
+            "en",
+            "plantrack: 7 items, no sections (0 with owners, 0 with a deadline),"
+            " read from flat-plan.txt as UTF-8",
+        ),
+        (
+            "zh",
+            "plantrack: 7 个事项，不分部分（0 个有责任单位，0 个有完成时限），"
+            "读取自 flat-plan.txt（UTF-8）",
+        ),
+    ],
+)
+def test_import_of_a_flat_plan_ends_with_its_items_and_no_sections(
+    environment: Environment, monkeypatch: pytest.MonkeyPatch, language: str, line: str
+) -> None:
+    environment(PLANTRACK_LANG=language)
+    monkeypatch.chdir(DOCUMENTS)
+    result = CliRunner().invoke(app, ["import", "flat-plan.txt", "-o", "-"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[-1] == line
+
+
+@pytest.mark.parametrize("colour", [False, True])
+def test_a_subsection_line_is_cut_to_the_tables_width(
+    environment: Environment, colour: bool
+) -> None:
+    environment(PLANTRACK_LANG="en", COLUMNS="30", FORCE_COLOR="1" if colour else None)
+    result = CliRunner().invoke(app, ["status", "--plan", str(GOLDEN / "levels-plan.yaml")])
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    # So narrow a terminal that the gaps between columns are one cell.
+    lines = [line for line in plain.splitlines() if line.startswith(" （一）")]
+    assert lines == [" （一）抓好理论学习，落实集中…"]

@@ -218,6 +218,7 @@ def test_a_word_document_goes_to_a_pipe(office: Path) -> None:
     assert out.startswith(b"PK\x03\x04")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="needs a pseudo-terminal")
 def test_a_word_document_is_not_written_to_a_terminal(office: Path) -> None:
     import pty

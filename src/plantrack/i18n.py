@@ -967,13 +967,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "由 plantrack import 从 {source} 导入。",
     ),
     "import.done": (
-        "wrote {path}: {sections} sections, {items} items ({owners} with owners, {deadlines} with a deadline), read from {source} as {encoding}",
-        "已写入 {path}：{sections} 个部分，{items} 个事项（{owners} 个有责任单位，{deadlines} 个有完成时限），读取自 {source}（{encoding}）",
+        "wrote {path}: {counts} ({owners} with owners, {deadlines} with a deadline), read from {source} as {encoding}",
+        "已写入 {path}：{counts}（{owners} 个有责任单位，{deadlines} 个有完成时限），读取自 {source}（{encoding}）",
     ),
     "import.done_stdout": (
-        "{sections} sections, {items} items ({owners} with owners, {deadlines} with a deadline), read from {source} as {encoding}",
-        "{sections} 个部分，{items} 个事项（{owners} 个有责任单位，{deadlines} 个有完成时限），读取自 {source}（{encoding}）",
+        "{counts} ({owners} with owners, {deadlines} with a deadline), read from {source} as {encoding}",
+        "{counts}（{owners} 个有责任单位，{deadlines} 个有完成时限），读取自 {source}（{encoding}）",
     ),
+    # ----- the counts of a new plan, as import says them (a flat plan has no sections)
+    "import.counts": ("{sections}, {items}", "{sections}，{items}"),
+    "import.counts_flat": ("{items}, no sections", "{items}，不分部分"),
+    "import.sections": ("{count} sections", "{count} 个部分"),
+    "import.sections_one": ("1 section", "1 个部分"),
+    "import.items": ("{count} items", "{count} 个事项"),
+    "import.items_one": ("1 item", "1 个事项"),
     "write.exists": (
         "{path} already exists; give --force to overwrite it, or -o to write elsewhere",
         "{path} 已存在；用 --force 覆盖，或用 -o 写到别处",
@@ -1574,7 +1581,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "export.title": ("{title}: ledger table", "{title}工作台账"),
     "export.col_number": ("No.", "序号"),
     "export.col_section": ("Section", "所属部分"),
-    "export.col_subsection": ("Sub-section", "所属小标题"),
     "export.col_title": ("Task", "工作任务"),
     "export.col_text": ("Details", "具体内容"),
     "export.col_owner": ("Owner", "责任人"),
@@ -1755,7 +1761,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "items (no sections) from lines {first}–{last}",
         "事项（不分部分）取自第 {first}–{last} 行",
     ),
-    "field.subsection": ("sub-section", "小标题"),
+    "export.col_subsection": ("Sub-section", "所属小标题"),
     # --- end of three levels and flat plans
     # --- render as a Word document, and with each item's tracking state
     "help.render_with_status": (

@@ -107,14 +107,15 @@ def _notice_end(paragraphs: list[Paragraph]) -> int:
 
 def _addressees(paragraph: Paragraph) -> bool:
     """`各科室、各基层党支部：`: the offices a notice is sent to, on a line of their own,
-    named one by one; not a preamble's lead-in (`……的总体要求是：`)."""
+    named one by one or as one group (`机关各党支部：`, `市直各单位：`); not a preamble's
+    lead-in (`……的总体要求是：`)."""
     text = paragraph.text
     one_line = len(paragraph.lines) == 1 and len(text) <= 80
     if not one_line or not text.endswith(("：", ":")) or "的" in text:
         return False
     names = re.split("[、，,；;]", text[:-1])
     named = all(0 < len(name) <= 20 and not name.endswith("是") for name in names)
-    return named and (text.startswith("各") or len(names) > 1)
+    return named and ("各" in text or len(names) > 1)
 
 
 def _notice_title_start(paragraph: Paragraph, following: Paragraph | None) -> bool:
