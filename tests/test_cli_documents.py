@@ -44,7 +44,7 @@ def test_import_writes_the_year_plan_into_plans(office: Path) -> None:
     written = (office / "plans" / "2022.yaml").read_text(encoding="utf-8")
     assert written == (DATA / "seed-2022.yaml").read_text(encoding="utf-8")
     assert err.splitlines()[-1] == (
-        f"plantrack: wrote {Path('plans', '2022.yaml')}: 6 sections, 19 items (0 with owners, 0 with a deadline), read from seed-2022.txt"
+        f"plantrack: wrote {Path('plans', '2022.yaml')}: 6 sections, 19 items, read from seed-2022.txt"
         " as UTF-8"
     )
 
@@ -87,8 +87,7 @@ def test_import_to_stdout(office: Path) -> None:
     assert code == 0
     assert out == (DATA / "seed-2022.yaml").read_text(encoding="utf-8")
     assert err.splitlines()[-1] == (
-        "plantrack: 6 sections, 19 items (0 with owners, 0 with a deadline),"
-        " read from seed-2022.txt as UTF-8"
+        "plantrack: 6 sections, 19 items, read from seed-2022.txt as UTF-8"
     )
     assert not (office / "plans" / "2022.yaml").exists()
 
@@ -328,7 +327,7 @@ def test_import_names_the_closing_block_it_leaves_out(office: Path) -> None:
         "plantrack: year 2023, from the title",
         "plantrack: lines 8–9 (the signature and date after the last item) are not imported:"
         " 中共XX市委政研室机关委员会 2023年1月5日",
-        f"plantrack: wrote {Path('plans', '2023.yaml')}: 2 sections, 2 items (0 with owners, 0 with a deadline), read from plan.txt as UTF-8",
+        f"plantrack: wrote {Path('plans', '2023.yaml')}: 2 sections, 2 items, read from plan.txt as UTF-8",
     ]
 
 

@@ -967,12 +967,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "由 plantrack import 从 {source} 导入。",
     ),
     "import.done": (
-        "wrote {path}: {counts} ({owners} with owners, {deadlines} with a deadline), read from {source} as {encoding}",
-        "已写入 {path}：{counts}（{owners} 个有责任单位，{deadlines} 个有完成时限），读取自 {source}（{encoding}）",
+        "wrote {path}: {counts}, read from {source} as {encoding}",
+        "已写入 {path}：{counts}，读取自 {source}（{encoding}）",
     ),
     "import.done_stdout": (
-        "{counts} ({owners} with owners, {deadlines} with a deadline), read from {source} as {encoding}",
-        "{counts}（{owners} 个有责任单位，{deadlines} 个有完成时限），读取自 {source}（{encoding}）",
+        "{counts}, read from {source} as {encoding}",
+        "{counts}，读取自 {source}（{encoding}）",
     ),
     # ----- the counts of a new plan, as import says them (a flat plan has no sections)
     "import.counts": ("{sections}, {items}", "{sections}，{items}"),
@@ -981,6 +981,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.sections_one": ("1 section", "1 个部分"),
     "import.items": ("{count} items", "{count} 个事项"),
     "import.items_one": ("1 item", "1 个事项"),
+    # Said only when import found owners or deadlines in the items' text.
+    "import.found": (
+        "{counts} ({owners} with owners, {deadlines} with a deadline)",
+        "{counts}（{owners} 个有责任单位，{deadlines} 个有完成时限）",
+    ),
     "write.exists": (
         "{path} already exists; give --force to overwrite it, or -o to write elsewhere",
         "{path} 已存在；用 --force 覆盖，或用 -o 写到别处",
