@@ -185,9 +185,9 @@ def render_status(view: StatusView, out: Stream) -> None:
         elif section.items:
             out.show("")
         items = [next(cells_of) for _ in section.items]
-        for line, part, with_header in _parts(items, places, gap, width):
+        for line, part, with_header in _parts(items, places, gap):
             if line is not None:
-                out.show(line)
+                _part_line(out, line, width)
             if part or with_header:
                 _items_table(out, columns, headers, widths, gap, part, view, with_header)
     if view.filtered and not view.total:
@@ -213,27 +213,36 @@ _Row = tuple[Item, list[str]]
 
 
 def _parts(
-    rows: list[_Row], places: dict[int, tuple[int, str | None]], gap: int, width: int
-) -> list[tuple[Any, list[_Row], bool]]:
+    rows: list[_Row], places: dict[int, tuple[int, str | None]], gap: int
+) -> list[tuple[str | None, list[_Row], bool]]:
     """A section's rows as (line, rows, header) parts: under the column headers, each
     part at the （一） level under a line of its numeral and title (a sub-section's, or the
     item's own when it is a part by itself); a section without sub-sections is one table."""
-    from rich.text import Text
-
     if not any(item.number in places for item, _ in rows):
         return [(None, rows, True)] if rows else []
-    found: list[tuple[Any, list[_Row], bool]] = [(None, [], True)]
+    found: list[tuple[str | None, list[_Row], bool]] = [(None, [], True)]
     previous: int | None = None
     for item, cells in rows:
         index, subsection = places[item.number]
         if index != previous:
             title = visible(subsection if subsection is not None else item.title)
-            line = Text(" " * gap + part_marker(index) + title, style="bold")
-            line.truncate(width, overflow="ellipsis")
-            found.append((line, [], False))
+            found.append((" " * gap + part_marker(index) + title, [], False))
         found[-1][1].append((item, cells))
         previous = index
     return found
+
+
+def _part_line(out: Stream, line: str, width: int) -> None:
+    """A part's line, cut to the table's width; written as it is when plain, since a plan
+    of thousands of sub-sections would spend seconds in rich for lines of plain text."""
+    from plantrack.render.table import cell_width, cut
+
+    if cell_width(line) > width:
+        line = cut(line, width)
+    if out.color:
+        out.show(out.style(line, "bold"))
+    else:
+        out.file.write(line + "\n")
 
 
 def _status_cells(item: Item, view: StatusView) -> list[str]:
