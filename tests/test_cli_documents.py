@@ -86,8 +86,8 @@ def test_import_to_stdout(office: Path) -> None:
     code, out, err = run("import", "seed-2022.txt", "-o", "-")
     assert code == 0
     assert out == (DATA / "seed-2022.yaml").read_text(encoding="utf-8")
-    assert (
-        err.splitlines()[-1] == "plantrack: 6 sections, 19 items, read from seed-2022.txt as UTF-8"
+    assert err.splitlines()[-1] == (
+        "plantrack: 6 sections, 19 items, read from seed-2022.txt as UTF-8"
     )
     assert not (office / "plans" / "2022.yaml").exists()
 
@@ -245,6 +245,7 @@ def test_init_from_last_year_lists_what_was_not_done(office: Path) -> None:
         == {
             "owner": None,
             "co_owners": None,
+            "owner_groups": None,
             "status": None,
             "progress": None,
             "due": None,
@@ -404,6 +405,8 @@ def test_import_json_is_one_object_on_stdout(office: Path) -> None:
         "year": 2023,
         "sections": 2,
         "items": 5,
+        "owners": 0,
+        "deadlines": 0,
         "year_from": "title",
         "renumbered": True,
         "taken": [

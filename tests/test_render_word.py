@@ -55,15 +55,16 @@ def imported(path: Path) -> documents.Imported:
 
 
 def untracked(plan: Plan) -> Plan:
-    """The plan as its document says it: tracking state and ledgers are not written."""
+    """The plan as its document says it: the owners are written into the text (in the
+    plan's style, or `（牵头单位：X，配合单位：Y）`), tracking state and ledgers are not."""
+    from plantrack.render.owners import DEFAULT_STYLE
+
     sections = [
         section.model_copy(
             update={
                 "items": [
                     item.model_copy(
                         update={
-                            "owner": None,
-                            "co_owners": None,
                             "status": None,
                             "progress": None,
                             "due": None,
@@ -76,7 +77,9 @@ def untracked(plan: Plan) -> Plan:
         )
         for section in plan.sections
     ]
-    return plan.model_copy(update={"sections": sections, "roles": None})
+    owned = any(item.owner or item.co_owners for _, item in plan.items())
+    style = (plan.owner_style or DEFAULT_STYLE) if owned else None
+    return plan.model_copy(update={"sections": sections, "roles": None, "owner_style": style})
 
 
 # --------------------------------------------------------------------------- the layout
@@ -288,7 +291,7 @@ def test_the_tracking_line_follows_each_item() -> None:
     assert render_document.render_text(tracked_plan(), with_status=True) == (
         "2023年XX支部工作要点\n"
         "一、加强学习\n"
-        "1.学习理论。每月一次。\n"
+        "1.学习理论。每月一次。（牵头单位：宣传委员，配合单位：组织委员、青年委员）\n"
         "Owner: 宣传委员 · Co-owners: 组织委员, 青年委员 · Status: doing · Progress: 40%"
         " · Due: 2023-06-30\n"
         "2.为什么要学？\n"

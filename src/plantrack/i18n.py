@@ -990,6 +990,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{counts}, read from {source} as {encoding}",
         "{counts}，读取自 {source}（{encoding}）",
     ),
+    # ----- the counts of a new plan, as import says them (a flat plan has no sections)
+    "import.counts": ("{sections}, {items}", "{sections}，{items}"),
+    "import.counts_flat": ("{items}, no sections", "{items}，不分部分"),
+    "import.sections": ("{count} sections", "{count} 个部分"),
+    "import.sections_one": ("1 section", "1 个部分"),
+    "import.items": ("{count} items", "{count} 个事项"),
+    "import.items_one": ("1 item", "1 个事项"),
+    # Said only when import found owners or deadlines in the items' text.
+    "import.found": (
+        "{counts} ({owners} with owners, {deadlines} with a deadline)",
+        "{counts}（{owners} 个有责任单位，{deadlines} 个有完成时限）",
+    ),
     "write.exists": (
         "{path} already exists; give --force to overwrite it, or -o to write elsewhere",
         "{path} 已存在；用 --force 覆盖，或用 -o 写到别处",
@@ -1057,6 +1069,80 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "init.skeleton_item": ("The first item", "第一项工作"),
     "init.skeleton_text": ("What is to be done.", "工作内容。"),
+    # import: owners and deadlines written into the plan's text
+    "import.owners_taken": (
+        "item {number}: owner {owner}, co-owners {co_owners} (line {line})",
+        "事项 {number}：牵头 {owner}，配合 {co_owners}（第 {line} 行）",
+    ),
+    "import.owner_taken": (
+        "item {number}: owner {owner} (line {line})",
+        "事项 {number}：牵头 {owner}（第 {line} 行）",
+    ),
+    "import.co_owners_taken": (
+        "item {number}: co-owners {co_owners}, no lead named (line {line})",
+        "事项 {number}：配合 {co_owners}，未写明牵头（第 {line} 行）",
+    ),
+    "import.owners_unclear": (
+        "line {line}: the owners of item {number} stay in its text, {why}: {text}",
+        "第 {line} 行：事项 {number} 的责任单位保留在正文中，{why}：{text}",
+    ),
+    "import.owners_why_labels": (
+        "as its labels are not a lead's then the co-owners'",
+        "因为其标签不是先牵头、后配合",
+    ),
+    "import.owners_why_verbs": (
+        "as it is not written as X牵头，Y配合",
+        "因为其写法不是“X牵头，Y配合”",
+    ),
+    "import.owners_why_names": (
+        "as a name in it is empty or is not a name",
+        "因为其中有空的或不像单位名称的名称",
+    ),
+    "import.owners_why_twice": ("as it names one twice", "因为其中有重复的名称"),
+    "import.owners_why_both": (
+        "as the lines after the item name its owners already",
+        "因为事项后的单独行已写明责任单位",
+    ),
+    "import.owners_why_middle": (
+        "as the item's text goes on after this line",
+        "因为此行之后还有正文",
+    ),
+    "import.owners_why_within": (
+        "as more of the item follows it",
+        "因为其后还有事项的内容",
+    ),
+    "import.due": (
+        "item {number}: due {date} from {phrase}",
+        "事项 {number}：完成时限 {date}，取自“{phrase}”",
+    ),
+    "import.due_lasting": (
+        "line {line}: item {number} has no deadline: {phrase} names no date",
+        "第 {line} 行：事项 {number} 没有完成时限：“{phrase}”不是具体日期",
+    ),
+    "import.due_several": (
+        "line {line}: item {number} is given no deadline: its text names several ({phrases})",
+        "第 {line} 行：事项 {number} 未设完成时限：正文中有多个时限（{phrases}）",
+    ),
+    "import.due_bad": (
+        "line {line}: item {number} is given no deadline: {phrase} is not a date",
+        "第 {line} 行：事项 {number} 未设完成时限：“{phrase}”不是有效日期",
+    ),
+    "lint.owner_groups": (
+        "owner_groups {groups} counts {counted} names, but the item has {names} owners and co-owners; render writes them in the usual groups",
+        "owner_groups {groups} 共 {counted} 个名称，但事项有 {names} 个牵头和配合单位；render 将按常规分组书写",
+    ),
+    "schema.one_of": (
+        "expected one of {allowed}, got {got}",
+        "应为 {allowed} 之一，实际为 {got}",
+    ),
+    "schema.owner_groups": (
+        "expected the number of names in each group, 等 after an open one, groups separated by ； (such as 2等；1), got {got}",
+        "应为各组的单位数，开放的组后加“等”，组间以“；”分隔（如 2等；1），实际为 {got}",
+    ),
+    "help.import_no_due": (
+        "Leave deadlines in the items' text alone (by default one deadline phrase in an item, such as 6月底前, becomes its due date).",
+        "不读取正文中的完成时限（默认把事项正文中唯一的时限，如“6月底前”，作为其完成时限）。",
+    ),
     "help.import": (
         "Read a plan document (.txt in UTF-8 or GBK, or .docx) and write it as a plan file.",
         "读取工作要点文档（UTF-8 或 GBK 编码的 .txt，或 .docx），写成计划文件。",
@@ -1723,14 +1809,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "section.titled": ("{numeral} ({title})", "{numeral}（{title}）"),
     # --- end of the console
-    # --- wording: import's counts, a change as one line
-    # The counts of a new plan, as import says them (a flat plan has no sections).
-    "import.counts": ("{sections}, {items}", "{sections}，{items}"),
-    "import.counts_flat": ("{items}, no sections", "{items}，不分部分"),
-    "import.sections": ("{count} sections", "{count} 个部分"),
-    "import.sections_one": ("1 section", "1 个部分"),
-    "import.items": ("{count} items", "{count} 个事项"),
-    "import.items_one": ("1 item", "1 个事项"),
+    # --- wording: a change as one line, the day of status
     # One field's change, and the mark between the changes of one entry, in each
     # language's punctuation.
     "change.field": ("{field}: {old} → {new}", "{field}：{old} → {new}"),

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    StrictBool,
     StrictInt,
     StrictStr,
     field_validator,
@@ -116,6 +117,26 @@ class LogEntry(_Strict):
     note: NonEmpty | None = None
 
 
+# `2等；1`: two names, then 等; then one name.
+OWNER_GROUPS = r"^[0-9]{1,4}等?(；[0-9]{1,4}等?)*$"
+
+
+OwnerForm = Literal["lines", "group", "brackets", "verbs"]
+
+
+class OwnerStyle(_Strict):
+    """How the plan's document writes owners: `form` is `lines` (labelled lines after the
+    item), `group` (such lines after a group of items), `brackets` (a labelled
+    parenthesis at the end of the item) or `verbs` (`（X牵头，Y配合）`); `lead` labels the
+    lead (None: one label, and the first named leads), `co` the co-owners."""
+
+    form: OwnerForm
+    lead: NonEmpty | None = None
+    co: NonEmpty
+    # `（X牵头）。`: the parenthesis goes before the 。 that ends the item, not after it.
+    before_full_stop: StrictBool = False
+
+
 class Item(_Strict):
     number: Annotated[StrictInt, Field(ge=1)]
     # The title of the sub-section (（一）…) the item is in; the items of one sub-section
@@ -125,6 +146,9 @@ class Item(_Strict):
     text: StrictStr = ""
     owner: NonEmpty | None = None
     co_owners: list[NonEmpty] | None = None
+    # How the document wrote the owner and co-owners, when not one lead then the rest:
+    # the count of names in each group (`；` between levels), each open (`等`) or not.
+    owner_groups: Annotated[StrictStr, Field(pattern=OWNER_GROUPS)] | None = None
     status: Status | None = None
     progress: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
     due: PlanDate | None = None
@@ -201,6 +225,7 @@ class Plan(_Strict):
     year: Annotated[StrictInt, Field(ge=MIN_YEAR, le=MAX_YEAR)]
     preamble: StrictStr = ""
     roles: list[NonEmpty] | None = None
+    owner_style: OwnerStyle | None = None
     sections: list[Section]
 
     def items(self) -> list[tuple[int, Item]]:

@@ -52,6 +52,9 @@ def import_plan(
         Optional[str],  # noqa: UP045
         typer.Option("--title", help=t("help.import_title"), show_default=False),
     ] = None,
+    no_due: Annotated[
+        bool, typer.Option("--no-due", help=t("help.import_no_due"), show_default=False)
+    ] = False,
     force: ForceOption = False,
     format: ReportOption = ReportFormat.text,
 ) -> None:
@@ -62,7 +65,7 @@ def import_plan(
     if year is not None:
         _check_year(year)
     document = documents.read_document(file)
-    imported = documents.import_document(document, year, title)
+    imported = documents.import_document(document, year, title, due=not no_due)
     plan = imported.plan
     header = [t("import.header", source=file.name)]
     text = documents.new_plan_yaml(plan, header)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plantrack.documents.annotations import Annotator, Draft
 from plantrack.documents.front import Front, imprint, is_signature, read_front
 from plantrack.documents.levels import (
     ItemDraft,
@@ -19,7 +20,6 @@ from plantrack.documents.paragraphs import (
     Paragraph,
     as_text,
     paragraphs,
-    title_end,
 )
 from plantrack.documents.reading import Document, document_error
 from plantrack.errors import PlantrackError, Problem
@@ -50,8 +50,11 @@ class Imported:
     renumbered: bool = False
     left_out: list[LeftOut] = field(default_factory=list)  # in the order of the document
     year_from: str = "option"  # "option" (--year), "title" or "preamble"
-    # What it took as the plan's title, preamble and year, and from where.
+    # What it took as the plan's title, preamble and year, and from where; then each
+    # item's owners and deadline.
     taken: list[Note] = field(default_factory=list)
+    owners: int = 0  # items whose owners it took from their text
+    deadlines: int = 0  # items whose deadline it read in their text
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,11 +74,12 @@ _SUBJECT = re.compile(r"(.{2,60}?)的总体要求")
 
 
 def import_document(
-    document: Document, year: int | None = None, title: str | None = None
+    document: Document, year: int | None = None, title: str | None = None, due: bool = True
 ) -> Imported:
     """The plan a document gives, or PlantrackError listing every line it cannot place.
 
-    `year` and `title`, when given, are the plan's, whatever the document says.
+    `year` and `title`, when given, are the plan's, whatever the document says; `due`
+    False leaves deadlines in the text alone.
     """
     path = document.path
     problems: list[Problem] = []
@@ -144,6 +148,7 @@ def import_document(
     renumbered = check_item_numbers(sections, report)
 
     plan_sections: list[Section] = []
+    annotator = Annotator(plan_year, due)
     number = 0
     for section in sections:
         heading = section.paragraph
@@ -152,15 +157,26 @@ def import_document(
         if heading is not None and not section.items and not section.reported:
             report(heading, "import.no_items", marker=heading.marker)
         items = []
-        for draft in section.items:
-            number += 1
-            item_title, text = _split_item(draft)
-            if not item_title:
-                report(draft.paragraph, "import.no_title", marker=draft.paragraph.marker)
-                continue
-            # An empty sub-heading is reported; its items are built all the same.
-            subsection = draft.subsection.text or None if draft.subsection else None
-            items.append(Item(number=number, subsection=subsection, title=item_title, text=text))
+        for part in _parts(section):
+            drafts = []
+            for draft in part:
+                number += 1
+                drafts.append(Draft(number, draft.paragraph, draft.body))
+            for draft, item in zip(part, annotator.group(drafts), strict=True):
+                if not item.title:
+                    report(item.heading, "import.no_title", marker=item.heading.marker)
+                    continue
+                # An empty sub-heading is reported; its items are built all the same.
+                subsection = draft.subsection.text or None if draft.subsection else None
+                items.append(
+                    Item(
+                        number=item.number,
+                        subsection=subsection,
+                        title=item.title,
+                        text=item.text,
+                        **item.fields,
+                    )
+                )
         if heading is None or heading.text:
             plan_sections.append(Section(title=heading.text if heading else None, items=items))
     if problems:
@@ -179,6 +195,8 @@ def import_document(
     notes = [Note(f"left_out_{entry.reason}", _left_out_message(entry)) for entry in left_out]
     body = (sections[0].line, found[-1].lines[-1].number, sections[0].paragraph is None)
     taken = _taken(read, title, plan_year, year_from, body)
+    taken += [Note(code, message) for code, message in annotator.taken]
+    notes += [Note(code, message) for code, message in annotator.notes]
     if closing:
         lines = [line for paragraph in closing for line in paragraph.lines]
         left_out += [LeftOut(line.number, line.text, "closing") for line in lines]
@@ -215,9 +233,24 @@ def import_document(
         notes.append(Note("title", t(key, title=plan_title)))
     if renumbered:
         notes.append(Note("renumbered", t("import.renumbered", low=1, high=number)))
-    plan = Plan(title=plan_title, year=plan_year, preamble=preamble, sections=plan_sections)
+    plan = Plan(
+        title=plan_title,
+        year=plan_year,
+        preamble=preamble,
+        owner_style=annotator.style,
+        sections=plan_sections,
+    )
     return Imported(
-        plan, document.encoding, notes, had_title, renumbered, left_out, year_from, taken
+        plan,
+        document.encoding,
+        notes,
+        had_title,
+        renumbered,
+        left_out,
+        year_from,
+        taken,
+        annotator.owners,
+        annotator.deadlines,
     )
 
 
@@ -302,15 +335,19 @@ def derived_title(preamble: str, year: int) -> str:
     return f"{year}年工作要点"
 
 
-def _split_item(draft: ItemDraft) -> tuple[str, str]:
-    """The item's title (its heading up to the first 。) and the rest of its text."""
-    heading = draft.paragraph.text
-    end = title_end(heading)
-    if end is None:  # the heading line is the title; the body follows on its own lines
-        return heading.strip(), "\n".join(draft.body)
-    rest = heading[end + 1 :].strip()
-    body = [rest, *draft.body] if rest else draft.body
-    return heading[:end].strip(), "\n".join(body)
+def _parts(section: SectionDraft) -> list[list[ItemDraft]]:
+    """A section's items by the heading they are under, as the plan's Section.parts() has
+    them: the groups a line of owners after the last item is for."""
+    if all(draft.subsection is None for draft in section.items):
+        return [section.items] if section.items else []
+    found: list[list[ItemDraft]] = []
+    for draft in section.items:
+        under = draft.subsection
+        if found and under is not None and found[-1][-1].subsection is under:
+            found[-1].append(draft)
+        else:
+            found.append([draft])
+    return found
 
 
 def _check_section_numbers(sections: list[SectionDraft], report: Report) -> None:

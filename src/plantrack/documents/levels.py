@@ -20,7 +20,7 @@ Report = Callable[..., None]
 @dataclass(slots=True)
 class ItemDraft:
     paragraph: Paragraph
-    body: list[str] = field(default_factory=list)
+    body: list[Paragraph] = field(default_factory=list)
     subsection: Paragraph | None = None  # the （一） heading of the sub-section it is in
     starts: bool = False  # the first `1.` of its section or sub-section: it may restart at 1
 
@@ -74,7 +74,7 @@ def place_items(section: SectionDraft, report: Report) -> None:
                 draft.starts = True
             section.items.append(draft)
         elif section.items:
-            section.items[-1].body.append(paragraph.text)
+            section.items[-1].body.append(paragraph)
         elif section.paragraph is None:
             report(paragraph, "import.stray_flat")
         else:

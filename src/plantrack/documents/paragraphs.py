@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plantrack.documents.owners import is_label_line
 from plantrack.documents.reading import Document, Line
 from plantrack.i18n import CATALOGUE
 from plantrack.numerals import NUMERAL_CHARACTERS, chinese_number
@@ -96,7 +97,9 @@ def paragraphs(document: Document) -> list[Paragraph]:
             current, blank = None, True
             continue
         heading = _heading(line)
-        if heading is None and current is not None and _continues(current, margin):
+        # A line of owners (`责任单位：…`) starts a paragraph of its own, as a heading does.
+        starts = heading is not None or is_label_line(line.text)
+        if not starts and current is not None and _continues(current, margin):
             current.text += line.text
             current.lines.append(line)
             continue
@@ -129,7 +132,8 @@ def wrap_margin(document: Document) -> int | None:
     first = next((index for index, line in enumerate(lines) if line), len(lines))
     headings = [_heading(line) if line is not None else None for line in lines]
     body = [
-        line is not None and heading is None for line, heading in zip(lines, headings, strict=True)
+        line is not None and heading is None and not is_label_line(line.text)
+        for line, heading in zip(lines, headings, strict=True)
     ]
     # Headings alone are left out of the margin: one set on a line of its own may run past
     # the width the body was wrapped to (as text exported from a word processor does).

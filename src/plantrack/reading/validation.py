@@ -217,9 +217,21 @@ def _name_fields(root: Node, problems: list[Problem]) -> list[Problem]:
 
 # Which model a mapping is, by the last key on the way to it.
 _FIELDS_UNDER = {
-    None: ("title", "year", "preamble", "roles", "sections"),
+    None: ("title", "year", "preamble", "roles", "owner_style", "sections"),
+    "owner_style": ("form", "lead", "co", "before_full_stop"),
     "sections": ("title", "items"),
-    "items": ("number", "title", "text", "owner", "co_owners", "status", "progress", "due", "log"),
+    "items": (
+        "number",
+        "title",
+        "text",
+        "owner",
+        "co_owners",
+        "owner_groups",
+        "status",
+        "progress",
+        "due",
+        "log",
+    ),
     "log": ("date", "by", "changes", "note"),
 }
 
@@ -293,6 +305,15 @@ def message_for(detail: Any, field: str, walked: list[Any], shown: str | None = 
         )
     elif kind in ("string_too_short", "too_short"):
         body = t("schema.empty")
+    elif kind == "literal_error":  # the one literal is owner_style's form
+        from typing import get_args
+
+        from plantrack.model import OwnerForm
+
+        forms = ", ".join(get_args(OwnerForm))
+        body = t("schema.one_of", got=describe_value(value), allowed=forms)
+    elif kind == "string_pattern_mismatch":  # the one pattern is owner_groups'
+        body = t("schema.owner_groups", got=describe_value(value))
     else:
         body = str(detail.get("msg", kind))
     where = field if shown is None else shown

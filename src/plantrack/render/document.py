@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from plantrack.i18n import listing, t
-from plantrack.model import Item, Plan
+from plantrack.model import Item, OwnerStyle, Plan
 from plantrack.numerals import part_marker, section_numeral
 from plantrack.render.blocks import Heading, Paragraph, Title
 from plantrack.text import ends_sentence
@@ -33,7 +33,10 @@ def plan_blocks(plan: Plan, with_status: bool = False) -> list[PlanBlock]:
     return list(_blocks(plan, with_status))
 
 
-def _blocks(plan: Plan, with_status: bool) -> Iterator[PlanBlock]:
+def _blocks(plan: Plan, status: bool) -> Iterator[PlanBlock]:
+    from plantrack.render.owners import DEFAULT_STYLE
+
+    style = plan.owner_style or DEFAULT_STYLE
     yield Title(plan.title)
     if plan.preamble:
         yield from (Paragraph(line) for line in plan.preamble.split("\n"))
@@ -41,28 +44,56 @@ def _blocks(plan: Plan, with_status: bool) -> Iterator[PlanBlock]:
         if section.title is not None:  # a flat plan's one section has no heading
             yield Heading(f"{section_numeral(index)}、{section.title}")
         if not section.has_subsections():
-            for item in section.items:
-                yield from _item(f"{item.number}.", item, with_status)
+            yield from _group([(f"{item.number}.", item) for item in section.items], style, status)
             continue
         for part, (subsection, items) in enumerate(section.parts()):
             if subsection is None:  # an item at the （一） level: `（二）title。text`
-                yield from _item(part_marker(part), items[0], with_status)
+                yield from _group([(part_marker(part), items[0])], style, status)
                 continue
             yield Heading(part_marker(part) + subsection, level=2)
-            for item in items:
-                yield from _item(f"{item.number}.", item, with_status)
+            yield from _group([(f"{item.number}.", item) for item in items], style, status)
 
 
-def _item(marker: str, item: Item, with_status: bool) -> Iterator[PlanBlock]:
+def _group(marked: list[tuple[str, Item]], style: OwnerStyle, status: bool) -> Iterator[PlanBlock]:
+    """The items under one heading, each with its owners; in style (e), the owners all of
+    them share once after the last (two items at least, all with the same owners)."""
+    from plantrack.render.owners import owner_lines
+
+    items = [item for _, item in marked]
+    names = {(item.owner, tuple(item.co_owners or ()), item.owner_groups) for item in items}
+    shared = (
+        style.form == "group"
+        and len(items) >= 2
+        and len(names) == 1
+        and bool(items[0].owner or items[0].co_owners)
+    )
+    for marker, item in marked:
+        yield from _item(marker, item, style, not shared, status)
+    if shared:
+        yield from (Paragraph(line) for line in owner_lines(items[-1], style))
+
+
+def _item(
+    marker: str, item: Item, style: OwnerStyle, own_lines: bool, with_status: bool
+) -> Iterator[PlanBlock]:
+    from plantrack.render.owners import owner_lines, owner_parenthesis
+
     body = item.text.split("\n") if item.text else []
     if ends_sentence(item.title):
         # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
         # body follows, which is also how import reads such a heading back.
-        yield Paragraph(f"{marker}{item.title}")
-        yield from (Paragraph(line) for line in body)
+        lines = [f"{marker}{item.title}", *body]
     else:
-        yield Paragraph(f"{marker}{item.title}。" + (body[0] if body else ""))
-        yield from (Paragraph(line) for line in body[1:])
+        lines = [f"{marker}{item.title}。" + (body[0] if body else ""), *body[1:]]
+    if style.form in ("brackets", "verbs"):
+        ending = owner_parenthesis(item, style)
+        if ending and style.before_full_stop and lines[-1].endswith("。"):
+            lines[-1] = lines[-1][:-1] + ending + "。"
+        else:
+            lines[-1] += ending
+    elif own_lines:
+        lines += owner_lines(item, style)
+    yield from (Paragraph(line) for line in lines)
     if with_status:
         yield Paragraph(tracking_line(item), tracking=True)
 

@@ -24,15 +24,23 @@ def render_import(result: ImportResult, err: Stream) -> None:
         t(
             key,
             path=result.written,
-            counts=_counts(imported.plan),
+            counts=_counts(imported.plan, imported.owners, imported.deadlines),
             source=os.path.basename(result.source),
             encoding=imported.encoding,
         )
     )
 
 
-def _counts(plan: Plan) -> str:
-    """`2 sections, 7 items`; a flat plan's one section is no section to its reader."""
+def _counts(plan: Plan, owners: int, deadlines: int) -> str:
+    """`2 sections, 7 items`, with the items given owners and deadlines when there are any; a
+    flat plan's one section is no section to its reader."""
+    counts = _sections_and_items(plan)
+    if owners or deadlines:
+        return t("import.found", counts=counts, owners=owners, deadlines=deadlines)
+    return counts
+
+
+def _sections_and_items(plan: Plan) -> str:
     sections, items = len(plan.sections), len(plan.items())
     items_said = t("import.items_one") if items == 1 else t("import.items", count=items)
     if sections == 1 and plan.sections[0].title is None:
@@ -54,6 +62,8 @@ def import_json(result: ImportResult) -> dict[str, Any]:
         "year": plan.year,
         "sections": len(plan.sections),
         "items": len(plan.items()),
+        "owners": imported.owners,
+        "deadlines": imported.deadlines,
         "year_from": imported.year_from,
         "renumbered": imported.renumbered,
         "left_out": [
