@@ -496,7 +496,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.clear": ("Remove the deadline.", "清除完成时限。"),
     "help.edit_format": (
         "What to print: text (messages on stderr) or json (one object on stdout).",
-        "输出格式：text（提示信息输出到 stderr）或 json（一个 JSON 对象输出到 stdout）。",
+        "输出格式：text（提示信息写到标准错误）或 json（在标准输出写一个 JSON 对象）。",
     ),
     # --- end of writing commands
     #
