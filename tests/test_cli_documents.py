@@ -124,7 +124,10 @@ def test_import_of_a_missing_file(office: Path) -> None:
 
 def test_import_into_a_missing_folder(office: Path) -> None:
     code, _, err = run("import", "seed-2022.txt", "-o", "no/such/plan.yaml")
-    assert (code, err.splitlines()[-1]) == (1, "plantrack: folder no/such does not exist")
+    assert (code, err.splitlines()[-1]) == (
+        1,
+        "plantrack: folder no/such does not exist; create it first, or give -o a file in a folder that exists",
+    )
 
 
 # --------------------------------------------------------------------------- render

@@ -256,7 +256,10 @@ def test_an_existing_word_document_is_kept_without_force(office: Path) -> None:
 
 def test_the_folder_is_checked_before_the_plan_is_read(office: Path) -> None:
     code, _, err = run("render", "--plan", "missing.yaml", "-o", "no/such/要点.docx")
-    assert (code, err) == (1, "plantrack: folder no/such does not exist\n")
+    assert (code, err) == (
+        1,
+        "plantrack: folder no/such does not exist; create it first, or give -o a file in a folder that exists\n",
+    )
 
 
 # --------------------------------------------------------------------------- --with-status

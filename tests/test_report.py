@@ -243,7 +243,11 @@ def test_bad_outputs_write_nothing_and_never_touch_the_plan(plan: Path, tmp_path
     before = plan.read_bytes()
     missing = tmp_path / "missing" / "r.md"
     code, out, err = invoke("report", "-p", str(plan), "-f", "markdown", "-o", str(missing))
-    assert (code, out, err) == (1, "", f"plantrack: folder {missing.parent} does not exist\n")
+    assert (code, out, err) == (
+        1,
+        "",
+        f"plantrack: folder {missing.parent} does not exist; create it first, or give -o a file in a folder that exists\n",
+    )
     existing = tmp_path / "r.md"
     existing.write_text("keep", encoding="utf-8")
     code, _, err = invoke("report", "-p", str(plan), "-f", "markdown", "-o", str(existing))

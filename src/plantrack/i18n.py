@@ -1006,7 +1006,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} already exists; give --force to overwrite it, or -o to write elsewhere",
         "{path} 已存在；用 --force 覆盖，或用 -o 写到别处",
     ),
-    "write.no_folder": ("folder {folder} does not exist", "文件夹 {folder} 不存在"),
+    "write.no_folder": (
+        "folder {folder} does not exist; create it first, or give -o a file in a folder that exists",
+        "文件夹 {folder} 不存在；请先建立该文件夹，或用 -o 指定已有文件夹中的文件",
+    ),
     "document.write_failed": ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
     "write.same_file": (
         "{path} is the plan itself; write the document to another file",
