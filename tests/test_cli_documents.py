@@ -86,8 +86,9 @@ def test_import_to_stdout(office: Path) -> None:
     code, out, err = run("import", "seed-2022.txt", "-o", "-")
     assert code == 0
     assert out == (DATA / "seed-2022.yaml").read_text(encoding="utf-8")
-    assert (
-        err.splitlines()[-1] == "plantrack: 6 sections, 19 items, read from seed-2022.txt as UTF-8"
+    assert err.splitlines()[-1] == (
+        "plantrack: 6 sections, 19 items,"
+        " read from seed-2022.txt as UTF-8"
     )
     assert not (office / "plans" / "2022.yaml").exists()
 
@@ -140,7 +141,7 @@ def test_render_text_gives_the_seed_back_under_its_title(office: Path) -> None:
 
 
 def test_render_markdown_to_a_file(office: Path) -> None:
-    code, out, err = run("render", "--plan", str(COMMITTED_PLAN), "-f", "markdown", "-o", "p.md")
+    code, out, err = run("render", "--plan", str(COMMITTED_PLAN), "-o", "p.md", "--with-status")
     assert (code, out, err) == (0, "", "plantrack: wrote p.md\n")
     markdown = (office / "p.md").read_text(encoding="utf-8")
     assert markdown.startswith("# 2022年市委政研室机关党的建设工作要点\n")
@@ -148,14 +149,15 @@ def test_render_markdown_to_a_file(office: Path) -> None:
     assert len(re.findall(r"^ {3,4}Owner: ", markdown, re.M)) == 19
 
 
-def test_render_refuses_to_write_over_the_plan(office: Path) -> None:
+def test_render_over_the_plan_without_force_is_refused_as_any_existing_file(office: Path) -> None:
     plan = office / "plans" / "2022.yaml"
     shutil.copy(COMMITTED_PLAN, plan)
     before = plan.read_bytes()
     code, _, err = run("render", "-o", str(plan))
     assert (code, err) == (
         1,
-        f"plantrack: {plan} is the plan itself; write the document to another file\n",
+        f"plantrack: {plan} already exists; give --force to overwrite it, or -o to write"
+        " elsewhere\n",
     )
     assert plan.read_bytes() == before
 
@@ -240,10 +242,11 @@ def test_init_from_last_year_lists_what_was_not_done(office: Path) -> None:
         (i.number, i.title, i.text) for _, i in old.items()
     ]
     assert all(
-        i.model_dump(exclude={"number", "title", "text"})
+        i.model_dump(exclude={"number", "subsection", "title", "text"})
         == {
             "owner": None,
             "co_owners": None,
+            "owner_groups": None,
             "status": None,
             "progress": None,
             "due": None,
@@ -321,11 +324,30 @@ def test_import_names_the_closing_block_it_leaves_out(office: Path) -> None:
     assert err.splitlines() == [
         "plantrack: title from line 1: 2023年市委政研室机关党的建设工作要点",
         "plantrack: preamble from line 2",
+        "plantrack: sections and items from lines 3–6",
         "plantrack: year 2023, from the title",
         "plantrack: lines 8–9 (the signature and date after the last item) are not imported:"
         " 中共XX市委政研室机关委员会 2023年1月5日",
         f"plantrack: wrote {Path('plans', '2023.yaml')}: 2 sections, 2 items, read from plan.txt as UTF-8",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "counts"),
+    [
+        ("en", "1.学习。学。\n2.宣传。宣。\n", "2 items, no sections"),
+        ("zh", "1.学习。学。\n2.宣传。宣。\n", "2 个事项，不分部分"),
+        ("en", "一、学习\n1.学习。学。\n", "1 section, 1 item"),
+    ],
+)
+def test_import_counts_a_flat_plans_items_without_sections(
+    environment: Environment, office: Path, language: str, body: str, counts: str
+) -> None:
+    (office / "plan.txt").write_text(f"2031年工作要点\n{body}", encoding="utf-8")
+    environment(PLANTRACK_LANG=language)
+    code, _, err = run("import", "plan.txt", "-o", "-")
+    assert code == 0
+    assert err.splitlines()[-1].startswith(f"plantrack: {counts}")
 
 
 def test_import_of_an_empty_document(office: Path) -> None:
@@ -384,11 +406,14 @@ def test_import_json_is_one_object_on_stdout(office: Path) -> None:
         "year": 2023,
         "sections": 2,
         "items": 5,
+        "owners": 0,
+        "deadlines": 0,
         "year_from": "title",
         "renumbered": True,
         "taken": [
             {"code": "title", "message": "title from line 1: 2023年XX局机关党支部工作要点"},
             {"code": "preamble", "message": "preamble from line 3"},
+            {"code": "body", "message": "sections and items from lines 4–10"},
             {"code": "year", "message": "year 2023, from the title"},
         ],
         "left_out": [],
@@ -528,7 +553,7 @@ def test_init_from_a_finished_plan_says_everything_is_done(office: Path) -> None
 def test_command_help_lists_its_formats(command: str) -> None:
     code, out, _ = run(command, "--help")
     assert code == 0
-    formats = "text|markdown" if command == "render" else "text|json"
+    formats = "text|markdown|docx" if command == "render" else "text|json"
     assert "--format" in out and formats in out
 
 
@@ -574,12 +599,33 @@ def test_import_title_option_and_what_import_took(office: Path) -> None:
     assert code == 0
     assert out.splitlines()[1] == "title: 示范局2031年要点"
     lines = err.splitlines()
-    assert lines[:3] == [
+    assert lines[:4] == [
         "plantrack: title from --title: 示范局2031年要点",
         "plantrack: preamble from line 13",
+        "plantrack: sections and items from lines 14–18",
         "plantrack: year 2031, from the title",
     ]
-    assert lines[9:11] == [
+    assert lines[10:12] == [
         "plantrack: line 10 (the document's title, replaced by --title) is not imported: 中共东山县示范局党组",
         "plantrack: line 11 (the document's title, replaced by --title) is not imported: 2031年党建工作要点",
     ]
+
+
+def test_import_of_a_docx_numbered_by_an_undefined_word_list_writes_nothing(
+    office: Path,
+) -> None:
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("2029年工作要点")
+    heading = word.add_paragraph("学习")
+    heading._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = 42
+    word.save(str(office / "plan.docx"))
+    code, out, err = run("import", "plan.docx")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        "plan.docx:2:1: Word numbers this paragraph with list 42, which the document"
+        " does not define (numbering.xml), so its number is unknown; convert the numbers to"
+        " text in Word (or save the document as .txt, which writes them out), then import"
+    ]
+    assert not (office / "plans" / "2029.yaml").exists()

@@ -142,6 +142,7 @@ def test_status_json_contract(tracked: Path) -> None:
         "number": 3,
         "section": "二",
         "section_title": "正风肃纪",
+        "subsection": None,
         "title": "警示教育",
         "text": "",
         "owner": "纪检委员",
@@ -411,6 +412,43 @@ def test_an_unknown_status_in_a_filter_gets_a_did_you_mean(tracked: Path) -> Non
     code, out, err = invoke("status", "--plan", str(tracked), "--status", "donee")
     assert (code, out) == (1, "")
     assert err.strip() == "plantrack: unknown status 'donee'; did you mean done, doing?"
+
+
+@pytest.mark.parametrize(
+    ("section", "english", "chinese"),
+    [
+        ("二x", "there is no section 二x; did you mean 二?", "没有第 二x 部分；是不是 二？"),
+        ("2x", "there is no section 2x; did you mean 二?", "没有第 2x 部分；是不是 二？"),
+        (
+            "第二部分",
+            "there is no section 第二部分; did you mean 二?",
+            "没有第 第二部分 部分；是不是 二？",
+        ),
+        (
+            "正风肃记",
+            "there is no section 正风肃记; did you mean 二 (正风肃纪)?",
+            "没有第 正风肃记 部分；是不是 二（正风肃纪）？",
+        ),
+        (
+            "七",
+            "there is no section 七; this plan has sections 一, 二",
+            "没有第 七 部分；本计划的部分为 一、二",
+        ),
+    ],
+)
+def test_an_unknown_section_in_a_filter_gets_a_did_you_mean(
+    tracked: Path, environment: Environment, section: str, english: str, chinese: str
+) -> None:
+    code, out, err = invoke("status", "--plan", str(tracked), "--section", section)
+    assert (code, out, err) == (1, "", f"plantrack: {english}\n")
+    environment(PLANTRACK_LANG="zh")
+    code, out, err = invoke("status", "--plan", str(tracked), "--section", section)
+    assert (code, out, err) == (1, "", f"plantrack: {chinese}\n")
+
+
+def test_the_2022_plan_says_which_section_was_meant() -> None:
+    code, _, err = invoke("status", "--plan", str(PLAN_2022), "--section", "五x")
+    assert (code, err) == (1, "plantrack: there is no section 五x; did you mean 五?\n")
 
 
 def test_show_several_items(tracked: Path) -> None:

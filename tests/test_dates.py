@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from plantrack.dates import parse_day, parse_deadline, parse_iso
+from plantrack.dates import deadline_phrases, parse_day, parse_deadline, parse_iso
 from plantrack.errors import PlantrackError
 
 
@@ -94,7 +94,23 @@ def test_a_ledger_date_in_another_form_is_refused_naming_the_forms(bad: str) -> 
         ("2022年6月底前", dt.date(2022, 6, 30)),
         ("12月31日前", dt.date(2022, 12, 31)),
         ("2023年一季度", dt.date(2023, 3, 31)),
+        ("2023年底前", dt.date(2023, 12, 31)),
     ],
 )
 def test_deadlines_in_the_forms_people_type(text: str, day: dt.date) -> None:
     assert parse_deadline(text, 2022) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("确保6月底前完成初稿", ["6月底前"]),
+        ("2022年10月底前上线，年底前验收", ["2022年10月底前", "年底前"]),
+        ("6月底完成", ["6月底完成"]),
+        ("每季度前报送一次", []),
+        ("本月底前", []),
+        ("筹集1.5万元", []),
+    ],
+)
+def test_deadline_phrases_are_found_in_prose(text: str, phrases: list[str]) -> None:
+    assert deadline_phrases(text) == phrases

@@ -313,21 +313,20 @@ def test_an_empty_docx_is_said_to_be_empty(tmp_path: Path) -> None:
     assert caught.value.lines() == [f"{path}: the document is empty"]
 
 
-def test_docx_with_word_numbering_says_the_numbers_are_not_in_the_text(tmp_path: Path) -> None:
+def test_docx_numbered_by_a_word_list_style_reads_its_numbers(tmp_path: Path) -> None:
     import docx
 
     word = docx.Document()
     for text in ("2029年工作要点", "一、学习"):
         word.add_paragraph(text)
     word.add_paragraph("学习。学。", style="List Number")
+    word.add_paragraph("宣传。宣。", style="List Number")
     path = tmp_path / "plan.docx"
     word.save(str(path))
-    with pytest.raises(PlantrackError) as caught:
-        import_file(path)
-    assert caught.value.lines() == [
-        f"{path}:3:1: this paragraph is numbered by Word's automatic numbering, so its number"
-        " is not in the text; convert the numbers to text in Word first (or save the document"
-        " as .txt, which writes them out), then import"
+    items = import_file(path).plan.sections[0].items
+    assert [(item.number, item.title, item.text) for item in items] == [
+        (1, "学习", "学。"),
+        (2, "宣传", "宣。"),
     ]
 
 
@@ -393,6 +392,27 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
             b"{\\rtf1\\ansi plan}",
             "this is an RTF file; save it as .docx or as text (.txt) and import that",
         ),
+        (
+            "scanned.pdf",
+            b"\x00\x01junk before the header\n%PDF-1.4\n",
+            "this is a PDF file, which import cannot read; copy its text into a .txt file"
+            " (or save it as .docx) and import that",
+        ),
+        *(
+            (
+                name,
+                content,
+                "this is a web page or XML file (as Word and WPS save them), not a document"
+                " import can read; open it in Word or WPS, save it as .docx or as text (.txt)"
+                " and import that",
+            )
+            for name, content in [
+                ("plan.doc", b"\xef\xbb\xbf  <html xmlns:w='urn:schemas-microsoft-com'>"),
+                ("plan.htm", b"<!DOCTYPE html><html><body>2031</body></html>"),
+                ("plan.xml", b'<?xml version="1.0"?><?mso-application progid="Word.Document"?>'),
+                ("plan.mht", b"MIME-Version: 1.0\r\nContent-Type: multipart/related"),
+            ]
+        ),
         *(
             (
                 name,
@@ -407,6 +427,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                 ("scan.webp", b"RIFF\x10\x00\x00\x00WEBPVP8 "),
                 ("scan.tif", b"II*\x00\x08\x00"),
                 ("scan.bmp", b"BM\x36\x00\x00\x00"),
+                ("photo.heic", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00"),
             ]
         ),
     ],
@@ -516,14 +537,32 @@ def test_render_text() -> None:
         "第二段。\n"
         "一、加强纪律建设\n"
         "14.严格纪律规矩刚性约束。常态化开展警示教育。\n"
-        "1.5万元专款专用。\n"
+        "1.5万元专款专用。（牵头单位：纪检委员）\n"
         "15.为什么要学？\n"
         "因为要用。\n"
     )
 
 
-def test_render_markdown_has_a_tracking_line_under_each_item() -> None:
+def test_render_markdown_without_status_is_the_plan_alone() -> None:
     assert render_document.render_markdown(tracked_plan()) == (
+        "# 2022年\\*重点\\*工作要点\n"
+        "\n"
+        "总体要求是：稳中求进。\n"
+        "\n"
+        "第二段。\n"
+        "\n"
+        "## 一、加强纪律建设\n"
+        "\n"
+        "14. **严格纪律规矩刚性约束**。常态化开展警示教育。\n"
+        "\n"
+        "    1\\.5万元专款专用。\n"
+        "\n"
+        "15. **为什么要学？** 因为要用。\n"
+    )
+
+
+def test_render_markdown_with_status_has_a_tracking_line_under_each_item() -> None:
+    assert render_document.render_markdown(tracked_plan(), with_status=True) == (
         "# 2022年\\*重点\\*工作要点\n"
         "\n"
         "总体要求是：稳中求进。\n"
@@ -836,6 +875,7 @@ def test_a_title_in_two_lines_is_joined_and_said(tmp_path: Path) -> None:
     assert [note.message for note in imported.taken] == [
         "title from lines 10–11, joined: 中共东山县示范局党组2031年党建工作要点",
         "preamble from line 13",
+        "sections and items from lines 14–18",
         "year 2031, from the title",
     ]
 
@@ -859,7 +899,10 @@ def test_the_year_says_where_it_came_from(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
     path.write_text("一、学习\n1.学习。学。\n", encoding="utf-8")
     imported = import_file(path, year=2031)
-    assert [note.message for note in imported.taken] == ["year 2031, from --year"]
+    assert [note.message for note in imported.taken] == [
+        "sections and items from lines 1–2",
+        "year 2031, from --year",
+    ]
     assert imported.year_from == "option"
 
 
@@ -870,3 +913,136 @@ def test_full_width_numbers_and_a_space_after_the_section_numeral(tmp_path: Path
     )
     assert [section.title for section in imported.plan.sections] == ["学习", "组织"]
     assert [item.title for _, item in imported.plan.items()] == ["学习", "宣传", "组织"]
+
+
+def test_a_notice_after_the_title_is_left_out_not_read_as_the_preamble() -> None:
+    imported = import_file(DATA / "notice-after-title.txt")
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (2, "notice"),
+        (3, "notice"),
+        (4, "notice"),
+        (5, "notice"),
+    ]
+    assert imported.plan.title == "2033年西岭县示范局党建工作要点"
+    assert imported.plan.preamble.startswith("2033年全局党建工作的总体要求是")
+    assert [note.message for note in imported.taken][:2] == [
+        "title from line 1: 2033年西岭县示范局党建工作要点",
+        "preamble from line 7",
+    ]
+
+
+def test_the_notices_own_title_and_letterhead_are_left_out() -> None:
+    imported = import_file(DATA / "notice-title-first.txt")
+    assert [entry.line for entry in imported.left_out] == [1, 2, 3, 4, 5, 6, 7]
+    assert (imported.plan.title, imported.taken[0].message) == (
+        "2033年党建工作要点",
+        "title from line 9: 2033年党建工作要点",
+    )
+
+
+def test_a_preamble_lead_in_is_not_taken_for_the_offices_a_notice_is_sent_to(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path,
+        "2033年工作要点\n坚持稳中求进、守正创新的总体要求是：\n抓基层、打基础。\n一、学习\n1.学习。学。\n",
+    )
+    assert imported.left_out == []
+    assert imported.plan.preamble == "坚持稳中求进、守正创新的总体要求是：\n抓基层、打基础。"
+
+
+@pytest.mark.parametrize("offices", ["机关各党支部：", "市直各单位："])
+def test_offices_named_as_one_group_are_the_notices_not_the_preamble(
+    tmp_path: Path, offices: str
+) -> None:
+    imported = import_text(
+        tmp_path,
+        f"关于印发《2031年工作要点》的通知\n{offices}\n现将《2031年工作要点》印发给你们。\n"
+        "2031年工作要点\n总体要求是：稳中求进。\n一、学习\n1.学习。学。\n",
+    )
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (1, "notice"),
+        (2, "notice"),
+        (3, "notice"),
+    ]
+    assert (imported.plan.title, imported.plan.preamble) == (
+        "2031年工作要点",
+        "总体要求是：稳中求进。",
+    )
+
+
+def test_notice_lines_before_and_after_the_title_are_listed_in_the_documents_order(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "东示发〔2033〕2号\n2033年工作要点\n各科室：\n现将《2033年工作要点》印发给你们，请认真执行。\n"
+        "一、学习\n1.学习。学。\n",
+        encoding="utf-8",
+    )
+    imported = documents.import_document(documents.read_document(path), title="2033年要点")
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (1, "notice"),
+        (2, "title"),
+        (3, "notice"),
+        (4, "notice"),
+    ]
+
+
+def test_hard_wrapped_items_whose_heading_lines_wrap_are_joined_and_said() -> None:
+    imported = import_file(DATA / "wrapped-item-lines.txt")
+    assert imported.plan.sections[1].items[0].text == (
+        "严格落实“三会一课”制度，按期召开支部委员会和党员大会，组织生活会前认真开展谈心谈话。"
+    )
+    assert notes(imported) == [
+        "the text is hard-wrapped (as text taken from a PDF is): lines 4–5, 6–7, 10–11, 12–13"
+        " were each joined into one paragraph"
+    ]
+
+
+def test_the_imprint_that_ends_an_official_document_is_not_glued_into_the_last_item(
+    tmp_path: Path,
+) -> None:
+    imported = import_text(
+        tmp_path,
+        "2031年工作要点\n一、学习\n1.学习。学。\n2.宣传。宣。\n东山县示范局\n2031年1月5日\n"
+        "抄送：县委办公室，县政府办公室。\n东山县示范局办公室　　2031年1月5日印发\n",
+    )
+    assert imported.plan.sections[0].items[-1].text == "宣。"
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [
+        (5, "closing"),
+        (6, "closing"),
+        (7, "imprint"),
+        (8, "imprint"),
+    ]
+    assert notes(imported)[1:] == [
+        "line 7 (the copy-to or printing line that ends an official document) is not imported:"
+        " 抄送：县委办公室，县政府办公室。",
+        "line 8 (the copy-to or printing line that ends an official document) is not imported:"
+        " 东山县示范局办公室　　2031年1月5日印发",
+    ]
+
+
+def test_an_item_that_mentions_a_printing_date_stays_an_item(tmp_path: Path) -> None:
+    imported = import_text(tmp_path, "2031年工作要点\n一、学习\n1.学习。2031年1月5日印发\n")
+    assert imported.plan.sections[0].items[0].text == "2031年1月5日印发"
+
+
+def test_a_notice_that_ends_in_lines_of_its_own_is_left_out_to_its_end(tmp_path: Path) -> None:
+    imported = import_text(
+        tmp_path,
+        "各科室：\n现将《2031年工作要点》印发给你们。\n请认真贯彻执行。\n特此通知。\n"
+        "东山县示范局\n2031年1月5日\n2031年工作要点\n总体要求是：稳中求进。\n一、学习\n1.学习。学。\n",
+    )
+    assert [entry.line for entry in imported.left_out] == [1, 2, 3, 4, 5, 6]
+    assert (imported.plan.title, imported.plan.preamble) == (
+        "2031年工作要点",
+        "总体要求是：稳中求进。",
+    )
+
+
+@pytest.mark.parametrize("mark", ["附件", "附件1", "附件：2031年工作要点"])
+def test_the_attachment_mark_above_the_plan_is_not_its_title(tmp_path: Path, mark: str) -> None:
+    imported = import_text(tmp_path, f"{mark}\n2031年工作要点\n一、学习\n1.学习。学。\n")
+    assert imported.plan.title == "2031年工作要点"
+    assert [(entry.line, entry.reason) for entry in imported.left_out] == [(1, "notice")]

@@ -484,3 +484,23 @@ def test_a_year_out_of_range_is_one_error_and_no_date_is_judged_by_it(tmp_path: 
     )
     findings = lint_file(str(plan), dt.date(2022, 7, 1))
     assert [(p.code, p.line, p.column) for p in findings] == [("out-of-range", 2, 7)]
+
+
+def test_a_folder_of_many_plans_gives_each_file_its_findings_in_order(tmp_path: Path) -> None:
+    from plantrack.lint import lint_file, lint_files
+
+    paths = []
+    for n in range(40):
+        path = tmp_path / f"{n:02}.yaml"
+        broken = "" if n % 3 else "  oops: 1\n"
+        path.write_text(
+            f"title: t{n}\nyear: 2022\nsections:\n  - title: s\n{broken}    items:\n"
+            f"      - number: {n + 1}\n        title: x\n        due: 2023-01-0{n % 9 + 1}\n",
+            encoding="utf-8",
+        )
+        paths.append(str(path))
+    day = dt.date(2022, 7, 1)
+    found = list(lint_files(paths, day))
+    assert found == [lint_file(path, day) for path in paths]
+    assert any(problem.severity is Severity.ERROR for problem in found[0])
+    assert all(found)

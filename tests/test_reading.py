@@ -43,7 +43,7 @@ BAD_FILES = [
     pytest.param(
         "title: a\nyear: 2022\nsections: []\n1: x\ntrue: y\n",
         [
-            "plan.yaml:4:1: 1: unknown key; allowed here: title, year, preamble, roles, sections",
+            "plan.yaml:4:1: 1: unknown key; allowed here: title, year, preamble, roles, owner_style, sections",
             "plan.yaml:5:1: duplicate key 'true' (first at line 4); keep one of them",
         ],
         id="keys-equal-after-resolution",

@@ -128,6 +128,8 @@ def _command() -> int:
     # installed distribution, when the first model is built) costs a command a twentieth
     # of its start-up. pydantic's own switch; a value the user set is left as it is.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+    if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("1", "true", "__all__"):
+        _no_plugin_loader()
     from plantrack.cli import app
 
     try:
@@ -135,6 +137,17 @@ def _command() -> int:
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
     return 0
+
+
+def _no_plugin_loader() -> None:
+    """With plugins off, pydantic's plugin loader never looks for one, yet importing it
+    imports importlib.metadata (and email, zipfile, csv … with it): a tenth of a command's
+    start-up. Its one function, answering "no plugins" as it would, stands in for it."""
+    import types
+
+    loader = types.ModuleType("pydantic.plugin._loader")
+    loader.get_plugins = tuple  # type: ignore[attr-defined]
+    sys.modules.setdefault("pydantic.plugin._loader", loader)
 
 
 def _stdout_failed(failure: OSError) -> int:

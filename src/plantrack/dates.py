@@ -107,8 +107,10 @@ def parse_deadline(text: str, year: int) -> dt.date:
             raise PlantrackError(t("date.bad_deadline", value=text, year=year)) from None
     named = re.fullmatch(_YEAR, value)
     if named:  # 2022年6月底前: the phrase read within the year it names
+        rest = named.group(2)
+        rest = "年" + rest if rest.startswith(("底", "末")) else rest  # 2022年底前
         try:
-            return parse_deadline(named.group(2), int(named.group(1)))
+            return parse_deadline(rest, int(named.group(1)))
         except PlantrackError:
             raise PlantrackError(t("date.bad_deadline", value=text, year=year)) from None
     phrase = value
@@ -139,6 +141,22 @@ def parse_deadline(text: str, year: int) -> dt.date:
         except ValueError:
             pass
     raise PlantrackError(t("date.bad_deadline", value=text, year=year))
+
+
+# A deadline in a plan's prose: a phrase of the forms above ending in "by" (前, 以前, 之前)
+# or 完成; 每季度 (every quarter) is a rhythm, not a deadline.
+_IN_PROSE = (
+    r"(?<![0-9每])(?:[0-9]{4}年[底末]|(?:[0-9]{4}年)?(?:"
+    + "|".join([_MONTH_DAY, _MONTH_END, _QUARTER, *sorted(_PERIODS, key=len, reverse=True)])
+    + r"))(?:以前|之前|前|完成)"
+)
+LASTING = "长期坚持"  # said of an item that has no deadline
+
+
+def deadline_phrases(text: str) -> list[str]:
+    """The deadline phrases in a text, as written (`6月底前`, `2022年10月底前`), in order;
+    parse_deadline reads each."""
+    return [match.group() for match in re.finditer(_IN_PROSE, text)]
 
 
 def _number(text: str) -> int:

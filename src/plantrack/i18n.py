@@ -744,6 +744,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- end of lint and schema
     #
     # --- documents (import, render, init): add keys below this line
+    # --- import: Word's automatic numbering, files that are not documents, lines accounted for
+    "import.word_list_missing": (
+        "Word numbers this paragraph with list {list}, which the document does not define (numbering.xml), so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，使用第 {list} 号列表，但文档没有定义这个列表（numbering.xml），编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "import.word_level_missing": (
+        "Word numbers this paragraph at level {level} of list {list}, which the document does not define, so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，使用第 {list} 号列表的第 {level} 级，但文档没有定义这一级，编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "import.word_format": (
+        "Word numbers this paragraph with level {level} of list {list} in the number format {format}, which plantrack cannot write out; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，第 {list} 号列表第 {level} 级的编号格式 {format} 无法转换为文字；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "import.word_bad_value": (
+        "Word numbers this paragraph with list {list}, whose {attribute} is {value}, not a number, so its number is unknown; convert the numbers to text in Word (or save the document as .txt, which writes them out), then import",
+        "此段由 Word 自动编号，第 {list} 号列表的 {attribute} 为 {value}，不是数字，编号无从得知；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
+    ),
+    "doc.web_page": (
+        "this is a web page or XML file (as Word and WPS save them), not a document import can read; open it in Word or WPS, save it as .docx or as text (.txt) and import that",
+        "这是网页或 XML 文件（Word、WPS 可以这样保存），导入无法读取；请在 Word 或 WPS 中打开，另存为 .docx 或纯文本（.txt）后再导入",
+    ),
+    "import.body_lines": (
+        "sections and items from lines {first}–{last}",
+        "部分和事项取自第 {first}–{last} 行",
+    ),
+    "import.joined": (
+        "the text is hard-wrapped (as text taken from a PDF is): lines {lines} were each joined into one paragraph",
+        "文本是硬换行的（如从 PDF 复制的文字）：第 {lines} 行已分别合并为一段",
+    ),
+    "import.left_out_imprint": (
+        "line {line} (the copy-to or printing line that ends an official document) is not imported: {text}",
+        "第 {line} 行（公文末尾的抄送或印发行）没有导入：{text}",
+    ),
+    # --- end of import: Word's automatic numbering …
     "doc.too_large": (
         "the file is {size} bytes; a plan document is at most {limit} MB",
         "文件大小为 {size} 字节，工作要点文档不能超过 {limit} MB",
@@ -854,16 +888,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "doc.field": ("{label}: {value}", "{label}：{value}"),
     "doc.separator": (" · ", " · "),
     "import.no_sections": (
-        "no section headings found: a plan needs sections 一、二、… each on a line of its own",
-        "没有找到部分标题：计划需要独占一行的“一、二、……”部分标题",
+        "no section headings or items found: a plan needs sections 一、二、… each on a line of its own, or items 1. 2. …",
+        "没有找到部分标题或事项：计划需要独占一行的“一、二、……”部分标题，或“1. 2. ……”事项",
     ),
     "import.item_before_section": (
         "item {marker} comes before the first section heading (一、…); every item belongs to a section",
         "事项 {marker} 出现在第一个部分标题（一、……）之前；每个事项都必须属于某个部分",
-    ),
-    "import.subheading": (
-        "{marker} is a sub-heading in a section whose items are numbered 1. 2. …; a plan has only sections and items: make it a section heading or remove it",
-        "{marker} 是以 1. 2. …… 编号的部分中的小标题；计划只有部分和事项两级：请改为部分标题或删除",
     ),
     "import.stray": (
         "cannot place this paragraph: it comes after section heading {section} and before the section's first item",
@@ -893,10 +923,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.closing_date": (
         "line {first} (the date after the last item) is not imported: {text}",
         "第 {first} 行（最后一个事项之后的日期）没有导入：{text}",
-    ),
-    "import.word_numbering": (
-        "this paragraph is numbered by Word's automatic numbering, so its number is not in the text; convert the numbers to text in Word first (or save the document as .txt, which writes them out), then import",
-        "此段的编号来自 Word 的自动编号，编号不在文字中；请先在 Word 中把编号转换为文字（或另存为 .txt，编号会写入文字），再导入",
     ),
     "write.from_plan": (
         "{path} is the plan --from reads; write the new plan to another file",
@@ -941,12 +967,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "由 plantrack import 从 {source} 导入。",
     ),
     "import.done": (
-        "wrote {path}: {sections} sections, {items} items, read from {source} as {encoding}",
-        "已写入 {path}：{sections} 个部分，{items} 个事项，读取自 {source}（{encoding}）",
+        "wrote {path}: {counts}, read from {source} as {encoding}",
+        "已写入 {path}：{counts}，读取自 {source}（{encoding}）",
     ),
     "import.done_stdout": (
-        "{sections} sections, {items} items, read from {source} as {encoding}",
-        "{sections} 个部分，{items} 个事项，读取自 {source}（{encoding}）",
+        "{counts}, read from {source} as {encoding}",
+        "{counts}，读取自 {source}（{encoding}）",
+    ),
+    # ----- the counts of a new plan, as import says them (a flat plan has no sections)
+    "import.counts": ("{sections}, {items}", "{sections}，{items}"),
+    "import.counts_flat": ("{items}, no sections", "{items}，不分部分"),
+    "import.sections": ("{count} sections", "{count} 个部分"),
+    "import.sections_one": ("1 section", "1 个部分"),
+    "import.items": ("{count} items", "{count} 个事项"),
+    "import.items_one": ("1 item", "1 个事项"),
+    # Said only when import found owners or deadlines in the items' text.
+    "import.found": (
+        "{counts} ({owners} with owners, {deadlines} with a deadline)",
+        "{counts}（{owners} 个有责任单位，{deadlines} 个有完成时限）",
     ),
     "write.exists": (
         "{path} already exists; give --force to overwrite it, or -o to write elsewhere",
@@ -1015,6 +1053,76 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "init.skeleton_item": ("The first item", "第一项工作"),
     "init.skeleton_text": ("What is to be done.", "工作内容。"),
+    # import: owners and deadlines written into the plan's text
+    "import.owners_taken": (
+        "item {number}: owner {owner}, co-owners {co_owners} (line {line})",
+        "事项 {number}：牵头 {owner}，配合 {co_owners}（第 {line} 行）",
+    ),
+    "import.owner_taken": (
+        "item {number}: owner {owner} (line {line})",
+        "事项 {number}：牵头 {owner}（第 {line} 行）",
+    ),
+    "import.owners_unclear": (
+        "line {line}: the owners of item {number} stay in its text, {why}: {text}",
+        "第 {line} 行：事项 {number} 的责任单位保留在正文中，{why}：{text}",
+    ),
+    "import.owners_why_labels": (
+        "as its labels are not a lead's then the co-owners'",
+        "因为其标签不是先牵头、后配合",
+    ),
+    "import.owners_why_verbs": (
+        "as it is not written as X牵头，Y配合",
+        "因为其写法不是“X牵头，Y配合”",
+    ),
+    "import.owners_why_names": (
+        "as a name in it is empty or is not a name",
+        "因为其中有空的或不像单位名称的名称",
+    ),
+    "import.owners_why_twice": ("as it names one twice", "因为其中有重复的名称"),
+    "import.owners_why_both": (
+        "as the lines after the item name its owners already",
+        "因为事项后的单独行已写明责任单位",
+    ),
+    "import.owners_why_middle": (
+        "as the item's text goes on after this line",
+        "因为此行之后还有正文",
+    ),
+    "import.owners_why_within": (
+        "as more of the item follows it",
+        "因为其后还有事项的内容",
+    ),
+    "import.due": (
+        "item {number}: due {date} from {phrase}",
+        "事项 {number}：完成时限 {date}，取自“{phrase}”",
+    ),
+    "import.due_lasting": (
+        "line {line}: item {number} has no deadline: {phrase} names no date",
+        "第 {line} 行：事项 {number} 没有完成时限：“{phrase}”不是具体日期",
+    ),
+    "import.due_several": (
+        "line {line}: item {number} is given no deadline: its text names several ({phrases})",
+        "第 {line} 行：事项 {number} 未设完成时限：正文中有多个时限（{phrases}）",
+    ),
+    "import.due_bad": (
+        "line {line}: item {number} is given no deadline: {phrase} is not a date",
+        "第 {line} 行：事项 {number} 未设完成时限：“{phrase}”不是有效日期",
+    ),
+    "lint.owner_groups": (
+        "owner_groups {groups} counts {counted} names, but the item has {names} owners and co-owners; render writes them in the usual groups",
+        "owner_groups {groups} 共 {counted} 个名称，但事项有 {names} 个牵头和配合单位；render 将按常规分组书写",
+    ),
+    "schema.one_of": (
+        "expected one of {allowed}, got {got}",
+        "应为 {allowed} 之一，实际为 {got}",
+    ),
+    "schema.owner_groups": (
+        "expected the number of names in each group, 等 after an open one, groups separated by ； (such as 2等；1), got {got}",
+        "应为各组的单位数，开放的组后加“等”，组间以“；”分隔（如 2等；1），实际为 {got}",
+    ),
+    "help.import_no_due": (
+        "Leave deadlines in the items' text alone (by default one deadline phrase in an item, such as 6月底前, becomes its due date).",
+        "不读取正文中的完成时限（默认把事项正文中唯一的时限，如“6月底前”，作为其完成时限）。",
+    ),
     "help.import": (
         "Read a plan document (.txt in UTF-8 or GBK, or .docx) and write it as a plan file.",
         "读取工作要点文档（UTF-8 或 GBK 编码的 .txt，或 .docx），写成计划文件。",
@@ -1030,11 +1138,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.force": ("Overwrite the output file if it exists.", "输出文件已存在时覆盖。"),
     "help.render": (
-        "Write the plan back as a document: plain text, or Markdown with each item's tracking fields.",
-        "把计划写回为文档：纯文本，或附有各项跟踪信息的 Markdown。",
+        "Write the plan back as a document: plain text, Markdown, or a Word document in the official layout.",
+        "把计划写回为文档：纯文本、Markdown，或公文格式的 Word 文档。",
     ),
-    "help.render_format": ("Document format.", "文档格式。"),
-    "help.render_output": ("Write to this file instead of stdout.", "写入该文件而不是标准输出。"),
+    "help.render_format": (
+        "Document format. Default: from the -o file's name (.docx Word, .md Markdown), else text.",
+        "文档格式。默认：按 -o 文件名（.docx 为 Word，.md 为 Markdown），否则为纯文本。",
+    ),
+    "help.render_output": (
+        "Write to this file instead of stdout (a Word document goes to stdout only when it is not a terminal).",
+        "写入该文件而不是标准输出（Word 文档只在标准输出不是终端时才写到标准输出）。",
+    ),
     "help.init": (
         "Start a year's plan: a commented skeleton, or a copy of last year's plan with tracking cleared.",
         "开始新一年的计划：带注释的模板，或清空跟踪信息后的上一年计划副本。",
@@ -1599,4 +1713,80 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.role_old": ("The role's name now.", "职务现在的名称。"),
     "help.role_new": ("The role's new name.", "职务的新名称。"),
     # --- end of owners and co-owners, roles
+    # --- three levels (一、 → （一） → 1.) and flat plans
+    "import.stray_flat": (
+        "cannot place this paragraph: it comes before the plan's first item",
+        "无法归属此段：它在计划的第一个事项之前",
+    ),
+    "import.subsection_text": (
+        "sub-heading {marker} has text of its own before its items; a plan keeps only a sub-heading's title: move the text into an item or remove it",
+        "小标题 {marker} 在其事项之前有自己的正文；计划只保留小标题的标题：请把正文移入某个事项或删除",
+    ),
+    "import.empty_subheading": (
+        "sub-heading {marker} has no title",
+        "小标题 {marker} 没有标题文字",
+    ),
+    "import.subsection_start": (
+        "item {marker} begins sub-section {subsection}; expected {expected} (numbering on) or {restart} (numbering again)",
+        "事项 {marker} 是小标题 {subsection} 下的第一项；应为 {expected}（接续编号）或 {restart}（重新编号）",
+    ),
+    "import.part_number": (
+        "{marker} is out of order; expected {expected}",
+        "{marker} 顺序不对；这里应为 {expected}",
+    ),
+    "lint.untitled_section": (
+        "a section without a title in a plan of {count} sections; only a plan without sections (one section) may leave its title out",
+        "计划共有 {count} 个部分，其中此部分没有标题；只有不分部分的计划（仅一个部分）可以不写标题",
+    ),
+    "lint.subsection_split": (
+        "item {number} is in sub-section '{subsection}' but not next to its other items; the items of a sub-section follow one another",
+        "事项 {number} 属于小标题“{subsection}”，但与该小标题的其他事项不相邻；同一小标题的事项应当相邻",
+    ),
+    "rule.untitled-section": (
+        "A section has no title in a plan of several sections.",
+        "计划有多个部分，其中某部分没有标题。",
+    ),
+    "fix.untitled-section": (
+        "Give the section its title (title: …), or make the plan one section.",
+        "为该部分加上标题（title: …），或把计划合并为一个部分。",
+    ),
+    "rule.subsection-split": (
+        "The items of a sub-section do not follow one another.",
+        "同一小标题的事项没有相邻排列。",
+    ),
+    "fix.subsection-split": (
+        "Move the item next to the other items of its sub-section, or correct its subsection.",
+        "把该事项移到同一小标题的其他事项旁边，或改正其 subsection。",
+    ),
+    "import.body_lines_flat": (
+        "items (no sections) from lines {first}–{last}",
+        "事项（不分部分）取自第 {first}–{last} 行",
+    ),
+    "export.col_subsection": ("Sub-section", "所属小标题"),
+    # --- end of three levels and flat plans
+    # --- render as a Word document, and with each item's tracking state
+    "help.render_with_status": (
+        "After each item, a line of its owner, co-owners, status, progress and due date; for reading: import leaves these lines out.",
+        "在每个事项后写一行责任人、配合人、状态、进度和完成时限；供阅读：导入时这些行不进入事项。",
+    ),
+    "render.text_as_docx": (
+        "{path} is named .docx, but --format {format} writes text; give --format docx, or a name that does not end in .docx",
+        "{path} 以 .docx 结尾，但 --format {format} 写出的是文本；请用 --format docx，或换一个不以 .docx 结尾的文件名",
+    ),
+    "import.tracking_line": (
+        "line {lines} (an item's tracking state, as render --with-status writes it) is not imported",
+        "第 {lines} 行（事项的跟踪信息，由 render --with-status 写出）没有导入",
+    ),
+    "import.tracking_lines": (
+        "lines {lines} (the items' tracking state, as render --with-status writes it) are not imported",
+        "第 {lines} 行（各事项的跟踪信息，由 render --with-status 写出）没有导入",
+    ),
+    # --- end of render as a Word document
+    # --- the console: filters' did-you-mean, help's layout, completion
+    "section.close": (
+        "there is no section {section}; did you mean {close}?",
+        "没有第 {section} 部分；是不是 {close}？",
+    ),
+    "section.titled": ("{numeral} ({title})", "{numeral}（{title}）"),
+    # --- end of the console
 }

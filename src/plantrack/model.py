@@ -1,7 +1,8 @@
 """The plan file format as pydantic models, and the status vocabulary.
 
-A plan is a title, a year, a preamble and sections of numbered items. Each item
-may carry tracking fields: owner (the one accountable) and co-owners, status, progress,
+A plan is a title, a year, a preamble and sections of numbered items; an item may name
+the sub-section (（一）) it is in, and a plan without sections (a flat plan) is one section
+without a title. Each item may carry tracking fields: owner (the one accountable) and co-owners, status, progress,
 due and its ledger (`log`).
 Unknown keys are errors everywhere.
 """
@@ -10,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    StrictBool,
     StrictInt,
     StrictStr,
     field_validator,
@@ -115,12 +117,38 @@ class LogEntry(_Strict):
     note: NonEmpty | None = None
 
 
+# `2等；1`: two names, then 等; then one name.
+OWNER_GROUPS = r"^[0-9]{1,4}等?(；[0-9]{1,4}等?)*$"
+
+
+OwnerForm = Literal["lines", "group", "brackets", "verbs"]
+
+
+class OwnerStyle(_Strict):
+    """How the plan's document writes owners: `form` is `lines` (labelled lines after the
+    item), `group` (such lines after a group of items), `brackets` (a labelled
+    parenthesis at the end of the item) or `verbs` (`（X牵头，Y配合）`); `lead` labels the
+    lead (None: one label, and the first named leads), `co` the co-owners."""
+
+    form: OwnerForm
+    lead: NonEmpty | None = None
+    co: NonEmpty
+    # `（X牵头）。`: the parenthesis goes before the 。 that ends the item, not after it.
+    before_full_stop: StrictBool = False
+
+
 class Item(_Strict):
     number: Annotated[StrictInt, Field(ge=1)]
+    # The title of the sub-section (（一）…) the item is in; the items of one sub-section
+    # follow one another in their section.
+    subsection: NonEmpty | None = None
     title: NonEmpty
     text: StrictStr = ""
     owner: NonEmpty | None = None
     co_owners: list[NonEmpty] | None = None
+    # How the document wrote the owner and co-owners, when not one lead then the rest:
+    # the count of names in each group (`；` between levels), each open (`等`) or not.
+    owner_groups: Annotated[StrictStr, Field(pattern=OWNER_GROUPS)] | None = None
     status: Status | None = None
     progress: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
     due: PlanDate | None = None
@@ -146,9 +174,46 @@ ITEM_KEYS: tuple[str, ...] = tuple(Item.model_fields)
 LEDGER_KEYS: tuple[str, ...] = tuple(LogEntry.model_fields)
 
 
+def _no_items() -> list[Item]:
+    # Not `default_factory=list`: pydantic asks a factory for its signature, and a builtin's
+    # is read from its text signature by the tokenizer, whose start costs a command 1-2 %.
+    return []
+
+
 class Section(_Strict):
-    title: NonEmpty
-    items: list[Item] = Field(default_factory=list)
+    # None only for the one section of a flat plan, whose document has no 一、 headings.
+    title: NonEmpty | None = None
+    items: list[Item] = Field(default_factory=_no_items)
+
+    def parts(self) -> list[tuple[str | None, list[Item]]]:
+        """The section's items as its document shows them, each part at the （一） level:
+        a sub-section's title with its items, or None with one item that is a part of its
+        own (a （二）title。text paragraph). A section without sub-sections is one part,
+        None with all its items (numbered 1. 2. …), or no part when it has no items."""
+        if all(item.subsection is None for item in self.items):
+            return [(None, list(self.items))] if self.items else []
+        found: list[tuple[str | None, list[Item]]] = []
+        for item in self.items:
+            if item.subsection is not None and found and found[-1][0] == item.subsection:
+                found[-1][1].append(item)
+            else:
+                found.append((item.subsection, [item]))
+        return found
+
+    def has_subsections(self) -> bool:
+        return any(item.subsection is not None for item in self.items)
+
+    def part_places(self) -> dict[int, tuple[int, str | None]]:
+        """Each item's part (see `parts`) by item number: its 0-based index and the
+        sub-section's title (None for an item that is a part of its own); empty when the
+        section has no sub-sections."""
+        if not self.has_subsections():
+            return {}
+        return {
+            item.number: (index, subsection)
+            for index, (subsection, items) in enumerate(self.parts())
+            for item in items
+        }
 
 
 # The years a plan may be for: four digits, far enough either way for any real plan.
@@ -160,6 +225,7 @@ class Plan(_Strict):
     year: Annotated[StrictInt, Field(ge=MIN_YEAR, le=MAX_YEAR)]
     preamble: StrictStr = ""
     roles: list[NonEmpty] | None = None
+    owner_style: OwnerStyle | None = None
     sections: list[Section]
 
     def items(self) -> list[tuple[int, Item]]:

@@ -7,6 +7,7 @@ Completion counts a done item as 100 and any other item by its recorded progress
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,7 +53,7 @@ def _due_within(item: Item, today: dt.date, days: int) -> bool:
 @dataclass
 class SectionView:
     index: int
-    title: str
+    title: str | None  # None for the one section of a flat plan
     items: list[Item] = field(default_factory=list)
     total: int = 0
     done: int = 0
@@ -111,11 +112,39 @@ def owner_named(plan: Plan, owner: str) -> str:
 def section_index(plan: Plan, text: str) -> int:
     """The 0-based index of the section a user names: by numeral (五) or number (5)."""
     wanted = text.strip().rstrip("、")
-    for index in range(len(plan.sections)):
-        if wanted in (section_numeral(index), str(index + 1)):
+    numerals = [section_numeral(index) for index in range(len(plan.sections))]
+    for index, numeral in enumerate(numerals):
+        if wanted in (numeral, str(index + 1)):
             return index
-    valid = listing(section_numeral(i) for i in range(len(plan.sections)))
-    raise PlantrackError(t("section.unknown", section=text, valid=valid or "—"))
+    close = _sections_meant(plan, wanted, numerals)
+    if close:
+        raise PlantrackError(t("section.close", section=text, close=listing(close)))
+    raise PlantrackError(t("section.unknown", section=text, valid=listing(numerals) or "—"))
+
+
+def _sections_meant(plan: Plan, wanted: str, numerals: list[str]) -> list[str]:
+    """The sections a mistyped name may mean: a numeral or number close to it (五x → 五);
+    else the sections whose title holds most of it (a title typed, or half remembered),
+    named by numeral with their title, since the filter takes the numeral."""
+    import difflib
+
+    names = {name: i for i, numeral in enumerate(numerals) for name in (numeral, str(i + 1))}
+    # "第五部分" and "section 5" are how people name a section in a sentence
+    bare = re.sub(r"^(?:第|section\s*)(.+?)(?:部分)?$", r"\1", wanted, flags=re.I)
+    meant = [names[bare]] if bare in names else []
+    meant += [names[name] for name in difflib.get_close_matches(wanted, list(names), 3, 0.5)]
+    if meant:
+        return [numerals[index] for index in dict.fromkeys(meant)]
+    if len(wanted) < 2:  # one character is in too many titles to mean any of them
+        return []
+    titled = []
+    for index, section in enumerate(plan.sections):
+        if section.title is None:  # a flat plan's one section
+            continue
+        blocks = difflib.SequenceMatcher(None, wanted, section.title).get_matching_blocks()
+        if sum(block.size for block in blocks) >= 0.75 * len(wanted):
+            titled.append(t("section.titled", numeral=numerals[index], title=section.title))
+    return titled[:3]
 
 
 def build_status(
@@ -197,6 +226,7 @@ def item_record(
         "number": item.number,
         "section": section_numeral(section_index),
         "section_title": plan.sections[section_index].title,
+        "subsection": item.subsection,
         "title": item.title,
         "text": item.text,
         "owner": item.owner,

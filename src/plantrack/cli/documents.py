@@ -52,6 +52,9 @@ def import_plan(
         Optional[str],  # noqa: UP045
         typer.Option("--title", help=t("help.import_title"), show_default=False),
     ] = None,
+    no_due: Annotated[
+        bool, typer.Option("--no-due", help=t("help.import_no_due"), show_default=False)
+    ] = False,
     force: ForceOption = False,
     format: ReportOption = ReportFormat.text,
 ) -> None:
@@ -62,7 +65,7 @@ def import_plan(
     if year is not None:
         _check_year(year)
     document = documents.read_document(file)
-    imported = documents.import_document(document, year, title)
+    imported = documents.import_document(document, year, title, due=not no_due)
     plan = imported.plan
     header = [t("import.header", source=file.name)]
     text = documents.new_plan_yaml(plan, header)
@@ -77,9 +80,15 @@ def import_plan(
 def render(
     plan: PlanOption = None,
     format: Annotated[
-        DocumentFormat,
-        typer.Option("--format", "-f", help=t("help.render_format"), case_sensitive=False),
-    ] = DocumentFormat.text,
+        Optional[DocumentFormat],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            help=t("help.render_format"),
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
@@ -92,27 +101,51 @@ def render(
         ),
     ] = None,
     force: ForceOption = False,
+    with_status: Annotated[
+        bool, typer.Option("--with-status", help=t("help.render_with_status"))
+    ] = False,
 ) -> None:
-    from plantrack.reading import load as load_plan
+    from plantrack.cli import output as emit
+    from plantrack.reading import read_plan
     from plantrack.render import document as render_document
-    from plantrack.render.terminal import stderr, write_data
 
-    loaded = load_plan(plan_path(plan))
-    if format is DocumentFormat.markdown:
-        text = render_document.render_markdown(loaded.plan)
+    chosen = _document_format(format, output)
+    target = emit.check_target(output, force)
+    path = plan_path(plan)
+    read = read_plan(path)
+    emit.refuse_plan_as_target(target, [path])
+    if chosen is DocumentFormat.docx:
+        from plantrack.render.word import document
+
+        emit.write_binary(target, document(render_document.plan_blocks(read, with_status)))
+    elif chosen is DocumentFormat.markdown:
+        emit.write_text(target, render_document.render_markdown(read, with_status))
     else:
-        text = render_document.render_text(loaded.plan)
-    if output is None or str(output) == STDOUT:
-        write_data(text)
-        return
-    target = os.fspath(output)
-    if os.path.exists(target):
-        if os.path.samefile(target, loaded.path):  # not even with --force
-            raise PlantrackError(t("write.same_file", path=target))
-        if not force:
-            raise PlantrackError(t("write.exists", path=target))
-    _write(target, text)
-    stderr().say(t("render.done", path=target))
+        emit.write_text(target, render_document.render_text(read, with_status))
+
+
+# What a file's name says it holds, when --format does not say.
+_FORMAT_OF_SUFFIX = {
+    ".docx": DocumentFormat.docx,
+    ".md": DocumentFormat.markdown,
+    ".markdown": DocumentFormat.markdown,
+}
+
+
+def _document_format(format: DocumentFormat | None, output: Path | None) -> DocumentFormat:
+    """--format, else the format the -o file's name says, else text. Text is never written
+    into a file named .docx, which Word would not open."""
+    named = None
+    if output is not None and str(output) != STDOUT:
+        named = _FORMAT_OF_SUFFIX.get(os.path.splitext(os.fspath(output))[1].lower())
+    if format is None:
+        return named or DocumentFormat.text
+    if named is DocumentFormat.docx and format is not DocumentFormat.docx:
+        raise PlantrackError(
+            t("render.text_as_docx", path=str(output), format=format.value),
+            exit_code=ExitCode.USAGE,
+        )
+    return format
 
 
 def init(

@@ -24,6 +24,7 @@ from plantrack.cli.options import (
     NoteOption,
     Number,
     Numbers,
+    NumbersThenStatus,
     PlanOption,
     plan_path,
 )
@@ -113,17 +114,13 @@ def assign(
     numbers: Numbers,
     to: Annotated[
         Optional[str],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
-        typer.Option(
-            "--to",
-            help=t("help.to"),
-            metavar="OWNER",
-            show_default=False,
-            autocompletion=completion.owners,
-        ),
+        typer.Option("--to", help=t("help.to"), metavar="OWNER", autocompletion=completion.owners),
     ] = None,
     co_owners: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--with", help=t("help.with"), metavar="CO-OWNER", show_default=False),
+        typer.Option(
+            "--with", help=t("help.with"), metavar="CO-OWNER", autocompletion=completion.owners
+        ),
     ] = None,
     new_role: Annotated[bool, typer.Option("--new-role", help=t("help.new_role"))] = False,
 ) -> Change:
@@ -141,7 +138,10 @@ def unassign(
     co_owners: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
-            "--with", help=t("help.unassign_with"), metavar="CO-OWNER", show_default=False
+            "--with",
+            help=t("help.unassign_with"),
+            metavar="CO-OWNER",
+            autocompletion=completion.owners,
         ),
     ] = None,
 ) -> Change:
@@ -188,7 +188,7 @@ def block(
 
 
 def set_status(
-    numbers: Numbers,
+    numbers: NumbersThenStatus,
     status: Annotated[
         str,
         typer.Argument(
@@ -253,7 +253,10 @@ def note(
 
 def due(
     arguments: Annotated[
-        list[str], typer.Argument(metavar="N… [DATE]", help=t("help.due_args"), show_default=False)
+        list[str],
+        typer.Argument(
+            metavar="N… [DATE]", help=t("help.due_args"), autocompletion=completion.item_numbers
+        ),
     ],
     clear: Annotated[bool, typer.Option("--clear", help=t("help.clear"))] = False,
 ) -> Change:

@@ -16,6 +16,8 @@ from typer._click.formatting import HelpFormatter, join_options
 from typer.core import TyperCommand, TyperGroup
 
 from plantrack.i18n import CATALOGUE, t
+from plantrack.lines import wrap
+from plantrack.text import width
 
 # Options that typer and click add themselves, and the catalogue key of their help.
 OWN_OPTIONS = {
@@ -58,8 +60,8 @@ def format_usage(command: Any, ctx: Any, formatter: Any) -> None:
 
 
 def format_options(command: Any, ctx: Any, formatter: Any) -> None:
-    arguments: list[tuple[str, str]] = []
-    options: list[tuple[str, str]] = []
+    arguments: list[tuple[str, str, str]] = []
+    options: list[tuple[str, str, str]] = []
     for param in command.get_params(ctx):
         record = help_record(param, ctx)
         if record is not None:
@@ -70,8 +72,9 @@ def format_options(command: Any, ctx: Any, formatter: Any) -> None:
                 formatter.write_dl(rows)
 
 
-def help_record(param: Any, ctx: Any) -> tuple[str, str] | None:
-    """One row of the Arguments or Options section: its name and its help."""
+def help_record(param: Any, ctx: Any) -> tuple[str, str, str] | None:
+    """One row of the Arguments or Options section: its name, its help, and the notes
+    after it (`[default: table]`), which are kept whole on a line."""
     if param.hidden:
         return None
     if param.param_type_name == "argument":
@@ -91,10 +94,8 @@ def help_record(param: Any, ctx: Any) -> tuple[str, str] | None:
         extra.append(t("help.default", default=default))
     if param.required:
         extra.append(t("help.required"))
-    if extra:
-        notes = t("help.note_separator").join(extra)
-        help = f"{help}  {t('help.notes', notes=notes)}" if help else t("help.notes", notes=notes)
-    return name, help
+    notes = t("help.notes", notes=t("help.note_separator").join(extra)) if extra else ""
+    return name, help, notes
 
 
 def _default(param: Any, ctx: Any) -> str:
@@ -135,10 +136,80 @@ def format_commands(group: Any, ctx: Any, formatter: Any) -> None:
 
 
 class Formatter(HelpFormatter):
-    """click's help layout; section titles carry their own colon (full width in Chinese)."""
+    """click's help layout, wrapped by display width (a CJK character takes two cells, as
+    the terminal shows it, where click counts one) with the Chinese line-break rules, so
+    help stays within the terminal in either language; section titles carry their own
+    colon (full width in Chinese)."""
+
+    def __init__(
+        self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None
+    ) -> None:
+        if width is None:  # click's rule, on the width plantrack's settings read
+            width = max(min(_columns(), max_width or 80) - 2, NARROWEST)
+        super().__init__(indent_increment, width, max_width)
 
     def write_heading(self, heading: str) -> None:
         self.write(f"{'':>{self.current_indent}}{heading}\n")
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        lead = f"{prefix or '':>{self.current_indent}}{prog} "
+        room = self.width - self.current_indent
+        if room >= width(lead) + 20:  # the arguments to the right of the command
+            lines = wrap(args, room - width(lead)) or [""]
+            indent = " " * width(lead)
+            self.write(lead + f"\n{indent}".join(lines) + "\n")
+            return
+        indent = " " * (max(self.current_indent, width(prefix or "")) + 4)
+        lines = wrap(args, self.width - len(indent))
+        self.write(lead.rstrip() + "".join(f"\n{indent}{line}" for line in lines) + "\n")
+
+    def write_text(self, text: str) -> None:
+        indent = " " * self.current_indent
+        paragraphs = [" ".join(p.split("\n")) for p in re.split(r"\n\s*\n", text.strip())]
+        lines = [
+            "\n".join(indent + line for line in wrap(paragraph, self.width - len(indent)))
+            for paragraph in paragraphs
+        ]
+        self.write("\n\n".join(lines) + "\n")
+
+    def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        first_col = min(max(width(row[0]) for row in rows), col_max) + col_spacing
+        room = self.width - first_col - self.current_indent
+        # On a terminal too narrow for two columns, each text goes under its name.
+        below = room < NARROWEST_TEXT
+        hang = self.current_indent + (4 if below else first_col)
+        if below:
+            room = self.width - hang
+        for first, second, *notes in rows:
+            self.write(f"{'':>{self.current_indent}}{first}")
+            lines = described(second, "".join(notes), room)
+            if lines and not below and width(first) <= first_col - col_spacing:
+                self.write(" " * (first_col - width(first)) + lines.pop(0))
+            self.write("".join(f"\n{'':>{hang}}{line}" for line in lines) + "\n")
+
+
+def described(text: str, notes: str, room: int) -> list[str]:
+    """A help text in lines of `room` cells, its notes after it on its last line when
+    they fit there, else on a line of their own: `[default: 14]` is never cut."""
+    lines = wrap(text, room) if text else []
+    if notes and lines and width(lines[-1]) + 2 + width(notes) <= room:
+        lines[-1] += "  " + notes
+    elif notes:
+        lines += wrap(notes, room)
+    return lines
+
+
+# The narrowest help is laid out for, and the narrowest a text column beside the names.
+NARROWEST, NARROWEST_TEXT = 20, 16
+
+
+def _columns() -> int:
+    import shutil
+
+    from plantrack.settings import current
+
+    return current().columns or shutil.get_terminal_size().columns
 
 
 class HelpContext(Context):

@@ -35,7 +35,7 @@ def lint(
     strict: Annotated[bool, typer.Option("--strict", help=t("help.lint_strict"))] = False,
 ) -> None:
     from plantrack.dates import today
-    from plantrack.lint import Report, lint_file
+    from plantrack.lint import Report, lint_files
     from plantrack.reading.discovery import lint_paths
     from plantrack.render import terminal
     from plantrack.render.findings import FindingsWriter
@@ -47,8 +47,7 @@ def lint(
     writer = FindingsWriter(format or default_format(), terminal.stdout())
     report = Report(strict=strict)
     day = today()
-    for path in files:
-        findings = lint_file(path, day)
+    for findings in lint_files(files, day):
         report.add(findings)
         writer.add(findings)
     writer.close()

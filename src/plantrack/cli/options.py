@@ -68,6 +68,16 @@ Numbers = Annotated[
         autocompletion=completion.item_numbers,
     ),
 ]
+# set-status N… STATUS: the shell completes the status words beside the numbers.
+NumbersThenStatus = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="N",
+        help=t("help.item_numbers"),
+        show_default=False,
+        autocompletion=completion.items_then_status,
+    ),
+]
 Number = Annotated[
     str,
     typer.Argument(
@@ -79,7 +89,13 @@ Number = Annotated[
 ]
 ByOption = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option("--by", help=t("help.by"), metavar="NAME", show_default=False),
+    typer.Option(
+        "--by",
+        help=t("help.by"),
+        metavar="NAME",
+        show_default=False,
+        autocompletion=completion.recorders,
+    ),
 ]
 DateOption = Annotated[
     Optional[str],  # noqa: UP045

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from plantrack.cli import completion
 from plantrack.cli.options import (
     AsOfOption,
     BehindFilter,
@@ -148,15 +149,25 @@ def log(
     until: UntilOption = None,
     item: Annotated[
         Optional[list[int]],  # noqa: UP045
-        typer.Option("--item", "-i", metavar="N", help=t("help.log_items"), show_default=False),
+        typer.Option(
+            "--item",
+            "-i",
+            metavar="N",
+            help=t("help.log_items"),
+            autocompletion=completion.item_numbers,
+        ),
     ] = None,
     owner: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--owner", metavar="NAME", help=t("help.log_owner"), show_default=False),
+        typer.Option(
+            "--owner", metavar="NAME", help=t("help.log_owner"), autocompletion=completion.owners
+        ),
     ] = None,
     by: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--by", metavar="NAME", help=t("help.log_by"), show_default=False),
+        typer.Option(
+            "--by", metavar="NAME", help=t("help.log_by"), autocompletion=completion.recorders
+        ),
     ] = None,
     plan: PlanOption = None,
     format: Annotated[

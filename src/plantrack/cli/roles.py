@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from plantrack.cli import help
+from plantrack.cli import completion, help
 from plantrack.cli.edit import Change, _writing_command
 from plantrack.cli.options import FormatOption, PlanOption, ViewFormat, plan_path
 from plantrack.i18n import t
@@ -41,7 +41,10 @@ def roles(
 
 def add(
     names: Annotated[
-        list[str], typer.Argument(metavar="NAME", help=t("help.role_names"), show_default=False)
+        list[str],
+        typer.Argument(
+            metavar="NAME", help=t("help.role_names"), autocompletion=completion.unlisted_owners
+        ),
     ],
 ) -> Change:
     from plantrack import roles
@@ -51,7 +54,8 @@ def add(
 
 def remove(
     name: Annotated[
-        str, typer.Argument(metavar="NAME", help=t("help.role_name"), show_default=False)
+        str,
+        typer.Argument(metavar="NAME", help=t("help.role_name"), autocompletion=completion.roles),
     ],
 ) -> Change:
     from plantrack import roles
@@ -60,7 +64,9 @@ def remove(
 
 
 def rename(
-    old: Annotated[str, typer.Argument(metavar="OLD", help=t("help.role_old"), show_default=False)],
+    old: Annotated[
+        str, typer.Argument(metavar="OLD", help=t("help.role_old"), autocompletion=completion.roles)
+    ],
     new: Annotated[str, typer.Argument(metavar="NEW", help=t("help.role_new"), show_default=False)],
 ) -> Change:
     from plantrack import roles

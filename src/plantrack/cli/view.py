@@ -63,7 +63,7 @@ def show(
     from plantrack.arguments import item_numbers
     from plantrack.history import as_of_day, plan_as_of, schedule
     from plantrack.reading import read_plan
-    from plantrack.render import terminal, views
+    from plantrack.render import item_view, terminal, views
     from plantrack.summary import find_item
 
     wanted = list(dict.fromkeys(item_numbers(numbers)))
@@ -78,12 +78,12 @@ def show(
         unexplained = state.unexplained.get(number, ())
         if format is ViewFormat.json:
             records.append(
-                views.item_json(state.plan, section_index, item, day, standing, unexplained)
+                item_view.item_json(state.plan, section_index, item, day, standing, unexplained)
             )
             continue
         if position:
             out.write("\n")
-        views.render_item(
+        item_view.render_item(
             state.plan, section_index, item, day, out, standing, unexplained, day < today
         )
     if format is ViewFormat.json:

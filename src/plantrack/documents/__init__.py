@@ -1,18 +1,20 @@
 """Official documents → plans: read a 工作要点 from text or .docx and write it as a plan file.
 
 A document is a title line (optional), a preamble, section headings `一、…` on lines of
-their own, and items `1.标题。正文` (or `1、` `１．`, or `（一）` in a section without
-numbered items, or `（1）` in a section with neither). Import is exact: every character
-of the text is kept, apart from line breaks it joins and whitespace at the ends of lines,
-which is layout. What it cannot place, it reports with its line number instead of
-guessing; the notice a plan was sent with and the signature and date that close it are
-named, line by line, as not imported. Writing a plan back as a document is render/document.py.
+their own (or none: a flat plan), and items `1.标题。正文` (or `1、` `１．`, or `（一）` in a
+section without numbered items, or `（1）` in a section with neither); above `1.` items,
+`（一）` headings are sub-sections, and a `（一）` paragraph with no items under it is an
+item. Import is exact: every character of the text is kept, apart from line breaks it
+joins and whitespace at the ends of lines, which is layout. What it cannot place, it
+reports with its line number instead of guessing; the notice a plan was sent with and the
+signature and date that close it are named, line by line, as not imported. Writing a plan
+back as a document is render/document.py.
 
 The modules, in the order a document goes through them: reading (bytes → lines; word for
 .docx), paragraphs (lines → headings and paragraphs), front (the notice, title and preamble
-before the first section), assembly (paragraphs → a plan),
-plan_yaml (a plan → a new plan file); next_year (init --from); results (what import and
-init report).
+before the first section), levels (a section's items at up to three levels), assembly
+(paragraphs → a plan), plan_yaml (a plan → a new plan file); next_year (init --from);
+results (what import and init report).
 """
 
 from __future__ import annotations

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from plantrack.documents.front import Front, is_signature, read_front
+from plantrack.documents.annotations import Annotator, Draft
+from plantrack.documents.front import Front, imprint, is_signature, read_front
+from plantrack.documents.levels import (
+    ItemDraft,
+    Report,
+    SectionDraft,
+    check_item_numbers,
+    place_items,
+)
 from plantrack.documents.paragraphs import (
     FULL_WIDTH_DIGITS,
     MAX_DIGITS,
     Paragraph,
     as_text,
     paragraphs,
-    title_end,
 )
 from plantrack.documents.reading import Document, document_error
 from plantrack.errors import PlantrackError, Problem
@@ -27,7 +33,7 @@ from plantrack.text import ends_sentence
 class Note:
     """Something import wants the user to know about the plan it made from a document."""
 
-    # "closing" (lines not imported), "tables", "unread" (a part of a .docx that is not
+    # "closing" (lines not imported), "tracking" (tracking lines left out), "tables", "unread" (a part of a .docx that is not
     # text), "title" (made up), "renumbered"
     code: str
     message: str
@@ -44,46 +50,36 @@ class Imported:
     renumbered: bool = False
     left_out: list[LeftOut] = field(default_factory=list)  # in the order of the document
     year_from: str = "option"  # "option" (--year), "title" or "preamble"
-    # What it took as the plan's title, preamble and year, and from where.
+    # What it took as the plan's title, preamble and year, and from where; then each
+    # item's owners and deadline.
     taken: list[Note] = field(default_factory=list)
+    owners: int = 0  # items whose owners it took from their text
+    deadlines: int = 0  # items whose deadline it read in their text
 
 
 @dataclass(frozen=True, slots=True)
 class LeftOut:
     """A line of the document that is not in the plan, and why: "notice" (the notice the
-    plan was sent with), "title" (replaced by --title) or "closing" (signature and date)."""
+    plan was sent with), "title" (replaced by --title), "tracking" (an item's tracking state,
+    as render --with-status writes it), "closing" (signature and date) or "imprint" (the
+    copy-to and printing lines that end an official document)."""
 
     line: int
     text: str
     reason: str
 
 
-@dataclass(slots=True)
-class _ItemDraft:
-    paragraph: Paragraph
-    body: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _SectionDraft:
-    paragraph: Paragraph
-    content: list[Paragraph] = field(default_factory=list)
-    items: list[_ItemDraft] = field(default_factory=list)
-    reported: bool = False  # an item in it is reported already
-
-
-Report = Callable[..., None]
-
 _YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})(?![0-9])")
 _SUBJECT = re.compile(r"(.{2,60}?)的总体要求")
 
 
 def import_document(
-    document: Document, year: int | None = None, title: str | None = None
+    document: Document, year: int | None = None, title: str | None = None, due: bool = True
 ) -> Imported:
     """The plan a document gives, or PlantrackError listing every line it cannot place.
 
-    `year` and `title`, when given, are the plan's, whatever the document says.
+    `year` and `title`, when given, are the plan's, whatever the document says; `due`
+    False leaves deadlines in the text alone.
     """
     path = document.path
     problems: list[Problem] = []
@@ -95,11 +91,18 @@ def import_document(
     if not any(line.text for line in document.lines):
         raise document_error(path, "import.empty")
     found = paragraphs(document)
+    tracking = [line for p in found if p.kind == "tracking" for line in p.lines]
+    found = [paragraph for paragraph in found if paragraph.kind != "tracking"]
+    printed = imprint(found)
+    if printed:
+        del found[-len(printed) :]
     closing = _closing(found)
     if closing:
         del found[-len(closing) :]
     front: list[Paragraph] = []
-    sections: list[_SectionDraft] = []
+    sections: list[SectionDraft] = []
+    # A document without 一、 headings is a flat plan: one section, from its first item on.
+    flat = not any(paragraph.kind in ("section", "numeral") for paragraph in found)
     for paragraph in found:
         if paragraph.kind == "numeral":
             report(paragraph, "import.numeral", marker=paragraph.marker)
@@ -118,7 +121,9 @@ def import_document(
         if paragraph.kind == "date" and sections:  # a date that closes nothing is text
             as_text(paragraph)
         if paragraph.kind == "section":
-            sections.append(_SectionDraft(paragraph))
+            sections.append(SectionDraft(paragraph))
+        elif flat and not sections and paragraph.kind in ("item", "subitem", "point"):
+            sections.append(SectionDraft(None, [paragraph]))
         elif sections:
             sections[-1].content.append(paragraph)
         elif paragraph.kind in ("text", "date"):  # a date here may close the notice
@@ -128,7 +133,7 @@ def import_document(
     if not sections:  # nothing else is worth saying about such a document
         raise PlantrackError(problems=[Problem(path, 1, 1, t("import.no_sections"))])
     for section in sections:
-        _place_items(section, report)
+        place_items(section, report)
 
     read = read_front(front)
     for paragraph in read.title_paragraphs + read.preamble:
@@ -140,26 +145,40 @@ def import_document(
     if plan_year is None:
         report(None, "import.no_year")
     _check_section_numbers(sections, report)
-    renumbered = _check_item_numbers(sections, report)
+    renumbered = check_item_numbers(sections, report)
 
     plan_sections: list[Section] = []
+    annotator = Annotator(plan_year, due)
     number = 0
     for section in sections:
         heading = section.paragraph
-        if not heading.text:
+        if heading is not None and not heading.text:
             report(heading, "import.empty_heading", marker=heading.marker)
-        if not section.items and not section.reported:
+        if heading is not None and not section.items and not section.reported:
             report(heading, "import.no_items", marker=heading.marker)
         items = []
-        for draft in section.items:
-            number += 1
-            item_title, text = _split_item(draft)
-            if not item_title:
-                report(draft.paragraph, "import.no_title", marker=draft.paragraph.marker)
-                continue
-            items.append(Item(number=number, title=item_title, text=text))
-        if heading.text:
-            plan_sections.append(Section(title=heading.text, items=items))
+        for part in _parts(section):
+            drafts = []
+            for draft in part:
+                number += 1
+                drafts.append(Draft(number, draft.paragraph, draft.body))
+            for draft, item in zip(part, annotator.group(drafts), strict=True):
+                if not item.title:
+                    report(item.heading, "import.no_title", marker=item.heading.marker)
+                    continue
+                # An empty sub-heading is reported; its items are built all the same.
+                subsection = draft.subsection.text or None if draft.subsection else None
+                items.append(
+                    Item(
+                        number=item.number,
+                        subsection=subsection,
+                        title=item.title,
+                        text=item.text,
+                        **item.fields,
+                    )
+                )
+        if heading is None or heading.text:
+            plan_sections.append(Section(title=heading.text if heading else None, items=items))
     if problems:
         problems.sort(key=lambda problem: (problem.line, problem.column))
         raise PlantrackError(problems=problems)
@@ -172,8 +191,12 @@ def import_document(
             for p in read.title_paragraphs
             for line in p.lines
         ]
+    left_out.sort(key=lambda entry: entry.line)  # a notice may come after the title
     notes = [Note(f"left_out_{entry.reason}", _left_out_message(entry)) for entry in left_out]
-    taken = _taken(read, title, plan_year, year_from)
+    body = (sections[0].line, found[-1].lines[-1].number, sections[0].paragraph is None)
+    taken = _taken(read, title, plan_year, year_from, body)
+    taken += [Note(code, message) for code, message in annotator.taken]
+    notes += [Note(code, message) for code, message in annotator.notes]
     if closing:
         lines = [line for paragraph in closing for line in paragraph.lines]
         left_out += [LeftOut(line.number, line.text, "closing") for line in lines]
@@ -182,6 +205,20 @@ def import_document(
         notes.append(
             Note("closing", t(key, first=lines[0].number, last=lines[-1].number, text=text))
         )
+    printed_lines = [
+        LeftOut(line.number, line.text, "imprint") for p in printed for line in p.lines
+    ]
+    left_out += printed_lines
+    notes += [Note("left_out_imprint", _left_out_message(entry)) for entry in printed_lines]
+    if tracking:
+        left_out += [LeftOut(line.number, line.text, "tracking") for line in tracking]
+        left_out.sort(key=lambda entry: entry.line)
+        numbers = t("import.list_separator").join(str(line.number) for line in tracking)
+        key = "import.tracking_lines" if len(tracking) > 1 else "import.tracking_line"
+        notes.append(Note("tracking", t(key, lines=numbers)))
+    joined = _joined(found)
+    if joined:
+        notes.append(Note("joined", t("import.joined", lines=joined)))
     if document.from_tables:
         notes.append(Note("tables", t("import.from_tables")))
     elif document.tables:
@@ -196,18 +233,46 @@ def import_document(
         notes.append(Note("title", t(key, title=plan_title)))
     if renumbered:
         notes.append(Note("renumbered", t("import.renumbered", low=1, high=number)))
-    plan = Plan(title=plan_title, year=plan_year, preamble=preamble, sections=plan_sections)
-    return Imported(
-        plan, document.encoding, notes, had_title, renumbered, left_out, year_from, taken
+    plan = Plan(
+        title=plan_title,
+        year=plan_year,
+        preamble=preamble,
+        owner_style=annotator.style,
+        sections=plan_sections,
     )
+    return Imported(
+        plan,
+        document.encoding,
+        notes,
+        had_title,
+        renumbered,
+        left_out,
+        year_from,
+        taken,
+        annotator.owners,
+        annotator.deadlines,
+    )
+
+
+def _joined(found: list[Paragraph]) -> str:
+    """The lines of hard-wrapped text joined into one paragraph each (`3–4, 7–9`), or ""."""
+    spans = []
+    for paragraph in found:
+        numbers = [line.number for line in paragraph.lines]
+        if numbers[0] != numbers[-1]:  # a .docx's soft breaks share their paragraph's number
+            spans.append(f"{numbers[0]}–{numbers[-1]}")
+    return t("import.list_separator").join(spans)
 
 
 def _left_out_message(entry: LeftOut) -> str:
     return t(f"import.left_out_{entry.reason}", line=entry.line, text=entry.text)
 
 
-def _taken(read: Front, title: str | None, year: int, year_from: str) -> list[Note]:
-    """What import took as the plan's title, preamble and year, and from which lines."""
+def _taken(
+    read: Front, title: str | None, year: int, year_from: str, body: tuple[int, int, bool]
+) -> list[Note]:
+    """What import took as the plan's title, preamble, sections and items, and year, and
+    from which lines: with the lines left out, every line of the document is named."""
     notes = []
     lines = [line.number for paragraph in read.title_paragraphs for line in paragraph.lines]
     if title is not None:
@@ -219,6 +284,8 @@ def _taken(read: Front, title: str | None, year: int, year_from: str) -> list[No
     if lines:
         key = "import.preamble_line" if len(lines) == 1 else "import.preamble_lines"
         notes.append(Note("preamble", t(key, first=lines[0], last=lines[-1])))
+    key = "import.body_lines_flat" if body[2] else "import.body_lines"
+    notes.append(Note("body", t(key, first=body[0], last=body[1])))
     notes.append(
         Note("year", t("import.year_from", year=year, source=t(f"import.year_{year_from}")))
     )
@@ -245,28 +312,6 @@ def _closing(found: list[Paragraph]) -> list[Paragraph]:
     return [date]
 
 
-def _place_items(section: _SectionDraft, report: Report) -> None:
-    """A section's items: its `1.` paragraphs, or when it has none its `（一）` paragraphs,
-    or when it has neither its `（1）` paragraphs.
-
-    Text paragraphs belong to the item before them, and so does a `（1）` under an item
-    (GB/T 9704's fourth level); anything else cannot be placed.
-    """
-    kinds = {paragraph.kind for paragraph in section.content}
-    item_kind = next((kind for kind in ("item", "subitem", "point") if kind in kinds), "item")
-    for paragraph in section.content:
-        if paragraph.kind == "point" and item_kind != "point":
-            as_text(paragraph)
-        if paragraph.kind == item_kind:
-            section.items.append(_ItemDraft(paragraph))
-        elif paragraph.kind != "text":
-            report(paragraph, "import.subheading", marker=paragraph.marker)
-        elif section.items:
-            section.items[-1].body.append(paragraph.text)
-        else:
-            report(paragraph, "import.stray", section=section.paragraph.marker)
-
-
 def _year(year: int | None, title: str, preamble: str) -> tuple[int | None, str]:
     """The plan's year and where it came from: --year, else the title, else the preamble."""
     if year is not None:
@@ -290,70 +335,27 @@ def derived_title(preamble: str, year: int) -> str:
     return f"{year}年工作要点"
 
 
-def _split_item(draft: _ItemDraft) -> tuple[str, str]:
-    """The item's title (its heading up to the first 。) and the rest of its text."""
-    heading = draft.paragraph.text
-    end = title_end(heading)
-    if end is None:  # the heading line is the title; the body follows on its own lines
-        return heading.strip(), "\n".join(draft.body)
-    rest = heading[end + 1 :].strip()
-    body = [rest, *draft.body] if rest else draft.body
-    return heading[:end].strip(), "\n".join(body)
+def _parts(section: SectionDraft) -> list[list[ItemDraft]]:
+    """A section's items by the heading they are under, as the plan's Section.parts() has
+    them: the groups a line of owners after the last item is for."""
+    if all(draft.subsection is None for draft in section.items):
+        return [section.items] if section.items else []
+    found: list[list[ItemDraft]] = []
+    for draft in section.items:
+        under = draft.subsection
+        if found and under is not None and found[-1][-1].subsection is under:
+            found[-1].append(draft)
+        else:
+            found.append([draft])
+    return found
 
 
-def _check_section_numbers(sections: list[_SectionDraft], report: Report) -> None:
+def _check_section_numbers(sections: list[SectionDraft], report: Report) -> None:
     for index, section in enumerate(sections):
-        if section.paragraph.number != index + 1:
+        if section.paragraph is not None and section.paragraph.number != index + 1:
             report(
                 section.paragraph,
                 "import.section_number",
                 marker=section.paragraph.marker,
                 expected=section_numeral(index),
             )
-
-
-def _check_item_numbers(sections: list[_SectionDraft], report: Report) -> bool:
-    """Check that items count up by one, across the plan or from 1 in each section.
-
-    Returns whether the plan's numbers differ from the document's (it renumbered).
-    """
-    previous = 0
-    plan_number = 0
-    renumbered = False
-    for section in sections:
-        for position, draft in enumerate(section.items):
-            paragraph = draft.paragraph
-            written = paragraph.number
-            plan_number += 1
-
-            def marker(number: int, kind: str = paragraph.kind) -> str:
-                return _marker(kind, number)
-
-            if position == 0 and written not in (previous + 1, 1):
-                key = "import.first_number" if previous == 0 else "import.section_start"
-                report(
-                    paragraph,
-                    key,
-                    marker=paragraph.marker,
-                    expected=marker(previous + 1),
-                    restart=marker(1),
-                )
-            elif position > 0 and written != previous + 1:
-                report(
-                    paragraph,
-                    "import.number_skip",
-                    marker=paragraph.marker,
-                    previous=marker(previous),
-                    expected=marker(previous + 1),
-                )
-            previous = written
-            renumbered = renumbered or written != plan_number
-    return renumbered
-
-
-def _marker(kind: str, number: int) -> str:
-    if kind == "point":
-        return f"（{number}）"
-    if kind == "subitem":
-        return f"（{section_numeral(number - 1)}）" if number >= 1 else "（〇）"
-    return str(number)

@@ -8,7 +8,8 @@ from plantrack.model import Item, Plan, Section, Status
 
 
 def next_year_plan(previous: Plan, year: int) -> Plan:
-    """Next year's plan from this one: sections, roles and items; tracking and ledgers cleared.
+    """Next year's plan from this one: sections, roles, the style its owners are written
+    in and items; tracking and ledgers cleared.
 
     The old year in the title and preamble becomes the new one (`2022年` → `2023年`).
     """
@@ -21,11 +22,17 @@ def next_year_plan(previous: Plan, year: int) -> Plan:
         year=year,
         preamble=new_year(previous.preamble),
         roles=list(previous.roles) if previous.roles else None,
+        owner_style=previous.owner_style,
         sections=[
             Section(
                 title=section.title,
                 items=[
-                    Item(number=item.number, title=item.title, text=item.text)
+                    Item(
+                        number=item.number,
+                        subsection=item.subsection,
+                        title=item.title,
+                        text=item.text,
+                    )
                     for item in section.items
                 ],
             )

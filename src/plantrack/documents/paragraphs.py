@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plantrack.documents.owners import is_label_line
 from plantrack.documents.reading import Document, Line
+from plantrack.i18n import CATALOGUE
 from plantrack.numerals import NUMERAL_CHARACTERS, chinese_number
 from plantrack.punctuation import QUOTES
 from plantrack.text import ends_sentence
@@ -18,11 +20,12 @@ _NUMERAL = "[" + NUMERAL_CHARACTERS + "]+"
 _SECTION = re.compile(rf"({_NUMERAL})\s*、\s*(.*)", re.S)
 # An item number not followed by another digit: `1.5万元` is not a heading, nor is `1、2季度`.
 _ITEM = re.compile(r"([0-9０-９]+)\s*[.．、](?![0-9０-９])\s*(.*)", re.S)
-_SUBITEM = re.compile(rf"[（(]({_NUMERAL})[）)]\s*(.*)", re.S)
+# Full-width or ASCII parentheses, mixed as typed, and spaces inside them: （一） (一) （ 一 ）.
+_SUBITEM = re.compile(rf"[（(﹙]\s*({_NUMERAL})\s*[）)﹚]\s*(.*)", re.S)
 # GB/T 9704's fourth level, `（1）`: the items of a section that has neither `1.` nor `（一）`.
-_POINT = re.compile(r"[（(]([0-9０-９]+)[）)]\s*(.*)", re.S)
+_POINT = re.compile(r"[（(﹙]\s*([0-9０-９]+)\s*[）)﹚]\s*(.*)", re.S)
 # A line that is only a date: the date under an official document's signature.
-_DATE = re.compile(
+DATE = re.compile(
     r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
     r"\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日"
 )
@@ -33,10 +36,44 @@ _FULL_SLACK = 4
 _CLOSERS = frozenset(QUOTES.values())
 
 
+_VALUE = "\x00"  # where a field's value goes, to split its template there
+
+
+def _tracking_pattern() -> re.Pattern[str]:
+    """The line `render --with-status` writes after each item, in either language: its
+    fields as the catalogue spells them, co-owners only when there are any."""
+
+    def field(key: str, language: int) -> str:
+        label = CATALOGUE[key][language]
+        template = CATALOGUE["doc.field"][language]
+        before, after = template.format(label=label, value=_VALUE).split(_VALUE)
+        return re.escape(before) + ".+?" + re.escape(after)
+
+    forms = []
+    for language in (0, 1):
+        separator = re.escape(CATALOGUE["doc.separator"][language])
+        owner, co_owners, status, progress, due = (
+            field(f"col.{name}", language)
+            for name in ("owner", "co_owners", "status", "progress", "due")
+        )
+        rest = separator.join((status, progress, due))
+        forms.append(f"{owner}(?:{separator}{co_owners})?{separator}{rest}")
+    return re.compile("|".join(f"(?:{form})" for form in forms))
+
+
+_TRACKING = _tracking_pattern()
+
+
+def is_tracking_line(text: str) -> bool:
+    """Whether a line is an item's tracking state as `render --with-status` writes it: for
+    reading, not part of the plan's text."""
+    return _TRACKING.fullmatch(text) is not None
+
+
 @dataclass(slots=True)
 class Paragraph:
     # "section", "item", "subitem" (（一）), "point" (（1）), "date" (a line that is only a
-    # date), "numeral" (a section heading whose numeral cannot be read), "long_number" (an
+    # date), "tracking" (an item's tracking state, see is_tracking_line), "numeral" (a section heading whose numeral cannot be read), "long_number" (an
     # item numbered with more than MAX_DIGITS digits; `number` is how many) or "text"
     kind: str
     line: int
@@ -60,7 +97,9 @@ def paragraphs(document: Document) -> list[Paragraph]:
             current, blank = None, True
             continue
         heading = _heading(line)
-        if heading is None and current is not None and _continues(current, margin):
+        # A line of owners (`责任单位：…`) starts a paragraph of its own, as a heading does.
+        starts = heading is not None or is_label_line(line.text)
+        if not starts and current is not None and _continues(current, margin):
             current.text += line.text
             current.lines.append(line)
             continue
@@ -69,7 +108,7 @@ def paragraphs(document: Document) -> list[Paragraph]:
         paragraph.after_blank = blank
         # The first line may be the title, a line of its own; a section heading is a line
         # of its own; a date under a signature ends the document.
-        ends_itself = not found or paragraph.kind in ("section", "numeral", "date")
+        ends_itself = not found or paragraph.kind in ("section", "numeral", "date", "tracking")
         found.append(paragraph)
         current = None if ends_itself else paragraph
         blank = False
@@ -82,19 +121,27 @@ def wrap_margin(document: Document) -> int | None:
 
     One paragraph per line is the common case, and a short document whose headings have
     their bodies on the next lines looks much like a wrapped one. So the evidence is only
-    the body lines (not headings, not the first line, which may be the title) that another
-    body line follows: the document is hard-wrapped when most of them, and at least two,
-    reach the margin, the width of its widest line.
+    the lines of text (not the first line, which may be the title) that another body line
+    follows: the document is hard-wrapped when most of them, and at least two, reach the
+    margin, the width of its widest line. A line of text is a body line, or a heading line
+    that goes on past its title into the body (`1.标题。正文…`), which wraps as body does.
     """
     if not document.wrapped:
         return None
     lines = [line if line.text else None for line in document.lines]
     first = next((index for index, line in enumerate(lines) if line), len(lines))
-    body = [line is not None and _heading(line) is None for line in lines]
-    # Headings are left out of the margin: one set on a line of its own may run past the
-    # width the body was wrapped to (as text exported from a word processor does).
+    headings = [_heading(line) if line is not None else None for line in lines]
+    body = [
+        line is not None and heading is None and not is_label_line(line.text)
+        for line, heading in zip(lines, headings, strict=True)
+    ]
+    # Headings alone are left out of the margin: one set on a line of its own may run past
+    # the width the body was wrapped to (as text exported from a word processor does).
+    text = [
+        is_body or _runs_into_body(heading) for is_body, heading in zip(body, headings, strict=True)
+    ]
     widths = [
-        line.width for index, line in enumerate(lines) if line and index > first and body[index]
+        line.width for index, line in enumerate(lines) if line and index > first and text[index]
     ]
     if not widths:
         return None
@@ -102,7 +149,7 @@ def wrap_margin(document: Document) -> int | None:
     full = short = 0
     for index in range(first + 1, len(lines) - 1):
         line = lines[index]
-        if line is None or not body[index] or not body[index + 1]:
+        if line is None or not text[index] or not body[index + 1]:
             continue
         if line.width >= margin - _FULL_SLACK:
             full += 1
@@ -111,12 +158,22 @@ def wrap_margin(document: Document) -> int | None:
     return margin if full >= 2 and full > short else None
 
 
+def _runs_into_body(heading: Paragraph | None) -> bool:
+    """Whether an item's heading line goes on past its title (`1.标题。正文`)."""
+    if heading is None or heading.kind not in ("item", "subitem", "point"):
+        return False
+    end = title_end(heading.text)
+    return end is not None and end + 1 < len(heading.text)
+
+
 def _heading(line: Line) -> Paragraph | None:
     """The heading a line starts with, if any. Its marker is the number as written,
     without the separator: `五`, `3`, `１２`, `（二）`."""
     text = line.text
-    if _DATE.fullmatch(text):
+    if DATE.fullmatch(text):
         return _paragraph("date", line, "", 0, text, text)
+    if is_tracking_line(text):
+        return _paragraph("tracking", line, "", 0, text, text)
     match = _SECTION.fullmatch(text)
     if match:
         number = chinese_number(match[1])

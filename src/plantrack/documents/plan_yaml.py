@@ -21,9 +21,10 @@ def new_plan_yaml(
     """A new plan file in the style of the committed plans: one scalar per line, block lists.
 
     `header` is written as comments; `comments` are comment lines written as they are.
-    A new plan has no tracking fields, so none are written.
+    Of the tracking fields a new plan has only those its document wrote: owners and due.
     """
     from plantrack.model import ITEM_KEYS
+    from plantrack.yaml_text import flow
 
     out = [*(comments or []), *(f"# {line}" for line in header or [])]
     out.append(f"title: {yaml_scalar(plan.title)}")
@@ -33,16 +34,35 @@ def new_plan_yaml(
     if plan.roles:
         out.append("roles:")
         out.extend(f"  - {yaml_scalar(role)}" for role in plan.roles)
+    if plan.owner_style:
+        style = plan.owner_style.model_dump(exclude_defaults=True)
+        out.append(f"owner_style: {flow(style)}")
     out.append("sections:" if plan.sections else "sections: []")
+    written: dict[tuple[str, str], str] = {}
     for section in plan.sections:
-        out.append(f"  - title: {yaml_scalar(section.title)}")
-        out.append("    items:" if section.items else "    items: []")
+        items = "items:" if section.items else "items: []"
+        if section.title is None:  # a flat plan's one section
+            out.append(f"  - {items}")
+        else:
+            out += [f"  - title: {yaml_scalar(section.title)}", f"    {items}"]
         for item in section.items:
-            fields = item.model_dump(include={"number", "title", "text"}, exclude_defaults=True)
+            fields = item.model_dump(include=_WRITTEN, exclude_defaults=True)
             for position, key in enumerate(key for key in ITEM_KEYS if key in fields):
-                value = str(fields[key]) if key == "number" else yaml_scalar(fields[key])
+                value = written.get((key, str(fields[key])))
+                if value is None:
+                    value = flow(fields[key]) if key in _FLOW else yaml_scalar(fields[key])
+                if key in _REPEATED:
+                    # Owners repeat from item to item, and checking that a scalar reads
+                    # back costs a YAML load: each is written once.
+                    written[(key, str(fields[key]))] = value
                 out.append(f"{'      - ' if position == 0 else '        '}{key}: {value}")
     return "\n".join(out) + "\n"
+
+
+# The item fields a new plan may have, and those written as YAML values of their own type.
+_WRITTEN = {"number", "subsection", "title", "text", "owner", "co_owners", "owner_groups", "due"}
+_FLOW = {"number", "co_owners", "due"}
+_REPEATED = {"owner", "co_owners", "owner_groups"}
 
 
 def checked(path: str, text: str) -> Plan:

@@ -63,6 +63,7 @@ def read_document(path: str | os.PathLike[str]) -> Document:
 
 # Files people try to import that are not text: what each is, by its first bytes.
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"mif1", b"avif")
 
 
 def refusal(name: str, raw: bytes) -> str | None:
@@ -72,14 +73,20 @@ def refusal(name: str, raw: bytes) -> str | None:
         if "EncryptedPackage".encode("utf-16-le") in raw:
             return "doc.encrypted"  # a password-protected .docx is stored this way
         return "doc.wps" if extension == ".wps" else "doc.word97"
-    if raw.startswith(b"%PDF"):
+    if b"%PDF-" in raw[:1024]:  # a PDF's header may come after other bytes
         return "doc.pdf"
     if raw.startswith(b"{\\rtf"):
         return "doc.rtf"
     webp = raw.startswith(b"RIFF") and raw[8:12] == b"WEBP"
     bitmap = raw.startswith(b"BM") and extension == ".bmp"
-    if raw.startswith(_IMAGES) or webp or bitmap:
+    heif = raw[4:8] == b"ftyp" and raw[8:12] in _HEIF_BRANDS  # a phone's photo
+    if raw.startswith(_IMAGES) or webp or bitmap or heif:
         return "doc.image"
+    # Word and WPS also save a "document" as a web page or as XML, under any name.
+    head = raw[:4096].removeprefix(b"\xef\xbb\xbf").lstrip()[:512].lower()
+    mht = head.startswith(b"mime-version:") and extension in (".doc", ".mht", ".mhtml", ".wps")
+    if head.startswith((b"<html", b"<!doctype html", b"<?xml", b"<?mso-application")) or mht:
+        return "doc.web_page"
     return None
 
 

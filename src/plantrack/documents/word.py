@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from plantrack.documents.numbering import ListNumbers
 from plantrack.documents.reading import document_error
 
 # The archive's directory says how large each part is once decompressed; a part is read
@@ -56,7 +57,8 @@ class WordText:
 
 def read_docx(name: str) -> WordText:
     """The text of a .docx, or PlantrackError: not a .docx, damaged, too large once unpacked,
-    or numbered by Word itself.
+    or numbered by a list its numbering does not define. A paragraph Word numbers itself
+    reads with its number written out, as Word shows it.
 
     When all of its text is in tables (a plan kept as a table), the cells' paragraphs are
     read in order; otherwise tables are counted and left out, as import says.
@@ -119,8 +121,11 @@ class _Reader:
 
     def __init__(self, name: str, document: Any, read_tables: bool) -> None:
         self.name = name
-        self.document = document
-        self.numbering = _numbering(document)
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        numbering = _part(document, RELATIONSHIP_TYPE.NUMBERING)
+        styles = _part(document, RELATIONSHIP_TYPE.STYLES)
+        self.numbers = ListNumbers(name, numbering, styles)
         self.read_tables = read_tables
         self.text = WordText()
         # Complex fields (w:fldChar) may nest and span paragraphs: for each open field,
@@ -145,6 +150,8 @@ class _Reader:
                 else:
                     self.text.tables += 1
                     self.text.table_places.append(len(self.text.paragraphs))
+                    for paragraph in child.iter(_W + "p"):  # their numbers still count
+                        self.numbers.count(paragraph, len(self.text.paragraphs))
             elif tag in _UNREADABLE:
                 self.text.unread.append((len(self.text.paragraphs) + 1, _UNREADABLE[tag]))
             else:  # content controls, custom XML, rows, cells: their paragraphs in order
@@ -160,9 +167,7 @@ class _Reader:
             self.text.paragraphs[-1] += text
             number -= 1
         else:
-            self.text.paragraphs.append(text)
-        if text.strip() and _auto_numbered(self.document, element, self.numbering):
-            raise document_error(self.name, "import.word_numbering", line=number)
+            self.text.paragraphs.append(self.numbers.numbered(element, number, text))
         self.join_next = bool(element.xpath("./w:pPr/w:rPr/w:del"))
         for box in boxes:
             self.join_next = False
@@ -222,34 +227,9 @@ def _character(element: Any, tag: str) -> str:
     return ""
 
 
-def _numbering(document: Any) -> Any:
+def _part(document: Any, relationship: str) -> Any:
+    """The XML of a part the document relates to (its numbering, its styles), or None."""
     try:
-        return document.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):  # a document without lists
+        return document.part.part_related_by(relationship).element
+    except (KeyError, AttributeError):  # a document without lists, or without styles
         return None
-
-
-def _auto_numbered(document: Any, element: Any, numbering: Any) -> bool:
-    """Whether Word numbers the paragraph (directly, or through its style) with a number
-    rather than a bullet: its number is drawn, not written, so its heading would be
-    misread (or not found) without a word of why."""
-    from docx.text.paragraph import Paragraph
-
-    paragraph = Paragraph(element, document._body)
-    properties = element.pPr
-    numbered = properties.numPr if properties is not None else None
-    style = paragraph.style
-    while numbered is None and style is not None:
-        properties = style.element.pPr
-        numbered = properties.numPr if properties is not None else None
-        style = style.base_style
-    if numbered is None or numbered.numId is None or numbered.numId.val == 0:
-        return False
-    if numbering is None:
-        return True
-    level = numbered.ilvl.val if numbered.ilvl is not None else 0
-    formats = numbering.xpath(
-        f'./w:abstractNum[@w:abstractNumId=string(../w:num[@w:numId="{numbered.numId.val}"]'
-        f'/w:abstractNumId/@w:val)]/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val'
-    )
-    return not formats or formats[0] not in ("bullet", "none")

@@ -15,6 +15,8 @@ from plantrack.controls import CONTROL, escaped
 from plantrack.dates import as_date
 from plantrack.errors import MAX_PROBLEMS, Problem, Severity
 from plantrack.i18n import listing, t
+from plantrack.lint.owners import owner_groups_warning
+from plantrack.lint.structure import section_warnings
 from plantrack.model import MAX_YEAR, MIN_YEAR, Status, parse_status
 from plantrack.punctuation import CHECKED
 from plantrack.reading import Node, Source, plan_items, walk
@@ -172,6 +174,7 @@ class _Warnings:
         roles: list[str] | None = None
         if roles_node is not None and roles_node.is_sequence:
             roles = [r.value for r in roles_node.value if isinstance(r.value, str)]
+        section_warnings(root, self.add)
         previous: int | None = None
         for found in plan_items(root):
             item = found.node
@@ -181,6 +184,7 @@ class _Warnings:
                 self.numbering(number_node, number, previous)
                 previous = number if previous is None else max(previous, number)
             self.owner(item, roles)
+            owner_groups_warning(item, self.add)
             self.due(item, year)
             self.status(item)
             self.ledger(item, year)

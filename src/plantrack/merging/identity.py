@@ -112,4 +112,10 @@ ITEM_KEYS: list[Callable[[Data], Any]] = [
     lambda item: item.get("text") or None,
 ]
 
-SECTION_KEYS: list[Callable[[Data], Any]] = [lambda section: section.get("title")]
+_UNTITLED = ("untitled section",)  # no title a section can have
+
+# A section is the same section when its title is; a flat plan's one section has none,
+# and is the same section on every side.
+SECTION_KEYS: list[Callable[[Data], Any]] = [
+    lambda section: section.get("title") if "title" in section else _UNTITLED
+]

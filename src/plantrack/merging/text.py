@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 _MISSING: Any = object()
 # The plan's own keys in the order a new one is put among them.
-_PLAN_KEYS = ("title", "year", "preamble", "roles", "sections")
+_PLAN_KEYS = ("title", "year", "preamble", "roles", "owner_style", "sections")
 OURS_MARK, SPLIT_MARK, THEIRS_MARK = "<<<<<<< ours", "=======", ">>>>>>> theirs"
 
 

@@ -85,11 +85,26 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
     plan = cache.load(name, raw)
     if plan is not None:
         return plan
-    checked = check(decode(name, raw))
+    source = decode(name, raw)
+    plan = _read_fast(source)
+    if plan is not None:
+        cache.store(name, raw, plan)
+        return plan
+    checked = check(source)
     if checked.loaded is None:
         raise PlantrackError(problems=checked.problems)
     cache.store(name, raw, checked.loaded.plan)
     return checked.loaded.plan
+
+
+def _read_fast(source: Source) -> Plan | None:
+    """The plan of a file plantrack's fast reader can read and that has no problem; None
+    sends the file to the full reader, which finds and places every problem."""
+    from plantrack.reading.fast import read_data
+    from plantrack.reading.validation import plan_of
+
+    data = read_data(source.text)
+    return plan_of(data) if data is not None else None
 
 
 def load(path: str | os.PathLike[str]) -> LoadedPlan:

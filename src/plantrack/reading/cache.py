@@ -32,6 +32,7 @@ _CODE = (
     "model.py",
     "vocabulary.py",
     "reading/source.py",
+    "reading/fast.py",
     "reading/tree.py",
     "reading/scalars.py",
     "reading/validation.py",

@@ -52,35 +52,11 @@ def scalar(node: Node, event: Any, report: Any) -> Node:
         if node.tag == "refused" or tag == "!":
             tag = _STR
     if tag is None:
-        if not event.implicit[0] or (_FIRST_DECIDES and text and text[0] not in _IMPLICIT_FIRST):
-            # Only a plain scalar is resolved, and only by the resolvers of its first
-            # character: text starting with a Chinese character (most of a plan) has none.
-            tag = _STR
-        else:
-            tag = _RESOLVED.get(text)
-            if tag is None:
-                tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
-                if len(text) <= 32 and len(_RESOLVED) < 4096:
-                    _RESOLVED[text] = tag
+        # Only a plain scalar is resolved; quoted text is text.
+        tag = _plain_tag(text) if event.implicit[0] else _STR
     node.tag = tag
-    construct = _CONSTRUCT.get(tag)
-    if construct is None:  # str, and merge/value keys read as the text they are
-        node.value = text
-        return node
-    known = _CONSTRUCTED.get((tag, text))
-    if known is not None:
-        node.value = known
-        return node
     try:
-        if tag in _NUMBER_TAGS and len(text) > _MAX_NUMBER_TEXT:
-            # PyYAML's big-integer arithmetic on `1:1:1:…` takes seconds; no plan needs this.
-            raise ValueError(t("yaml.number_too_long"))
-        node.value = construct(yaml.ScalarNode(tag, text))
-        if type(node.value) is int and node.value.bit_length() > _MAX_INT_BITS:
-            # `0x` or `1:2:3…` with thousands of digits: Python could not even print it.
-            raise ValueError(t("yaml.number_too_long"))
-        if len(text) <= 32 and len(_CONSTRUCTED) < 4096 and node.value is not None:
-            _CONSTRUCTED[(tag, text)] = node.value
+        node.value = _construct(tag, text)
     except (ValueError, OverflowError) as error:
         is_date = tag.endswith("timestamp")
         shown = text if len(text) <= 40 else text[:39] + "…"
@@ -94,6 +70,51 @@ def scalar(node: Node, event: Any, report: Any) -> Node:
         node.value = text
         node.tag = "invalid"
     return node
+
+
+def plain_value(text: str) -> Any:
+    """The value of a plain scalar `text`, resolved and constructed as the safe loader
+    does; ValueError or OverflowError when it cannot be (the full reader says why)."""
+    if text.isascii() and text.isdigit() and (text[0] != "0" or text == "0") and len(text) < 19:
+        return int(text)  # what the int resolver and constructor make of it, without them
+    return _construct(_plain_tag(text), text)
+
+
+def always_text(first: str) -> bool:
+    """Whether every plain scalar starting with `first` is text, whatever follows."""
+    return _FIRST_DECIDES and first not in _IMPLICIT_FIRST
+
+
+def _plain_tag(text: str) -> str:
+    if _FIRST_DECIDES and text and text[0] not in _IMPLICIT_FIRST:
+        # Only the resolvers of its first character look at a text: one starting with a
+        # Chinese character (most of a plan) has none.
+        return _STR
+    tag = _RESOLVED.get(text)
+    if tag is None:
+        tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+        if len(text) <= 32 and len(_RESOLVED) < 4096:
+            _RESOLVED[text] = tag
+    return tag
+
+
+def _construct(tag: str, text: str) -> Any:
+    construct = _CONSTRUCT.get(tag)
+    if construct is None:  # str, and merge/value keys read as the text they are
+        return text
+    known = _CONSTRUCTED.get((tag, text))
+    if known is not None:
+        return known
+    if tag in _NUMBER_TAGS and len(text) > _MAX_NUMBER_TEXT:
+        # PyYAML's big-integer arithmetic on `1:1:1:…` takes seconds; no plan needs this.
+        raise ValueError(t("yaml.number_too_long"))
+    value = construct(yaml.ScalarNode(tag, text))
+    if type(value) is int and value.bit_length() > _MAX_INT_BITS:
+        # `0x` or `1:2:3…` with thousands of digits: Python could not even print it.
+        raise ValueError(t("yaml.number_too_long"))
+    if len(text) <= 32 and len(_CONSTRUCTED) < 4096 and value is not None:
+        _CONSTRUCTED[(tag, text)] = value
+    return value
 
 
 def _date_reason(text: str) -> str:

@@ -70,6 +70,21 @@ def validate(
     return plan, []
 
 
+def plan_of(data: dict[str, Any]) -> Plan | None:
+    """The plan in data read without a node tree, or None when it has any problem: the
+    caller then reads the file in full, to say where each problem is."""
+    from pydantic import ValidationError
+
+    from plantrack.model import Plan
+
+    try:
+        plan = Plan.model_validate(_bounded(data))
+    except ValidationError:
+        return None
+    numbers = [item.number for _, item in plan.items()]
+    return plan if len(set(numbers)) == len(numbers) else None
+
+
 def _bounded(data: Any) -> Any:
     """The plan's data with each of its mappings cut to its known keys and the first
     MAX_PROBLEMS unknown ones: no more are listed, and pydantic would describe every one
@@ -202,9 +217,21 @@ def _name_fields(root: Node, problems: list[Problem]) -> list[Problem]:
 
 # Which model a mapping is, by the last key on the way to it.
 _FIELDS_UNDER = {
-    None: ("title", "year", "preamble", "roles", "sections"),
+    None: ("title", "year", "preamble", "roles", "owner_style", "sections"),
+    "owner_style": ("form", "lead", "co", "before_full_stop"),
     "sections": ("title", "items"),
-    "items": ("number", "title", "text", "owner", "co_owners", "status", "progress", "due", "log"),
+    "items": (
+        "number",
+        "title",
+        "text",
+        "owner",
+        "co_owners",
+        "owner_groups",
+        "status",
+        "progress",
+        "due",
+        "log",
+    ),
     "log": ("date", "by", "changes", "note"),
 }
 
@@ -278,6 +305,15 @@ def message_for(detail: Any, field: str, walked: list[Any], shown: str | None = 
         )
     elif kind in ("string_too_short", "too_short"):
         body = t("schema.empty")
+    elif kind == "literal_error":  # the one literal is owner_style's form
+        from typing import get_args
+
+        from plantrack.model import OwnerForm
+
+        forms = ", ".join(get_args(OwnerForm))
+        body = t("schema.one_of", got=describe_value(value), allowed=forms)
+    elif kind == "string_pattern_mismatch":  # the one pattern is owner_groups'
+        body = t("schema.owner_groups", got=describe_value(value))
     else:
         body = str(detail.get("msg", kind))
     where = field if shown is None else shown

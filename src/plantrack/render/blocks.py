@@ -22,6 +22,8 @@ class Heading:
 class Paragraph:
     text: str
     warning: bool = False  # something the reader must act on: a lag without a reason
+    # An item's tracking state under it, for reading: not the document's own text.
+    tracking: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,8 @@ def terminal(blocks: list[Block], file: TextIO) -> None:
             console.print()
             console.print(Text(block.text, style="bold" if block.level == 1 else "bold dim"))
         elif isinstance(block, Paragraph):
-            console.print(Text(block.text, style="yellow" if block.warning else ""))
+            style = "yellow" if block.warning else "dim" if block.tracking else ""
+            console.print(Text(block.text, style=style))
         elif isinstance(block, Bullet):
             indent = "  " * block.level
             console.print(Text(f"{indent}• {block.text}", style="yellow" if block.warning else ""))

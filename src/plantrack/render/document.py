@@ -1,17 +1,19 @@
-"""A plan as a document: plain text in the conventions of official documents, or Markdown.
+"""A plan as a document: plain text in the conventions of official documents, Markdown, or
+the blocks a Word document is laid out from.
 
 Text is what `plantrack import` reads, so that importing a document and rendering the
-plan gives the document back.
+plan gives the document back. With its tracking state, each item is followed by a line of
+its owner, status, progress and deadline, which import recognises and leaves out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from plantrack.i18n import t
-from plantrack.model import Item, Plan
-from plantrack.numerals import section_numeral
+from plantrack.i18n import listing, t
+from plantrack.model import Item, OwnerStyle, Plan
+from plantrack.numerals import part_marker, section_numeral
 from plantrack.render.blocks import Heading, Paragraph, Title
 from plantrack.text import ends_sentence
 
@@ -19,33 +21,81 @@ from plantrack.text import ends_sentence
 PlanBlock = Title | Heading | Paragraph
 
 
-def render_text(plan: Plan) -> str:
+def render_text(plan: Plan, with_status: bool = False) -> str:
     """The plan as a document: title, preamble, `一、section`, `N.item title。item text`."""
-    return "".join(block.text + "\n" for block in plan_blocks(plan))
+    return "".join(block.text + "\n" for block in plan_blocks(plan, with_status))
 
 
-def plan_blocks(plan: Plan) -> list[PlanBlock]:
+def plan_blocks(plan: Plan, with_status: bool = False) -> list[PlanBlock]:
     """The plan as the blocks of its document, one block a line of the text rendering: the
-    text and the Word renderings are both made from these, so they say the same thing."""
-    return list(_blocks(plan))
+    text and the Word renderings are both made from these, so they say the same thing.
+    `with_status`: each item's tracking line after it."""
+    return list(_blocks(plan, with_status))
 
 
-def _blocks(plan: Plan) -> Iterator[PlanBlock]:
+def _blocks(plan: Plan, status: bool) -> Iterator[PlanBlock]:
+    from plantrack.render.owners import DEFAULT_STYLE
+
+    style = plan.owner_style or DEFAULT_STYLE
     yield Title(plan.title)
     if plan.preamble:
         yield from (Paragraph(line) for line in plan.preamble.split("\n"))
     for index, section in enumerate(plan.sections):
-        yield Heading(f"{section_numeral(index)}、{section.title}")
-        for item in section.items:
-            body = item.text.split("\n") if item.text else []
-            if ends_sentence(item.title):
-                # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
-                # body follows, which is also how import reads such a heading back.
-                yield Paragraph(f"{item.number}.{item.title}")
-                yield from (Paragraph(line) for line in body)
-            else:
-                yield Paragraph(f"{item.number}.{item.title}。" + (body[0] if body else ""))
-                yield from (Paragraph(line) for line in body[1:])
+        if section.title is not None:  # a flat plan's one section has no heading
+            yield Heading(f"{section_numeral(index)}、{section.title}")
+        if not section.has_subsections():
+            yield from _group([(f"{item.number}.", item) for item in section.items], style, status)
+            continue
+        for part, (subsection, items) in enumerate(section.parts()):
+            if subsection is None:  # an item at the （一） level: `（二）title。text`
+                yield from _group([(part_marker(part), items[0])], style, status)
+                continue
+            yield Heading(part_marker(part) + subsection, level=2)
+            yield from _group([(f"{item.number}.", item) for item in items], style, status)
+
+
+def _group(marked: list[tuple[str, Item]], style: OwnerStyle, status: bool) -> Iterator[PlanBlock]:
+    """The items under one heading, each with its owners; in style (e), the owners all of
+    them share once after the last (two items at least, all with the same owners)."""
+    from plantrack.render.owners import owner_lines
+
+    items = [item for _, item in marked]
+    names = {(item.owner, tuple(item.co_owners or ()), item.owner_groups) for item in items}
+    shared = (
+        style.form == "group"
+        and len(items) >= 2
+        and len(names) == 1
+        and bool(items[0].owner or items[0].co_owners)
+    )
+    for marker, item in marked:
+        yield from _item(marker, item, style, not shared, status)
+    if shared:
+        yield from (Paragraph(line) for line in owner_lines(items[-1], style))
+
+
+def _item(
+    marker: str, item: Item, style: OwnerStyle, own_lines: bool, with_status: bool
+) -> Iterator[PlanBlock]:
+    from plantrack.render.owners import owner_lines, owner_parenthesis
+
+    body = item.text.split("\n") if item.text else []
+    if ends_sentence(item.title):
+        # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
+        # body follows, which is also how import reads such a heading back.
+        lines = [f"{marker}{item.title}", *body]
+    else:
+        lines = [f"{marker}{item.title}。" + (body[0] if body else ""), *body[1:]]
+    if style.form in ("brackets", "verbs"):
+        ending = owner_parenthesis(item, style)
+        if ending and style.before_full_stop and lines[-1].endswith("。"):
+            lines[-1] = lines[-1][:-1] + ending + "。"
+        else:
+            lines[-1] += ending
+    elif own_lines:
+        lines += owner_lines(item, style)
+    yield from (Paragraph(line) for line in lines)
+    if with_status:
+        yield Paragraph(tracking_line(item), tracking=True)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -63,35 +113,57 @@ def _md(text: str) -> str:
     return escaped
 
 
-def render_markdown(plan: Plan) -> str:
-    """The plan as Markdown: sections as headings, items numbered, each with a line of its
-    owner, status, progress and deadline."""
+def render_markdown(plan: Plan, with_status: bool = False) -> str:
+    """The plan as Markdown: sections as headings, items numbered; `with_status`, each with
+    a line of its owner, status, progress and deadline."""
     out = [f"# {_md(plan.title)}", ""]
     for paragraph in plan.preamble.split("\n") if plan.preamble else []:
         out += [_md(paragraph), ""]
     for index, section in enumerate(plan.sections):
-        out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
-        for item in section.items:
-            marker = f"{item.number}. "
-            indent = " " * len(marker)
-            body = item.text.split("\n") if item.text else [""]
-            # The 。 stays outside the bold: CommonMark does not close `**` between a
-            # punctuation mark and a letter, which is where Chinese puts it.
-            after = " " if ends_sentence(item.title) else "。"
-            out.append(f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip())
-            for paragraph in body[1:]:
-                out += ["", indent + _md(paragraph)]
-            out += ["", indent + _tracking_line(item), ""]
+        if section.title is not None:
+            out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
+        if not section.has_subsections():
+            for item in section.items:
+                out += _md_item(f"{item.number}. ", item, with_status)
+            continue
+        for part, (subsection, items) in enumerate(section.parts()):
+            if subsection is None:
+                out += _md_item(part_marker(part), items[0], with_status, indent="")
+                continue
+            out += [f"### {part_marker(part)}{_md(subsection)}", ""]
+            for item in items:
+                out += _md_item(f"{item.number}. ", item, with_status)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _tracking_line(item: Item) -> str:
+def _md_item(marker: str, item: Item, with_status: bool, indent: str | None = None) -> list[str]:
+    """An item as a numbered list entry, or (with `indent` "") as a paragraph of its own."""
+    indent = " " * len(marker) if indent is None else indent
+    body = item.text.split("\n") if item.text else [""]
+    # The 。 stays outside the bold: CommonMark does not close `**` between a
+    # punctuation mark and a letter, which is where Chinese puts it.
+    after = " " if ends_sentence(item.title) else "。"
+    out = [f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip()]
+    for paragraph in body[1:]:
+        out += ["", indent + _md(paragraph)]
+    out.append("")
+    if with_status:
+        out += [indent + tracking_line(item, _md), ""]
+    return out
+
+
+def tracking_line(item: Item, escape: Callable[[str], str] = str) -> str:
+    """`Owner: X · Co-owners: Y, Z · Status: doing · Progress: 40% · Due: 2022-06-30`, in
+    the user's language; co-owners only when the item has them. Import knows this line by
+    its labels (documents.paragraphs.is_tracking_line) and leaves it out."""
     from plantrack.render.views import status_word
 
     progress = f"{item.progress}%" if item.progress is not None else "—"
     due = item.due.isoformat() if item.due else "—"
-    fields = [
-        (t("col.owner"), _md(item.owner) if item.owner else "—"),
+    fields = [(t("col.owner"), escape(item.owner) if item.owner else "—")]
+    if item.co_owners:
+        fields.append((t("col.co_owners"), escape(listing(item.co_owners))))
+    fields += [
         (t("col.status"), status_word(item.current_status)),
         (t("col.progress"), progress),
         (t("col.due"), due),

@@ -15,11 +15,12 @@ class LintFormat(str, enum.Enum):
 
 
 class DocumentFormat(str, enum.Enum):
-    """render's plan as a document: plain text in the conventions of official documents, or
-    Markdown."""
+    """render's plan as a document: plain text in the conventions of official documents,
+    Markdown, or a Word document in their layout."""
 
     text = "text"
     markdown = "markdown"
+    docx = "docx"
 
 
 class ReportFormat(str, enum.Enum):

@@ -7,7 +7,7 @@ from typing import Any
 
 from plantrack.documents.results import ImportResult, InitResult
 from plantrack.i18n import t
-from plantrack.model import Item
+from plantrack.model import Item, Plan
 from plantrack.render.terminal import Stream
 from plantrack.render.views import status_word
 from plantrack.render.visible import visible
@@ -19,16 +19,36 @@ def render_import(result: ImportResult, err: Stream) -> None:
     imported = result.imported
     for note in [*imported.taken, *imported.notes]:
         err.say(note.message)
+    key = "import.done" if result.written is not None else "import.done_stdout"
     err.say(
         t(
-            "import.done" if result.written is not None else "import.done_stdout",
+            key,
             path=result.written,
-            sections=len(imported.plan.sections),
-            items=len(imported.plan.items()),
+            counts=_counts(imported.plan, imported.owners, imported.deadlines),
             source=os.path.basename(result.source),
             encoding=imported.encoding,
         )
     )
+
+
+def _counts(plan: Plan, owners: int, deadlines: int) -> str:
+    """`2 sections, 7 items`, with the items given owners and deadlines when there are any; a
+    flat plan's one section is no section to its reader."""
+    counts = _sections_and_items(plan)
+    if owners or deadlines:
+        return t("import.found", counts=counts, owners=owners, deadlines=deadlines)
+    return counts
+
+
+def _sections_and_items(plan: Plan) -> str:
+    sections, items = len(plan.sections), len(plan.items())
+    items_said = t("import.items_one") if items == 1 else t("import.items", count=items)
+    if sections == 1 and plan.sections[0].title is None:
+        return t("import.counts_flat", items=items_said)
+    sections_said = (
+        t("import.sections_one") if sections == 1 else t("import.sections", count=sections)
+    )
+    return t("import.counts", sections=sections_said, items=items_said)
 
 
 def import_json(result: ImportResult) -> dict[str, Any]:
@@ -42,6 +62,8 @@ def import_json(result: ImportResult) -> dict[str, Any]:
         "year": plan.year,
         "sections": len(plan.sections),
         "items": len(plan.items()),
+        "owners": imported.owners,
+        "deadlines": imported.deadlines,
         "year_from": imported.year_from,
         "renumbered": imported.renumbered,
         "left_out": [

@@ -8,7 +8,7 @@ from plantrack.i18n import t
 from plantrack.model import Status
 from plantrack.numerals import chinese_numeral
 from plantrack.render.blocks import Block, Bullet, Grid, Heading, Paragraph, Title
-from plantrack.reports.period_report import ItemLine, PlanReport, Report, Tally
+from plantrack.reports.period_report import ItemLine, PlanReport, Report, SectionLine, Tally
 
 
 def percent(fraction: float) -> str:
@@ -71,7 +71,7 @@ def _numbered(index: int, level: int, text: str) -> str:
 def _plan_blocks(plan: PlanReport, level: int) -> list[Block]:
     parts: list[tuple[str, list[Block]]] = [
         (t("report.overall"), _tally_blocks(plan.tally)),
-        (t("report.sections"), [_sections_grid(plan)]),
+        (t("report.sections"), _sections_grid(plan)),
         (t("report.completed"), _completed(plan.completed)),
         (t("report.in_progress"), _in_progress(plan.in_progress)),
         (t("report.lagging"), _lagging(plan.lagging)),
@@ -123,18 +123,26 @@ def _tally_blocks(tally: Tally) -> list[Block]:
     return [Paragraph(line), Grid(headers, rows, frozenset({1, 2}))]
 
 
-def _sections_grid(plan: PlanReport) -> Grid:
+def _sections_grid(plan: PlanReport) -> list[Block]:
     headers = [
         t("report.col_section"),
         t("report.col_items"),
         t("report.col_done"),
         t("col.completion"),
     ]
-    rows = [
-        [f"{s.numeral}、{s.title}", str(s.items), str(s.done), percent(s.completion)]
-        for s in plan.sections
-    ]
-    return Grid(headers, rows, frozenset({1, 2, 3}))
+    rows = []
+    for section in plan.sections:
+        # A flat plan's one section is the whole plan: only its sub-sections have a row.
+        lines = [section] if section.title is not None else []
+        for line in [*lines, *section.subsections]:
+            name = f"{line.numeral}{line.title}"
+            if line in lines:
+                name = f"{line.numeral}、{line.title}"
+            elif lines:
+                name = "  " + name
+            rows.append([name, str(line.items), str(line.done), percent(line.completion)])
+    # A flat plan without sub-sections has no row: the overall figures say it all.
+    return [Grid(headers, rows, frozenset({1, 2, 3}))] if rows else _none()
 
 
 def _owners_grid(plan: PlanReport) -> Grid:
@@ -263,10 +271,10 @@ def _plan_json(plan: PlanReport) -> dict[str, Any]:
         "sections": [
             {
                 "section": s.numeral,
-                "title": s.title,
-                "items": s.items,
-                "done": s.done,
-                "completion": round(s.completion * 100, 1),
+                **_section_json(s),
+                "subsections": [
+                    {"subsection": part.numeral, **_section_json(part)} for part in s.subsections
+                ],
             }
             for s in plan.sections
         ],
@@ -289,11 +297,21 @@ def _plan_json(plan: PlanReport) -> dict[str, Any]:
     }
 
 
+def _section_json(line: SectionLine) -> dict[str, Any]:
+    return {
+        "title": line.title,
+        "items": line.items,
+        "done": line.done,
+        "completion": round(line.completion * 100, 1),
+    }
+
+
 def _line_json(line: ItemLine) -> dict[str, Any]:
     latest = line.latest
     return {
         "number": line.number,
         "section": line.section,
+        "subsection": line.subsection,
         "title": line.title,
         "owner": line.owner,
         "status": line.status.value,

@@ -1,4 +1,5 @@
-"""The plan as people see it: the status table, one item in full, and their JSON."""
+"""The plan as people see it: the status table and its JSON, and the words and styles of
+both views (render/item_view.py shows one item in full)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from typing import Any, Literal
 from plantrack.history import Schedule, Standing
 from plantrack.history import completion as item_completion
 from plantrack.i18n import CATALOGUE, listing, t
-from plantrack.model import Item, Plan, Status, parse_status
-from plantrack.numerals import section_numeral
+from plantrack.model import Item, Status, parse_status
+from plantrack.numerals import part_marker
 from plantrack.render.terminal import Stream
 from plantrack.render.visible import json_escaped, visible
+from plantrack.render.wrapped import Wrapped
 from plantrack.summary import StatusView, item_record
 
 # The colours supervision offices use: blue due soon, yellow behind, red overdue.
@@ -136,11 +138,13 @@ GAP = 2  # cells between two columns
 def render_status(view: StatusView, out: Stream) -> None:
     """Each section as a titled group (its completion as a bar) over a table of its items,
     then the whole plan's completion and counts; overdue items in red, and counted."""
-    from rich.cells import cell_len
     from rich.text import Text
+
+    from plantrack.render.table import cell_width as cell_len
 
     room = out.console.width
     columns = list(COLUMNS)
+    places = {n: p for s in view.plan.sections for n, p in s.part_places().items()}
     rows = [(item, _status_cells(item, view)) for item in _items(view)]
     # The schedule column goes first when the terminal is too narrow for every column with
     # a title of ten cells and an owner of twelve; --format json always has it.
@@ -155,7 +159,10 @@ def render_status(view: StatusView, out: Stream) -> None:
     headers = [t(key) for key, _ in columns]
     widths, gap = _column_widths(headers, [cells for _, cells in rows], room)
     bar = BAR if room >= 80 else BAR // 2
-    headings = [f"{section.numeral}、{visible(section.title)}" for section in view.sections]
+    headings = [
+        f"{section.numeral}、{visible(section.title)}" if section.title is not None else ""
+        for section in view.sections
+    ]
     # The bars of every section (and the whole plan's) line up, at the tables' right edge
     # or after the longest heading, whichever is further, within the terminal.
     figures = len(f"{view.total}/{view.total} 100%")
@@ -169,13 +176,20 @@ def render_status(view: StatusView, out: Stream) -> None:
     if view.as_of:
         day_text = t("status.as_of", date=day_text)
     day = Text(f"  ({day_text})", style="dim")
-    out.show(Text.assemble(Text(visible(view.plan.title), style="bold"), day))
+    out.show(Wrapped(Text.assemble(Text(visible(view.plan.title), style="bold"), day)))
     cells_of = iter(rows)
     for section, heading in zip(view.sections, headings, strict=True):
-        out.show("", completion(heading, section.done, section.total, section.completion))
-        if section.items:
-            items = [next(cells_of) for _ in section.items]
-            out.show(_items_table(columns, headers, widths, gap, items, view))
+        # A flat plan's one section has no heading: the overall line says its completion.
+        if section.title is not None:
+            out.show("", completion(heading, section.done, section.total, section.completion))
+        elif section.items:
+            out.show("")
+        items = [next(cells_of) for _ in section.items]
+        for line, part, with_header in _parts(items, places, gap):
+            if line is not None:
+                _part_line(out, line, width)
+            if part or with_header:
+                _items_table(out, columns, headers, widths, gap, part, view, with_header)
     if view.filtered and not view.total:
         out.show("", t("status.no_match"))
     out.show("", completion(t("status.overall"), view.done, view.total, view.completion))
@@ -188,11 +202,47 @@ def render_status(view: StatusView, out: Stream) -> None:
     out.show(counts)
     if view.unexplained:
         numbers = ", ".join(str(number) for number in view.unexplained)
-        out.show(Text(t("history.unexplained_items", numbers=numbers), style="yellow"))
+        out.show(Wrapped(Text(t("history.unexplained_items", numbers=numbers), style="yellow")))
 
 
 def _items(view: StatusView) -> list[Item]:
     return [item for section in view.sections for item in section.items]
+
+
+_Row = tuple[Item, list[str]]
+
+
+def _parts(
+    rows: list[_Row], places: dict[int, tuple[int, str | None]], gap: int
+) -> list[tuple[str | None, list[_Row], bool]]:
+    """A section's rows as (line, rows, header) parts: under the column headers, each
+    part at the （一） level under a line of its numeral and title (a sub-section's, or the
+    item's own when it is a part by itself); a section without sub-sections is one table."""
+    if not any(item.number in places for item, _ in rows):
+        return [(None, rows, True)] if rows else []
+    found: list[tuple[str | None, list[_Row], bool]] = [(None, [], True)]
+    previous: int | None = None
+    for item, cells in rows:
+        index, subsection = places[item.number]
+        if index != previous:
+            title = visible(subsection if subsection is not None else item.title)
+            found.append((" " * gap + part_marker(index) + title, [], False))
+        found[-1][1].append((item, cells))
+        previous = index
+    return found
+
+
+def _part_line(out: Stream, line: str, width: int) -> None:
+    """A part's line, cut to the table's width; written as it is when plain, since a plan
+    of thousands of sub-sections would spend seconds in rich for lines of plain text."""
+    from plantrack.render.table import cell_width, cut
+
+    if cell_width(line) > width:
+        line = cut(line, width)
+    if out.color:
+        out.show(out.style(line, "bold"))
+    else:
+        out.file.write(line + "\n")
 
 
 def _status_cells(item: Item, view: StatusView) -> list[str]:
@@ -219,7 +269,7 @@ def _column_widths(headers: list[str], rows: list[list[str]], room: int) -> tupl
     terminal is narrower than that, the title and the owner share what the other columns
     leave (the owner up to a third of it) and rich cuts them with an ellipsis; if even
     that does not fit, the gaps narrow to one cell."""
-    from rich.cells import cell_len
+    from plantrack.render.table import cell_width as cell_len
 
     widths = [
         max([cell_len(h), *(cell_len(r[col]) for r in rows)]) for col, h in enumerate(headers)
@@ -234,24 +284,18 @@ def _column_widths(headers: list[str], rows: list[list[str]], room: int) -> tupl
 
 
 def _items_table(
+    out: Stream,
     columns: list[tuple[str, Literal["left", "right"]]],
     headers: list[str],
     widths: list[int],
     gap: int,
-    rows: list[tuple[Item, list[str]]],
+    rows: list[_Row],
     view: StatusView,
-) -> Any:
-    from rich.table import Table
+    with_header: bool = True,
+) -> None:
+    from plantrack.render.table import Row, show_table
 
-    table = Table(
-        box=None,
-        padding=(0, 0, 0, gap),
-        show_edge=False,
-        header_style="dim",
-        expand=False,
-    )
-    for (_, justify), header, cells in zip(columns, headers, widths, strict=True):
-        table.add_column(header, justify=justify, width=cells, no_wrap=True, overflow="ellipsis")
+    lines = []
     for item, texts in rows:
         styles = ["", "", "", STATUS_STYLE[item.current_status], "", ""]
         styles.append(" ".join(standing_style(view.schedules[item.number])))
@@ -259,17 +303,9 @@ def _items_table(
         overdue = item.is_overdue(view.today)
         if overdue:
             styles[5] = "bold red"
-        table.add_row(
-            *(_cell(text, style) for text, style in zip(texts, styles, strict=True)),
-            style="red" if overdue else None,
-        )
-    return table
-
-
-def _cell(text: str, style: str) -> Any:
-    from rich.text import Text
-
-    return Text(text, style=style)
+        lines.append(Row(texts, styles, "red" if overdue else ""))
+    justify = [side for _, side in columns]
+    show_table(out, justify, headers, widths, gap, lines, with_header=with_header)
 
 
 def _completion_line(
@@ -304,81 +340,20 @@ def _completion_line(
     return line
 
 
-def render_item(
-    plan: Plan,
-    section_index: int,
-    item: Item,
-    today: Any,
-    out: Stream,
-    schedule: Schedule,
-    unexplained: tuple[str, ...] = (),
-    as_of: bool = False,
-) -> None:
-    """The item's section and title, its whole text wrapped to the width, its fields, and
-    its ledger as a table with each entry's note wrapped under it."""
-    from rich.table import Table
-    from rich.text import Text
-
-    if as_of:
-        out.show(Text(t("status.as_of", date=today.isoformat()), style="dim"))
-    section = f"{section_numeral(section_index)}、{visible(plan.sections[section_index].title)}"
-    out.show(
-        Text(section, style="dim"), Text(f"{item.number}. {visible(item.title)}", style="bold")
-    )
-    out.show("")
-    if item.text:
-        out.show(Text(visible(item.text)), "")
-    status = item.current_status
-    due = Text(item.due.isoformat() if item.due else "—")
-    if item.is_overdue(today):
-        due.append(" " + t("status.overdue"), style="bold red")
-    fields = Table.grid(padding=(0, GAP, 0, 0))
-    fields.add_column(style="dim", no_wrap=True)
-    fields.add_column()
-    fields.add_row(t("col.owner"), Text(visible(item.owner) if item.owner else "—"))
-    if item.co_owners:
-        fields.add_row(t("col.co_owners"), Text(_value("co_owners", item.co_owners)))
-    fields.add_row(t("col.status"), Text(status_word(status), style=STATUS_STYLE[status]))
-    progress = f"{item.progress}%" if item.progress is not None else "—"
-    fields.add_row(t("col.progress"), progress)
-    fields.add_row(t("col.due"), due)
-    standing = Text(standing_word(schedule), style=" ".join(standing_style(schedule)))
-    fields.add_row(t("col.schedule"), standing)
-    if schedule.expected is not None:
-        fields.add_row(t("col.expected"), f"{schedule.expected}%")
-    if unexplained:
-        names = ", ".join(_field_label(name) for name in unexplained)
-        fields.add_row(t("history.unexplained"), Text(names, style="yellow"))
-    out.show(fields, "", Text(t("col.log"), style="bold"))
-    if not item.log:
-        out.show(" " * GAP + t("log.empty"))
-        return
-    ledger = Table.grid(padding=(0, 0, 0, GAP), pad_edge=True)
-    ledger.add_column(no_wrap=True)
-    ledger.add_column(no_wrap=True, overflow="ellipsis", max_width=16)
-    ledger.add_column(overflow="fold")  # a long note wraps, folded where it has no spaces
-    for entry in item.log:
-        what = Text(describe_changes(entry.changes or {}))
-        if entry.note:
-            what.append(("\n" if what else "") + visible(entry.note), style="italic")
-        ledger.add_row(entry.date.isoformat(), visible(entry.by), what)
-    out.show(ledger)
-
-
 def describe_changes(changes: Mapping[str, tuple[Any, Any]]) -> str:
     """`owner: — → 纪检委员; status: doing → done`, field names and status words in the
     user's language (the ledger in the file always keeps the plan's own words)."""
     return "; ".join(
-        f"{_field_label(name)}: {_value(name, old)} → {_value(name, new)}"
+        f"{field_label(name)}: {field_value(name, old)} → {field_value(name, new)}"
         for name, (old, new) in changes.items()
     )
 
 
-def _field_label(name: str) -> str:
+def field_label(name: str) -> str:
     return t("field." + name) if "field." + name in CATALOGUE else name
 
 
-def _value(field: str, value: Any) -> str:
+def field_value(field: str, value: Any) -> str:
     if value is None:
         return "—"
     if field == "status":
@@ -386,14 +361,3 @@ def _value(field: str, value: Any) -> str:
         if status is not None:
             return status_word(status)
     return visible(listing(value) if isinstance(value, list) else str(value))  # co-owners
-
-
-def item_json(
-    plan: Plan,
-    section_index: int,
-    item: Item,
-    today: Any,
-    schedule: Schedule,
-    unexplained: tuple[str, ...] = (),
-) -> dict[str, Any]:
-    return item_record(item, section_index, plan, today, schedule, unexplained)

@@ -36,6 +36,7 @@ class Table:
 EXPORT_KEYS = [
     "number",
     "section",
+    "subsection",
     "title",
     "text",
     "owner",
@@ -46,38 +47,45 @@ EXPORT_KEYS = [
     "latest",
     "remarks",
 ]
+# Long text, wrapped in a spreadsheet.
+_WRAPPED = ("section", "subsection", "title", "text", "latest", "remarks")
 
 
 def export_table(view: StatusView) -> Table:
-    """The 台账 of the items in `view`: 序号, 所属部分, 工作任务, 具体内容, 责任人, 完成时限,
-    状态, 进度, 序时进度, 最新进展, 备注."""
+    """The 台账 of the items in `view`: 序号, 所属部分, 所属小标题 (in a plan with
+    sub-sections), 工作任务, 具体内容, 责任人, 完成时限, 状态, 进度, 序时进度, 最新进展, 备注."""
+    levels = any(section.has_subsections() for section in view.plan.sections)
+    keys = [key for key in EXPORT_KEYS if levels or key != "subsection"]
     table = Table(
         title=t("export.title", title=view.plan.title),
-        keys=EXPORT_KEYS,
-        headers=[t("export.col_" + key) for key in EXPORT_KEYS],
-        mark_column=6,
-        percent=frozenset({7, 8}),
-        wrap=frozenset({1, 2, 3, 9, 10}),
+        keys=keys,
+        headers=[t("export.col_" + key) for key in keys],
+        mark_column=keys.index("status"),
+        percent=frozenset({keys.index("progress"), keys.index("expected")}),
+        wrap=frozenset(keys.index(key) for key in _WRAPPED if key in keys),
     )
     for section in view.sections:
+        heading = f"{section.numeral}、{section.title}" if section.title is not None else None
         for item in section.items:
             schedule = view.schedules[item.number]
             latest = item.log[-1] if item.log else None
-            table.rows.append(
-                [
-                    item.number,
-                    f"{section.numeral}、{section.title}",
-                    item.title,
-                    item.text,
-                    _owners(item),
-                    item.due,
-                    item.current_status,
-                    100 if item.current_status is Status.DONE else item.progress,
-                    schedule.expected,
-                    f"{latest.date.isoformat()} {latest.note}" if latest and latest.note else None,
-                    _remarks(item, schedule, view),
-                ]
-            )
+            row: list[Cell] = [
+                item.number,
+                heading,
+                item.subsection,
+                item.title,
+                item.text,
+                _owners(item),
+                item.due,
+                item.current_status,
+                100 if item.current_status is Status.DONE else item.progress,
+                schedule.expected,
+                f"{latest.date.isoformat()} {latest.note}" if latest and latest.note else None,
+                _remarks(item, schedule, view),
+            ]
+            if not levels:
+                del row[EXPORT_KEYS.index("subsection")]
+            table.rows.append(row)
             table.marks.append(mark(schedule))
     return table
 

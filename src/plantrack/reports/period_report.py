@@ -10,9 +10,9 @@ from plantrack.errors import PlantrackError
 from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, completion, plan_as_of
 from plantrack.i18n import t
 from plantrack.model import Item, LogEntry, Plan, Status, parse_status
-from plantrack.numerals import section_numeral
+from plantrack.numerals import part_marker, section_numeral
 from plantrack.reports.period import Period
-from plantrack.summary import Filters, StatusView, status_as_of
+from plantrack.summary import Filters, SectionView, StatusView, status_as_of
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,7 @@ class ItemLine:
 
     number: int
     section: str  # the section's numeral
+    subsection: str | None  # the title of its sub-section, when it has one
     title: str
     owner: str | None
     co_owners: tuple[str, ...]
@@ -38,11 +39,12 @@ class ItemLine:
 
 @dataclass(frozen=True)
 class SectionLine:
-    numeral: str
-    title: str
+    numeral: str  # （一） for a sub-section
+    title: str | None  # None for the one section of a flat plan
     items: int
     done: int
     completion: float
+    subsections: tuple[SectionLine, ...] = ()  # a section's sub-sections, in order
 
 
 @dataclass(frozen=True)
@@ -145,9 +147,7 @@ def plan_report(
         year=plan.year,
         day=day,
         tally=tally,
-        sections=[
-            SectionLine(s.numeral, s.title, s.total, s.done, s.completion) for s in view.sections
-        ],
+        sections=[_section_line(view, section) for section in view.sections],
         completed=[
             line for line in lines if line.status is Status.DONE and line.number not in done_before
         ],
@@ -160,6 +160,23 @@ def plan_report(
         owners=_owners(lines),
         unexplained=view.unexplained,
     )
+
+
+def _section_line(view: StatusView, section: SectionView) -> SectionLine:
+    """A section's figures, with its sub-sections' (items at the （一） level have none)."""
+    parts = view.plan.sections[section.index].parts()
+    subsections = tuple(
+        SectionLine(part_marker(index), subsection, *_figures(items))
+        for index, (subsection, items) in enumerate(parts)
+        if subsection is not None
+    )
+    figures = (section.total, section.done, section.completion)
+    return SectionLine(section.numeral, section.title, *figures, subsections)
+
+
+def _figures(items: list[Item]) -> tuple[int, int, float]:
+    done = sum(item.current_status is Status.DONE for item in items)
+    return len(items), done, sum(map(completion, items)) / (100 * len(items))
 
 
 def _line(index: int, item: Item, view: StatusView, period: Period) -> ItemLine:
@@ -180,6 +197,7 @@ def _line(index: int, item: Item, view: StatusView, period: Period) -> ItemLine:
     return ItemLine(
         number=item.number,
         section=section_numeral(index),
+        subsection=item.subsection,
         title=item.title,
         owner=item.owner,
         co_owners=tuple(item.co_owners or ()),

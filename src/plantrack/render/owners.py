@@ -1,0 +1,67 @@
+"""An item's owners written back into its document, in the style the plan was imported with."""
+
+from __future__ import annotations
+
+from plantrack.documents.owners import (
+    DEFAULT_CO,
+    DEFAULT_LEAD,
+    parse_groups,
+    usual_groups,
+)
+from plantrack.model import Item, OwnerStyle
+
+# A plan with owners and no style recorded: `（牵头单位：X，配合单位：Y、Z）`.
+DEFAULT_STYLE = OwnerStyle(form="brackets", lead=DEFAULT_LEAD, co=DEFAULT_CO)
+
+
+def owner_names(item: Item) -> list[str]:
+    """The item's owner and co-owners, lead first."""
+    return [*([item.owner] if item.owner else []), *(item.co_owners or [])]
+
+
+def written_groups(item: Item, style: OwnerStyle) -> list[tuple[list[str], bool]]:
+    """The item's names in the groups its document wrote them in, each open (等) or not:
+    its `owner_groups` when they add up to its names, else the usual groups."""
+    names = owner_names(item)
+    groups = usual_groups(len(names), style.lead is not None)
+    if item.owner_groups:
+        recorded = parse_groups(item.owner_groups)
+        if sum(count for count, _ in recorded) == len(names) and all(c for c, _ in recorded):
+            groups = recorded
+    out, start = [], 0
+    for count, open_ in groups:
+        out.append((names[start : start + count], open_))
+        start += count
+    return out
+
+
+def _listed(groups: list[tuple[list[str], bool]]) -> str:
+    return "；".join("、".join(names) + ("等" if open_ else "") for names, open_ in groups)
+
+
+def owner_parts(item: Item, style: OwnerStyle) -> list[tuple[str, str]]:
+    """The item's owners as (label or verb, names) pairs: the lead's, then the co-owners'."""
+    groups = written_groups(item, style)
+    if not groups:
+        return []
+    if style.lead is None:
+        return [(style.co, _listed(groups))]
+    parts = [(style.lead, _listed(groups[:1]))]
+    if groups[1:]:
+        parts.append((style.co, _listed(groups[1:])))
+    return parts
+
+
+def owner_parenthesis(item: Item, style: OwnerStyle) -> str:
+    """`（牵头单位：X，配合单位：Y）` or `（X牵头，Y配合）` for an item with owners, else ""."""
+    parts = owner_parts(item, style)
+    if not parts:
+        return ""
+    if style.form == "verbs":
+        return "（" + "，".join(names + word for word, names in parts) + "）"
+    return "（" + "，".join(f"{word}：{names}" for word, names in parts) + "）"
+
+
+def owner_lines(item: Item, style: OwnerStyle) -> list[str]:
+    """`牵头单位：X` then `配合单位：Y、Z`, each a line of its own."""
+    return [f"{word}：{names}" for word, names in owner_parts(item, style)]
