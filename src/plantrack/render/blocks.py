@@ -131,7 +131,9 @@ def _print_blocks(console: Any, blocks: list[Block]) -> None:
         else:
             table = Table(show_edge=False, pad_edge=False, header_style="dim")
             for col, header in enumerate(block.headers):
-                table.add_column(header, justify="right" if col in block.numeric else "left")
+                table.add_column(
+                    header, justify="right" if col in block.numeric else "left", overflow="fold"
+                )
             for row in block.rows:
                 table.add_row(*row)
             console.print(table)
