@@ -8,6 +8,8 @@ anew.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 import pytest
 from conftest import DATA
