@@ -359,12 +359,12 @@ def test_status_section_filter_shows_an_empty_section_and_says_when_nothing_matc
             "no such option: --ownerr (did you mean --owner?)",
             "没有选项 --ownerr（是不是 --owner？）",
         ),
-        (["nonsense"], "no such command 'nonsense'", "没有命令 'nonsense'"),
-        (["show"], "missing argument 'N'", "缺少参数 'N'"),
+        (["nonsense"], "no such command 'nonsense'", "没有命令 “nonsense”"),
+        (["show"], "missing argument 'N'", "缺少参数 “N”"),
         (
             ["status", "-f", "xml"],
             "'--format' / '-f': 'xml' is not one of 'table', 'json'",
-            "'--format' / '-f'：'xml' 不是可选值 'table'、'json' 之一",
+            "“--format” / “-f”：“xml” 不是可选值 “table”、“json” 之一",
         ),
     ],
 )
@@ -376,7 +376,7 @@ def test_usage_errors_in_the_users_language(
     code, out, err = invoke(*args, "--plan", str(PLAN_2022))
     assert (code, out) == (2, "")
     lines = err.splitlines()
-    usage, try_help = ("Usage: ", "Try '") if lang == "en" else ("用法：", "运行 '")
+    usage, try_help = ("Usage: ", "Try '") if lang == "en" else ("用法：", "运行 “")
     assert lines[0].startswith(usage + "plantrack")
     assert lines[1].startswith(try_help + "plantrack")
     assert lines[-1] == "plantrack: " + (english if lang == "en" else chinese)

@@ -211,10 +211,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.progress": ("progress", "进度"),
     "field.due": ("due", "完成时限"),
     # usage errors (click's own words, said in plantrack's, in the user's language)
-    "usage.try_help": ("Try '{command}' for help.", "运行 '{command}' 查看帮助。"),
+    "usage.try_help": ("Try '{command}' for help.", "运行 {command!r} 查看帮助。"),
     "usage.no_option": ("no such option: {name}", "没有选项 {name}"),
     "usage.did_you_mean": (" (did you mean {options}?)", "（是不是 {options}？）"),
-    "usage.no_command": ("no such command '{name}'", "没有命令 '{name}'"),
+    "usage.no_command": ("no such command '{name}'", "没有命令 {name!r}"),
     "usage.missing_command": (
         "a command is missing; plantrack -h lists them",
         "缺少命令；plantrack -h 列出所有命令",
@@ -227,7 +227,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "usage.not_integer": ("{name} must be a whole number", "{name} 必须是整数"),
     "usage.not_choice": (
         "{name}: {value!r} is not one of {choices}",
-        "{name}：'{value}' 不是可选值 {choices} 之一",
+        "{name}：{value!r} 不是可选值 {choices} 之一",
     ),
     "usage.choice_separator": (", ", "、"),
     "usage.invalid": ("{name} has a value plantrack cannot use", "{name} 的值无效"),

@@ -26,7 +26,7 @@ import typer
 from plantrack import __version__
 from plantrack.cli import help
 from plantrack.errors import ExitCode, PlantrackError
-from plantrack.i18n import t
+from plantrack.i18n import language, t
 
 # Each command, in the order --help lists them, and the module under plantrack.cli that
 # defines it (with a `register(app)` function). A command's module is imported, and its
@@ -161,6 +161,14 @@ def _usage_errors() -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+def _quoted(words: str) -> str:
+    """click's words as quoted in the user's language: a Chinese message quotes the option
+    or argument it names in Chinese quotation marks, “--format”, not in ASCII apostrophes."""
+    if language() != "zh":
+        return words
+    return re.sub(r"'([^']*)'", r"“\1”", words)
+
+
 def usage_error(error: Any) -> str:
     """click's usage error as plantrack says it: the usage line, where to find help, and
     what is wrong, in the user's language."""
@@ -173,6 +181,8 @@ def usage_error(error: Any) -> str:
             values.pop("mean", None)
             if "choices" in values:
                 values["choices"] = _choices(values["choices"])
+            values = {name: _quoted(value) for name, value in values.items()}
+            hint = _quoted(hint)
             message = t(key, **values) + (t("usage.did_you_mean", options=hint) if hint else "")
             break
     else:
