@@ -67,14 +67,21 @@ class Annotator:
         its last item, when no other item has one, is the whole group's."""
         lines = [_owner_lines(draft) for draft in drafts]
         shared: tuple[Owners, Paragraph] | None = None
-        group_lines = 0
+        group_lines, sharing = 0, 0
         if len(drafts) >= 2 and lines[-1] and not any(lines[:-1]):
-            shared = self._from_lines(drafts[-1].number, lines[-1], "group")
+            shared = self._from_lines(drafts[-1].number, lines[-1])
             group_lines = len(lines[-1]) if shared else 0
             lines[-1] = []
+            # The line is a group's (style (e)) only when every item of the group (two or
+            # more) takes it, as render writes one back; else its items' lines.
+            final = drafts[-1]
+            sharing = sum(not _names_own_owners(draft, draft.body) for draft in drafts[:-1])
+            sharing += not _names_own_owners(final, final.body[: len(final.body) - group_lines])
         out = []
         for position, (draft, own) in enumerate(zip(drafts, lines, strict=True)):
-            found = self._from_lines(draft.number, own, "lines") if own else None
+            found = self._from_lines(draft.number, own) if own else None
+            if found is not None:
+                self._style("lines", found[0])
             taken = len(own) if found else group_lines if position == len(drafts) - 1 else 0
             body = draft.body[: len(draft.body) - taken]
             within = draft.body[: len(draft.body) - len(_owner_lines(draft))]
@@ -91,6 +98,7 @@ class Annotator:
                 self._unclear(item.number, last, "both", inside)
             if found is None and shared is not None:
                 found = shared
+                self._style("group" if sharing == len(drafts) else "lines", shared[0])
             self._within(item, last)
             if found is not None:
                 self._take(item, *found)
@@ -99,9 +107,7 @@ class Annotator:
             out.append(item)
         return out
 
-    def _from_lines(
-        self, number: int, lines: list[Paragraph], form: OwnerForm
-    ) -> tuple[Owners, Paragraph] | None:
+    def _from_lines(self, number: int, lines: list[Paragraph]) -> tuple[Owners, Paragraph] | None:
         """The owners of label lines, or None (said) when they are unclear: they stay in
         the item's text."""
         text = "，".join(paragraph.text for paragraph in lines)
@@ -110,7 +116,6 @@ class Annotator:
         except Unclear as unclear:
             self._unclear(number, lines[0], unclear.reason, text)
             return None
-        self._style(form, owners)
         return owners, lines[0]
 
     def _from_parenthesis(
@@ -227,6 +232,19 @@ def _owner_lines(draft: Draft) -> list[Paragraph]:
             break
         count += 1
     return draft.body[len(draft.body) - count :] if count else []
+
+
+def _names_own_owners(draft: Draft, body: list[Paragraph]) -> bool:
+    """Whether an item's own parenthesis names its owners, as the annotator reads it."""
+    title, text = split_item(draft.heading, [paragraph.text for paragraph in body])
+    inside = _inside(text or title)
+    if not names_owners(inside):
+        return False
+    try:
+        read_owners(inside)
+    except Unclear:
+        return False
+    return True
 
 
 def _inside(text: str) -> str:
