@@ -345,6 +345,15 @@ def test_the_report_counts_each_subsection_under_its_section(environment: Enviro
             "items": 2,
             "done": 1,
             "completion": 80.0,
+            "item": None,
+        },
+        {  # an item at the （一） level is a row of its own, so that the rows add up
+            "subsection": "（二）",
+            "title": "严肃政治生活",
+            "items": 1,
+            "done": 0,
+            "completion": 0.0,
+            "item": 3,
         },
         {
             "subsection": "（三）",
@@ -352,13 +361,16 @@ def test_the_report_counts_each_subsection_under_its_section(environment: Enviro
             "items": 1,
             "done": 0,
             "completion": 20.0,
+            "item": None,
         },
     ]
+    assert sum(part["items"] for part in section["subsections"]) == section["items"]
     markdown = CliRunner().invoke(
         app, ["report", "--plan", plan, "--period", "2022H1", "-f", "markdown"]
     )
     assert "| 一、强化政治引领，推动理论武装和党的建设深度融合 | 4 | 1 | 45.0% |" in markdown.stdout
     assert "|   （一）抓好理论学习，落实集中学习制度 | 2 | 1 | 80.0% |" in markdown.stdout
+    assert "|   （二）严肃政治生活 | 1 | 0 | 0.0% |" in markdown.stdout
 
 
 def test_the_ledger_table_of_a_plan_with_subsections_has_their_column(

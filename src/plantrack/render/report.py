@@ -273,7 +273,8 @@ def _plan_json(plan: PlanReport) -> dict[str, Any]:
                 "section": s.numeral,
                 **_section_json(s),
                 "subsections": [
-                    {"subsection": part.numeral, **_section_json(part)} for part in s.subsections
+                    {"subsection": part.numeral, **_section_json(part), "item": part.item}
+                    for part in s.subsections
                 ],
             }
             for s in plan.sections

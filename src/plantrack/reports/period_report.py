@@ -44,7 +44,10 @@ class SectionLine:
     items: int
     done: int
     completion: float
-    subsections: tuple[SectionLine, ...] = ()  # a section's sub-sections, in order
+    # A section's parts at the （一） level, in order: its sub-sections, and its items that
+    # are a part of their own, each a row, so that the rows add up to the section.
+    subsections: tuple[SectionLine, ...] = ()
+    item: int | None = None  # the item's number, for an item that is a part of its own
 
 
 @dataclass(frozen=True)
@@ -163,12 +166,15 @@ def plan_report(
 
 
 def _section_line(view: StatusView, section: SectionView) -> SectionLine:
-    """A section's figures, with its sub-sections' (items at the （一） level have none)."""
-    parts = view.plan.sections[section.index].parts()
+    """A section's figures, with each of its parts' at the （一） level: a sub-section's, or
+    an item's that is a part of its own, named by its title."""
+    section_of = view.plan.sections[section.index]
+    parts = section_of.parts() if section_of.has_subsections() else []
     subsections = tuple(
-        SectionLine(part_marker(index), subsection, *_figures(items))
+        SectionLine(part_marker(index), items[0].title, *_figures(items), item=items[0].number)
+        if subsection is None
+        else SectionLine(part_marker(index), subsection, *_figures(items))
         for index, (subsection, items) in enumerate(parts)
-        if subsection is not None
     )
     figures = (section.total, section.done, section.completion)
     return SectionLine(section.numeral, section.title, *figures, subsections)
