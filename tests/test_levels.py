@@ -332,6 +332,20 @@ def test_status_json_gives_each_item_its_subsection(environment: Environment) ->
     assert flat_data["items"][0]["section_title"] is None
 
 
+def test_show_numbers_an_item_at_the_subsection_level_as_the_document_does(
+    environment: Environment,
+) -> None:
+    environment(PLANTRACK_LANG="en")
+    plan = str(GOLDEN / "levels-plan.yaml")
+    shown = CliRunner().invoke(app, ["show", "3", "--plan", plan]).stdout.splitlines()
+    assert shown[:2] == [
+        "一、强化政治引领，推动理论武装和党的建设深度融合",
+        "（二）3. 严肃政治生活",
+    ]
+    shown = CliRunner().invoke(app, ["show", "4", "--plan", plan]).stdout.splitlines()
+    assert shown[1:3] == ["（三）规范支部建设", "4. 按期完成换届"]
+
+
 def test_the_report_counts_each_subsection_under_its_section(environment: Environment) -> None:
     environment(PLANTRACK_LANG="en")
     plan = str(GOLDEN / "levels-plan.yaml")

@@ -84,7 +84,8 @@ def render_item(
 
 def _item_heading(plan: Plan, section_index: int, item: Item) -> list[Any]:
     """The lines over an item in full: its section (none in a flat plan), its sub-section
-    when it has one, then its number and title."""
+    when it has one, then its number and title — after its part's numeral, `（二）3. title`,
+    when it is a part of its own, as the document numbers it."""
     from rich.text import Text
 
     section = plan.sections[section_index]
@@ -92,9 +93,12 @@ def _item_heading(plan: Plan, section_index: int, item: Item) -> list[Any]:
     if section.title is not None:
         lines.append(Text(f"{section_numeral(section_index)}、{visible(section.title)}", "dim"))
     place = section.part_places().get(item.number)
+    marker = ""
     if place is not None and place[1] is not None:
         lines.append(Text(part_marker(place[0]) + visible(place[1]), style="dim"))
-    return [*lines, Text(f"{item.number}. {visible(item.title)}", style="bold")]
+    elif place is not None:
+        marker = part_marker(place[0])
+    return [*lines, Text(f"{marker}{item.number}. {visible(item.title)}", style="bold")]
 
 
 def item_json(
