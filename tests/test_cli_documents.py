@@ -87,8 +87,7 @@ def test_import_to_stdout(office: Path) -> None:
     assert code == 0
     assert out == (DATA / "seed-2022.yaml").read_text(encoding="utf-8")
     assert err.splitlines()[-1] == (
-        "plantrack: 6 sections, 19 items,"
-        " read from seed-2022.txt as UTF-8"
+        "plantrack: 6 sections, 19 items, read from seed-2022.txt as UTF-8"
     )
     assert not (office / "plans" / "2022.yaml").exists()
 

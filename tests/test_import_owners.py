@@ -260,8 +260,7 @@ def test_no_due_leaves_deadlines_alone_and_says_nothing_of_them(office: Path) ->
     assert "due:" not in out
     assert "due" not in err.replace("with a deadline", "")
     assert err.splitlines()[-1] == (
-        "plantrack: 1 section, 9 items,"
-        " read from deadlines.txt as UTF-8"
+        "plantrack: 1 section, 9 items, read from deadlines.txt as UTF-8"
     )
 
 
