@@ -159,42 +159,54 @@ def environment(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Iterator[E
     settings.reset()
 
 
-# Prints the help of plantrack and of every command, in the language given, one after another.
+HELP_WIDTHS = (200, 60)  # a wide terminal, where help keeps to 80 columns; a narrow one
+# Prints the help of plantrack and of every command at each width, in the language given.
 ALL_HELP = """
 import os, sys
 os.environ["PLANTRACK_LANG"] = sys.argv[1]
 from typer.testing import CliRunner
 from plantrack.cli import COMMANDS, app
-for name in ["", *COMMANDS]:
-    result = CliRunner().invoke(app, [name, "--help"] if name else ["--help"])
-    sys.stdout.write(f"=== {name}\\n{result.stdout}")
+for columns in sys.argv[2:]:
+    for name in ["", *COMMANDS]:
+        args = [name, "--help"] if name else ["--help"]
+        result = CliRunner().invoke(app, args, env={"COLUMNS": columns})
+        sys.stdout.write(f"=== {columns} {name}\\n{result.stdout}")
 """
 
 
 @pytest.fixture(scope="session")
-def helps(cache_home: Path) -> dict[str, dict[str, str]]:
-    """Every help page in English and in Chinese, by command ("" is plantrack's own).
+def help_pages(cache_home: Path) -> dict[tuple[str, int], dict[str, str]]:
+    """Every help page by language and terminal width, by command ("" is plantrack's own).
 
     plantrack's own help is chosen when the program is defined, so the Chinese pages come
     from a process of their own; the English ones from this process, meanwhile."""
-    env = {**os.environ, "COLUMNS": "200", "XDG_CACHE_HOME": str(cache_home)}
+    widths = [str(columns) for columns in HELP_WIDTHS]
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
     chinese = subprocess.Popen(
-        [sys.executable, "-c", ALL_HELP, "zh"], stdout=subprocess.PIPE, env=env
+        [sys.executable, "-c", ALL_HELP, "zh", *widths], stdout=subprocess.PIPE, env=env
     )
     from typer.testing import CliRunner
 
     from plantrack.cli import COMMANDS, app
 
-    english = {}
-    for name in ["", *COMMANDS]:
-        result = CliRunner().invoke(app, [name, "--help"] if name else ["--help"], env=env)
-        english[name] = result.stdout
-    out, _ = chinese.communicate(timeout=60)
-    pages = out.decode("utf-8").split("=== ")[1:]
-    return {
-        "en": english,
-        "zh": {page.split("\n", 1)[0]: page.split("\n", 1)[1] for page in pages},
-    }
+    found: dict[tuple[str, int], dict[str, str]] = {}
+    for columns in HELP_WIDTHS:
+        for name in ["", *COMMANDS]:
+            args = [name, "--help"] if name else ["--help"]
+            result = CliRunner().invoke(app, args, env={**env, "COLUMNS": str(columns)})
+            found.setdefault(("en", columns), {})[name] = result.stdout
+    out, _ = chinese.communicate(timeout=600)
+    for page in out.decode("utf-8").split("=== ")[1:]:
+        title, text = page.split("\n", 1)
+        columns, _, name = title.partition(" ")
+        found.setdefault(("zh", int(columns)), {})[name] = text
+    return found
+
+
+@pytest.fixture(scope="session")
+def helps(help_pages: dict[tuple[str, int], dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Every help page in English and in Chinese on a wide terminal, by command."""
+    return {lang: help_pages[lang, 200] for lang in ("en", "zh")}
 
 
 @pytest.fixture

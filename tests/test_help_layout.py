@@ -19,57 +19,28 @@ from plantrack.cli import COMMANDS
 
 GOLDEN = DATA / "golden"
 WIDTHS = (60, 200)
-# Prints the help of plantrack and of every command at each width, in the language given.
-ALL_HELP = """
-import os, sys
-os.environ["PLANTRACK_LANG"] = sys.argv[1]
-from typer.testing import CliRunner
-from plantrack.cli import COMMANDS, app
-# Every page at the narrow width; at the wide one, the pages of the golden files.
-for columns, names in (("60", ["", *COMMANDS]), ("200", ["", "status", "note"])):
-    for name in names:
-        args = [name, "--help"] if name else ["--help"]
-        result = CliRunner().invoke(app, args, env={"COLUMNS": columns})
-        sys.stdout.write(f"=== {columns} {name}\\n{result.stdout}")
-"""
-
-
-@pytest.fixture(scope="module")
-def helps() -> dict[tuple[str, int], dict[str, str]]:
-    running = {
-        lang: subprocess.Popen([sys.executable, "-c", ALL_HELP, lang], stdout=subprocess.PIPE)
-        for lang in ("en", "zh")
-    }
-    found: dict[tuple[str, int], dict[str, str]] = {}
-    for lang, process in running.items():
-        out, _ = process.communicate(timeout=60)
-        for page in out.decode("utf-8").split("=== ")[1:]:
-            title, text = page.split("\n", 1)
-            columns, _, name = title.partition(" ")
-            found.setdefault((lang, int(columns)), {})[name] = text
-    return found
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_every_help_page_fits_a_narrow_terminal(
-    helps: dict[tuple[str, int], dict[str, str]], lang: str
+    help_pages: dict[tuple[str, int], dict[str, str]], lang: str
 ) -> None:
-    pages = helps[lang, 60]
+    pages = help_pages[lang, 60]
     assert list(pages) == ["", *COMMANDS]
     for name, page in pages.items():
         wide = [line for line in page.splitlines() if cell_len(line) > 60]
         assert wide == [], (name, wide)
     # On a wide terminal help keeps to 80 columns, as click's does, for reading.
-    for page in helps[lang, 200].values():
+    for page in help_pages[lang, 200].values():
         assert max(map(cell_len, page.splitlines())) <= 80
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("columns", WIDTHS)
 def test_help_matches_its_golden_file(
-    helps: dict[tuple[str, int], dict[str, str]], lang: str, columns: int
+    help_pages: dict[tuple[str, int], dict[str, str]], lang: str, columns: int
 ) -> None:
-    pages = helps[lang, columns]
+    pages = help_pages[lang, columns]
     commands = {"plantrack --help": "", "plantrack status --help": "status"}
     commands["plantrack note --help"] = "note"
     shown = "".join(f"$ {command}\n{pages[name]}\n" for command, name in commands.items())
@@ -80,9 +51,9 @@ def test_help_matches_its_golden_file(
 
 
 def test_chinese_help_breaks_between_characters_not_inside_words(
-    helps: dict[tuple[str, int], dict[str, str]],
+    help_pages: dict[tuple[str, int], dict[str, str]],
 ) -> None:
-    page = helps["zh", 60]["status"]
+    page = help_pages["zh", 60]["status"]
     # `blocked` stays whole, and no line starts with a closing mark.
     assert "  -s, --status STATUS      只显示该状态的事项（todo、\n" in page
     assert "                           doing、done、blocked 或 未开\n" in page
@@ -91,3 +62,39 @@ def test_chinese_help_breaks_between_characters_not_inside_words(
     # A note such as ［默认：14］ is never cut: it goes whole onto a line of its own.
     assert "  --soon DAYS              距完成时限多少天以内算作临期。\n" in page
     assert "\n                           ［默认：14］\n" in page
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX's")
+def test_help_on_a_terminal_without_columns_fits_the_terminals_width() -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 60, 0, 0))
+    environ = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    environ["PLANTRACK_LANG"] = "zh"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "plantrack", "import", "--help"],
+        stdin=subprocess.DEVNULL,
+        stdout=follower,
+        stderr=follower,
+        env=environ,
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal's other end closed: the process is done
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert process.wait(timeout=60) == 0
+    lines = shown.decode("utf-8").splitlines()
+    assert lines[0].startswith("用法：plantrack import")
+    assert max(cell_len(line) for line in lines) <= 60

@@ -33,6 +33,7 @@ def imported(*args: str) -> set[str]:
     return set(json.loads(line.removeprefix("MODULES ")))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [["status"], ["show", "14"]])
 def test_a_view_never_imports_package_metadata(command: list[str]) -> None:
     # pydantic's plugin loader would import it (and email, zipfile …) only to find no plugin

@@ -153,3 +153,19 @@ def test_explicit_keys_with_an_empty_value_on_the_colon_line_are_filled() -> Non
         + ENTRY.replace("note", "changes: {owner: [null, 书记]}\n      note")
         + "\n"
     )
+
+
+def test_a_line_ending_in_cr_alone_among_lf_lines_keeps_it() -> None:
+    # YAML reads a CR alone as a line break: item 1 ends on the title's line, and what is
+    # added to it goes there, not after item 2's first line. The title's line keeps its
+    # CR; the new lines end as the file's others do.
+    head = HEAD.removesuffix("\n") + "\r"
+    text = head + "  - number: 2\n    title: 乙\n"
+    assert edited(text, assign) == head + (
+        "    owner: 书记\n    log:\n    - date: 2022-03-15\n      by: 李明\n"
+        "      changes: {owner: [null, 书记]}\n      note: 补记\n  - number: 2\n    title: 乙\n"
+    )
+    crlf = text.replace("\n", "\r\n")
+    assert edited(crlf, note) == head.replace("\n", "\r\n") + "    log:\r\n" + (
+        ENTRY.replace("\n", "\r\n") + "\r\n  - number: 2\r\n    title: 乙\r\n"
+    )

@@ -51,6 +51,10 @@ def _listen() -> None:
     # Imported outside the main thread, this is not the command process: leave it be.
     with contextlib.suppress(ValueError):
         signal.signal(signal.SIGINT, _on_ctrl_c)
+    from plantrack import early_ctrl_c
+
+    if early_ctrl_c:  # one came while the command was starting
+        _ctrl_c.append(True)
 
 
 _listen()
@@ -83,7 +87,15 @@ def main() -> None:
 def _run() -> int:
     from plantrack.render.terminal import install_outputs
 
-    outputs = install_outputs()
+    # The streams are swapped one after the other, each detached before its new one is in
+    # place: a Ctrl-C meanwhile would leave no stream to say its line on, so it waits.
+    _running.clear()
+    try:
+        outputs = install_outputs()
+    finally:
+        _running.append(True)
+    if _ctrl_c:
+        raise KeyboardInterrupt
     try:
         code = _command()
     except KeyboardInterrupt:
@@ -172,9 +184,14 @@ def _interrupted() -> int:
 
     with contextlib.suppress(OSError, ValueError, AttributeError):
         sys.stdout.flush()
-    with contextlib.suppress(OSError, ValueError, AttributeError):
+    try:
         sys.stderr.write(f"plantrack: {line}\n")
         sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):  # no usable sys.stderr: its descriptor
+        import os
+
+        with contextlib.suppress(OSError):
+            os.write(2, f"plantrack: {line}\n".encode(errors="replace"))
     return INTERRUPTED
 
 

@@ -36,14 +36,8 @@ def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
     """The plan's new text: `change` spliced in, checked by reading it back."""
     if change.empty:
         return EditedText(loaded.source.text, {})
-    text = loaded.source.text
-    # A file whose lines end in CR alone is edited as if they ended in LF (one character
-    # for one, so the loader's offsets hold), and its new text given CRs back.
-    cr_only = "\r" in text and "\n" not in text
-    editor = SpliceEditor(loaded, change, text.replace("\r", "\n") if cr_only else None)
+    editor = SpliceEditor(loaded, change)
     candidates = editor.splices.joined()
-    if cr_only:
-        candidates = [candidate.replace("\n", "\r") for candidate in candidates]
     for candidate in candidates[:-1]:
         try:
             editor.check(candidate)
@@ -58,11 +52,9 @@ class SpliceEditor:
     """The splices that write the difference between a plan's data and its data changed."""
 
     def __init__(self, loaded: LoadedPlan, change: PlanChange, text: str | None = None) -> None:
-        # `text`: the plan's text with CR-only line endings made LF (see `edit_text`)
         self.loaded = loaded
-        self.text = loaded.source.text if text is None else text
-        newline = loaded.source.newline if text is None else "\n"
-        self.splices = Splices(self.text, newline)
+        self.splices = Splices(loaded.source.text if text is None else text, loaded.source.newline)
+        self.text = self.splices.text  # as it is edited: lines that end in CR alone end in LF
         self.old = loaded.root.to_python()
         self.expected = change.apply_to(self.old)
         self.numbers = [item_change.number for item_change in change.items]
@@ -83,7 +75,7 @@ class SpliceEditor:
         places = [self.items[number] for number in dict.fromkeys(self.numbers)]
         changed = [(s, i, node, self.item_lists[s]) for node, s, i in places]
         source, splices = self.loaded.source, self.splices.splices
-        # The cheap proof works on the file's own text; a CR-only file is edited as LF.
+        # The cheap proof works on the file's own text, not one edited as LF (see Splices).
         proven = self.text is source.text and check_items(
             source, new_text, splices, self.old, self.expected, changed
         )

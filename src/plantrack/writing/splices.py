@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from plantrack.errors import PlantrackError
@@ -11,11 +12,22 @@ if TYPE_CHECKING:
     from plantrack.reading import Node
 
 
+# A CR that ends a line alone, as YAML and the loader read it, in a file of any endings.
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 class Splices:
-    """New text for spans of a plan's text, put together into the new text at the end."""
+    """New text for spans of a plan's text, put together into the new text at the end.
+
+    Lines that end in CR alone, in a CR-only file or among LF or CRLF lines, are edited
+    as if they ended in LF (one character for one, so the loader's offsets hold): `text`
+    is that text, and the new text keeps every untouched line ending as the file has it.
+    """
 
     def __init__(self, text: str, newline: str) -> None:
-        self.text = text
+        self.original = text
+        self.text = _LONE_CR.sub("\n", text) if "\r" in text else text
+        self.cr_only = "\r" in text and "\n" not in text
         # The ending most lines have; a new line takes its neighbour's where it has one.
         self.newline = newline
         self.splices: list[tuple[int, int, int, str]] = []  # start, end, order, new text
@@ -44,7 +56,7 @@ class Splices:
     def newline_at(self, at: int) -> str:
         """The line ending for lines inserted at `at`: that of the line they follow."""
         end = line_start(self.text, at) - 1
-        if end < 0:
+        if end < 0 or self.original[end] == "\r":  # a CR alone is no ending to copy
             return self.newline
         return "\r\n" if self.text[end - 1 : end] == "\r" else "\n"
 
@@ -65,12 +77,14 @@ class Splices:
         for start, end, _, text in sorted(self.splices):
             if start < position:  # pragma: no cover - two edits of one value
                 raise PlantrackError(t("write.overlap"))
-            pieces.append(self.text[position:start])
+            pieces.append(self.original[position:start])
             pieces.append(text)
             position = end
-        pieces.append(self.text[position:])
+        pieces.append(self.original[position:])
         new_text = "".join(pieces)
-        if self.text and not self.text.endswith("\n") and new_text.endswith("\n"):
+        if self.cr_only:  # the new lines too
+            new_text = new_text.replace("\n", "\r")
+        if self.text and not self.text.endswith("\n") and new_text.endswith(("\n", "\r")):
             # Unless what is left ends in a block scalar (| or >) whose value holds that
             # line break, the file still ends without a final newline.
             return [new_text.rstrip("\r\n"), new_text]
