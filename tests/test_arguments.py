@@ -70,7 +70,7 @@ def test_the_words_of_a_text_are_joined_with_a_space(
         ),
         (
             "zh",
-            "plantrack: '- 列表' 看起来像选项；以“-”开头的文字请在前面加 --：note N -- - 列表\n",
+            "plantrack: “- 列表” 看起来像选项；以“-”开头的文字请在前面加 --：note N -- - 列表\n",
         ),
     ],
 )

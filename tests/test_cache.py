@@ -44,6 +44,33 @@ def test_an_unchanged_plan_is_read_from_the_cache(
         raise AssertionError("the plan was read again")
 
     monkeypatch.setattr("plantrack.reading.check", no_reading)
+    monkeypatch.setattr("plantrack.reading._read_fast", no_reading)
+    assert read_plan(plan) == first
+
+
+def test_a_plan_with_every_kind_of_field_comes_from_the_cache(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every class of the model must be one the cache may build: an owner style, a
+    # sub-section, co-owners, a status and dates.
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace(
+        "sections:\n", "owner_style: {form: brackets, lead: 牵头单位, co: 配合单位}\nsections:\n", 1
+    )
+    text = text.replace(
+        "title: 严格纪律规矩刚性约束",
+        "subsection: 严明纪律\n        title: 严格纪律规矩刚性约束\n        co_owners: [组织委员]"
+        "\n        status: doing\n        due: 2022-06-30",
+    )
+    plan.write_text(text, encoding="utf-8")
+    first = read_plan(plan)
+    assert first.owner_style is not None
+
+    def no_reading(*args: object) -> None:
+        raise AssertionError("the plan was read again")
+
+    monkeypatch.setattr("plantrack.reading.check", no_reading)
+    monkeypatch.setattr("plantrack.reading._read_fast", no_reading)
     assert read_plan(plan) == first
 
 

@@ -254,7 +254,7 @@ def test_messages_speak_chinese_in_a_chinese_locale(
 ) -> None:
     environment(PLANTRACK_LANG="zh")
     result = run(plan, "progress", "3", "120", "--by", "李明")
-    assert result.stderr == "plantrack: 进度 '120' 无效；请给出 0 到 100 的整数\n"
+    assert result.stderr == "plantrack: 进度 “120” 无效；请给出 0 到 100 的整数\n"
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -288,7 +288,7 @@ def test_chinese_interface(
     assert code == 0
     assert "责任人" in out and "已完成" in out and "逾期" in out
     code, out, _ = invoke("show", "3", "--plan", str(tracked))
-    assert "2022-05-04  李明  状态: 进行中 → 受阻" in out
+    assert "2022-05-04  李明  状态：进行中 → 受阻" in out
     code, _, err = invoke("show", "9", "--plan", str(tracked))
     assert code == 1 and err.strip() == "plantrack: 没有第 9 项；本计划的事项编号为 1–3"
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import Environment
 from histories import write_history
+from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from plantrack.cli import app
@@ -249,6 +250,21 @@ def test_log_as_csv_and_table(plan: Path) -> None:
     assert "场地未落实" in out.decode()
     code, out, err = invoke("log", "-p", str(plan), "--by", "nobody")
     assert (code, out, err) == (0, b"", "plantrack: no ledger entries match\n")
+
+
+def test_the_log_table_keeps_a_long_chinese_note_whole_at_any_width(
+    plan: Path, environment: Environment
+) -> None:
+    note = "完成两个支部换届选举并将结果报上级党组织审批备案同时做好新任委员培训"
+    code, _, _ = invoke("note", "5", note, "-p", str(plan), "--by", "赵敏")
+    assert code == 0
+    for columns in ("60", "80"):
+        environment(COLUMNS=columns)
+        code, out, _ = invoke("log", "-p", str(plan), "--item", "5")
+        lines = out.decode().splitlines()
+        assert max(cell_len(line) for line in lines) <= int(columns)
+        cells = [line.split("│")[-1].strip() for line in lines if "│" in line]
+        assert note in "".join(cells)
 
 
 def test_log_bad_input(plan: Path) -> None:

@@ -8,6 +8,8 @@ anew.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 import pytest
 from conftest import DATA
@@ -60,3 +62,39 @@ def test_chinese_help_breaks_between_characters_not_inside_words(
     # A note such as ［默认：14］ is never cut: it goes whole onto a line of its own.
     assert "  --soon DAYS              距完成时限多少天以内算作临期。\n" in page
     assert "\n                           ［默认：14］\n" in page
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX's")
+def test_help_on_a_terminal_without_columns_fits_the_terminals_width() -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 60, 0, 0))
+    environ = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    environ["PLANTRACK_LANG"] = "zh"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "plantrack", "import", "--help"],
+        stdin=subprocess.DEVNULL,
+        stdout=follower,
+        stderr=follower,
+        env=environ,
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal's other end closed: the process is done
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert process.wait(timeout=60) == 0
+    lines = shown.decode("utf-8").splitlines()
+    assert lines[0].startswith("用法：plantrack import")
+    assert max(cell_len(line) for line in lines) <= 60

@@ -76,6 +76,20 @@ def test_one_label_and_no_lead_makes_the_first_named_the_lead(tmp_path: Path) ->
     assert imported.plan.owner_style == OwnerStyle(form="brackets", co="责任单位")
 
 
+def test_an_assisting_label_alone_names_co_owners_and_no_lead(tmp_path: Path) -> None:
+    imported = import_lines(
+        tmp_path,
+        "1.抓好落实。（牵头单位：市发改委，配合单位：市财政局）",
+        "2.推进改革。（配合单位：市财政局、市商务局）",
+    )
+    item = imported.plan.sections[0].items[1]
+    assert (item.owner, item.co_owners) == (None, ["市财政局", "市商务局"])
+    assert said(imported)[1] == "item 2: co-owners 市财政局, 市商务局, no lead named (line 4)"
+    assert render_document.render_text(imported.plan).splitlines()[-1] == (
+        "2.推进改革。（配合单位：市财政局、市商务局）"
+    )
+
+
 def test_ascii_punctuation_is_read_as_full_width(tmp_path: Path) -> None:
     imported = import_lines(tmp_path, "1.推进改革。做好衔接(责任单位:市数据局,市政务服务中心)")
     item = imported.plan.sections[0].items[0]
@@ -430,14 +444,17 @@ def _owned_plans(draw: st.DrawFn) -> Plan:
                 phrase = draw(st.sampled_from(list(_DUE_OF)))
                 text = f"确保{phrase}。" if phrase else draw(st.sampled_from(["", "开展工作。"]))
                 open_ = style.lead is not None and len(names) > 1 and draw(st.booleans())
+                # Co-owners and no lead (`unassign` took it), after the first item, whose
+                # owners give the plan its style.
+                co_only = number > 1 and len(names) > 1 and not open_ and draw(st.booleans())
                 items.append(
                     Item(
                         number=number,
                         subsection=f"小标题{part + 1}" if subsections else None,
                         title=f"任务{number}",
                         text=text,
-                        owner=names[0],
-                        co_owners=names[1:] or None,
+                        owner=None if co_only else names[0],
+                        co_owners=(names if co_only else names[1:]) or None,
                         owner_groups=f"1；{len(names) - 1}等" if open_ else None,
                         due=_DUE_OF[phrase],
                     )
@@ -455,8 +472,8 @@ def test_import_of_the_rendering_gives_the_same_plan(plan: Plan) -> None:
         # A plan whose groups all differ within has no line for a group to show its style.
         assert again.owner_style.form in ("group", "lines")
         again = again.model_copy(update={"owner_style": plan.owner_style})
-    if not any(item.co_owners for _, item in plan.items()):
-        # No item names co-owners: the document shows no label for them.
+    if not any(item.owner and item.co_owners for _, item in plan.items()):
+        # No item names a lead and co-owners: the document shows no label for them.
         assert plan.owner_style is not None and again.owner_style is not None
         again = again.model_copy(
             update={"owner_style": again.owner_style.model_copy(update={"co": plan.owner_style.co})}

@@ -91,6 +91,21 @@ def test_items_numbered_over_the_items_at_the_subsection_level_are_not_renumbere
     assert not result.renumbered
 
 
+@pytest.mark.parametrize("after", ["4", "6"])
+def test_a_section_of_items_at_the_subsection_level_does_not_break_the_count_of_items(
+    after: str,
+) -> None:
+    # Section 二 has only （一） items: section 三's items count on from section 一's,
+    # skipping them (4.) or over them (6.).
+    text = (
+        "2031年工作要点\n一、学习\n1.读书。读。\n2.研讨。研。\n3.调研。调。\n"
+        f"二、组织\n（一）换届。换。\n（二）发展。发。\n三、作风\n{after}.整治。整。\n"
+    )
+    result = from_text(text)
+    assert [item.number for _, item in result.plan.items()] == [1, 2, 3, 4, 5, 6]
+    assert result.plan.sections[2].items[0].title == "整治"
+
+
 def test_brackets_and_spaces_of_every_kind_mark_the_same_subsection() -> None:
     plan = imported("level-marker-variants").plan
     assert [item.subsection for item in plan.sections[0].items] == [

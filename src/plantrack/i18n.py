@@ -6,6 +6,7 @@ made, as gettext's `_()` is used: this module is a base layer that any module ma
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable
 
 from plantrack.settings import current
@@ -20,8 +21,23 @@ def language() -> str:
 def t(key: str, /, **values: object) -> str:
     """The message `key` in the user's language, filled with `values`."""
     en, zh = CATALOGUE[key]
-    template = zh if language() == "zh" else en
-    return template.format(**values) if values else template
+    if language() != "zh":
+        return en.format(**values) if values else en
+    return _CHINESE_QUOTES.format(zh, **values) if values else zh
+
+
+class _ChineseQuotes(string.Formatter):
+    """`{name!r}` in a Chinese message: the value in Chinese quotation marks, “纪检委”,
+    its control characters escaped as repr escapes them, so that none reaches the terminal."""
+
+    def convert_field(self, value: object, conversion: str | None) -> object:
+        if conversion != "r" or not isinstance(value, str):
+            return super().convert_field(value, conversion)
+        shown = repr(value)[1:-1].replace("\\'", "'")
+        return f"“{shown}”"
+
+
+_CHINESE_QUOTES = _ChineseQuotes()
 
 
 # The status words as messages list them, from their one table.
@@ -211,7 +227,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "usage.not_integer": ("{name} must be a whole number", "{name} 必须是整数"),
     "usage.not_choice": (
         "{name}: {value!r} is not one of {choices}",
-        "{name}：{value!r} 不是可选值 {choices} 之一",
+        "{name}：'{value}' 不是可选值 {choices} 之一",
     ),
     "usage.choice_separator": (", ", "、"),
     "usage.invalid": ("{name} has a value plantrack cannot use", "{name} 的值无效"),
@@ -1062,6 +1078,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "item {number}: owner {owner} (line {line})",
         "事项 {number}：牵头 {owner}（第 {line} 行）",
     ),
+    "import.co_owners_taken": (
+        "item {number}: co-owners {co_owners}, no lead named (line {line})",
+        "事项 {number}：配合 {co_owners}，未写明牵头（第 {line} 行）",
+    ),
     "import.owners_unclear": (
         "line {line}: the owners of item {number} stay in its text, {why}: {text}",
         "第 {line} 行：事项 {number} 的责任单位保留在正文中，{why}：{text}",
@@ -1789,4 +1809,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "section.titled": ("{numeral} ({title})", "{numeral}（{title}）"),
     # --- end of the console
+    # --- wording: a change as one line, the day of status
+    # One field's change, and the mark between the changes of one entry, in each
+    # language's punctuation.
+    "change.field": ("{field}: {old} → {new}", "{field}：{old} → {new}"),
+    "change.separator": ("; ", "；"),
+    # The day a status is judged on, after the plan's title.
+    "status.day": ("  ({day})", "（{day}）"),
+    # --- end of wording
 }

@@ -205,11 +205,19 @@ NARROWEST, NARROWEST_TEXT = 20, 16
 
 
 def _columns() -> int:
-    import shutil
+    """COLUMNS, else the terminal's width, else 80, as shutil's rule; but asked of
+    descriptor 1 itself, since the process's guarded streams have detached
+    sys.__stdout__, where shutil would look and fall back to 80 on any terminal."""
+    import os
 
     from plantrack.settings import current
 
-    return current().columns or shutil.get_terminal_size().columns
+    if current().columns:
+        return current().columns
+    try:
+        return os.get_terminal_size(1).columns or 80
+    except (OSError, ValueError):
+        return 80
 
 
 class HelpContext(Context):

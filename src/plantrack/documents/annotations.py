@@ -10,6 +10,7 @@ from typing import Any
 from plantrack.documents.owners import (
     DEFAULT_CO,
     DEFAULT_CO_VERB,
+    DEFAULT_LEAD,
     Owners,
     Unclear,
     is_label_line,
@@ -155,31 +156,35 @@ class Annotator:
         first one written (a default until then)."""
         if self.style is None:
             default = DEFAULT_CO_VERB if form == "verbs" else DEFAULT_CO
-            self.style = OwnerStyle(form=form, lead=owners.lead, co=owners.co or default)
+            lead = DEFAULT_LEAD if owners.no_lead else owners.lead  # not the first-named lead
+            self.style = OwnerStyle(form=form, lead=lead, co=owners.co or default)
             self.co_seen = owners.co is not None
             return
         if form == "group" and self.style.form == "lines":
             self.style = self.style.model_copy(update={"form": "group"})
-        if not self.co_seen and owners.co is not None and owners.form == _FORMS[self.style.form]:
+        # An assisting label alone is not the co-owners' label of a plan that names leads.
+        known = owners.co is not None and not owners.no_lead
+        if not self.co_seen and known and owners.form == _FORMS[self.style.form]:
             self.style = self.style.model_copy(update={"co": owners.co})
             self.co_seen = True
 
     def _take(self, item: Annotated, owners: Owners, where: Paragraph) -> None:
-        lead, *others = owners.names
-        item.fields["owner"] = lead
+        cut = 0 if owners.no_lead else 1
+        lead, others = owners.names[:cut], owners.names[cut:]
+        values = {"number": item.number, "line": where.line, "co_owners": listing(others)}
+        if lead:
+            item.fields["owner"] = lead[0]
+            key = "import.owners_taken" if others else "import.owner_taken"
+        else:
+            key = "import.co_owners_taken"
         if others:
-            item.fields["co_owners"] = others
+            item.fields["co_owners"] = list(others)
         assert self.style is not None  # set by the first owners found
         groups = owners.groups_text(self.style.lead is not None)
         if groups:
             item.fields["owner_groups"] = groups
         self.owners += 1
-        values = {"number": item.number, "owner": lead, "line": where.line}
-        if others:
-            message = t("import.owners_taken", co_owners=listing(others), **values)
-        else:
-            message = t("import.owner_taken", **values)
-        self.taken.append(("owners", message))
+        self.taken.append(("owners", t(key, owner=lead[0] if lead else "", **values)))
 
     def _unclear(self, number: int, where: Paragraph, reason: str, text: str) -> None:
         why = t(f"import.owners_why_{reason}")

@@ -106,6 +106,9 @@ def check_item_numbers(sections: list[SectionDraft], report: Report) -> bool:
     renumbered = False
     for section in sections:
         _check_parts(section.parts, report)
+        # A section whose items are its （一） paragraphs numbers them apart: the `1.`
+        # items after it count on from those before it.
+        counted = previous
         for draft in section.items:
             paragraph = draft.paragraph
             plan_number += 1
@@ -141,6 +144,8 @@ def check_item_numbers(sections: list[SectionDraft], report: Report) -> bool:
                 )
             previous = written
             renumbered = renumbered or written != plan_number
+        if all(draft.paragraph.kind != "item" for draft in section.items):
+            previous = counted
     return renumbered
 
 

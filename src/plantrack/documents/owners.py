@@ -10,6 +10,8 @@ from dataclasses import dataclass
 # with one label and no lead's, the first named leads (排在第一位的为牵头单位).
 _LEAD = ("牵头", "主办", "主责")
 _CO = ("责任", "配合", "协办", "参与", "协同")
+# Labels that name only those who assist: alone, they name no lead.
+ASSISTING = ("配合", "协办", "参与", "协同")
 _LABEL = re.compile(r"\s*(" + "|".join(_LEAD + _CO) + r")(单位|部门)\s*[：:]\s*")
 LEAD_VERB = "牵头"
 # The verbs that close the co-owners of `（X牵头，Y、Z按职责分工负责）`, longest first.
@@ -39,10 +41,13 @@ class Owners:
     form: str  # "labels" (a label before the names) or "verbs"
     lead: str | None  # the lead's label or verb; None: one label, the first named leads
     co: str | None  # the co-owners' label or verb; None when the text has none
+    no_lead: bool = False  # an assisting label alone (`配合单位：Y`): all are co-owners
 
     def groups_text(self, has_lead: bool) -> str | None:
         """The groups as an item's `owner_groups` keeps them in a plan whose style labels
         the lead (`has_lead`) or not; None for the usual groups."""
+        if self.no_lead:
+            return groups_text(self.groups, usual_groups(len(self.names), False))
         groups = _regrouped(self.groups, self.lead is not None, has_lead)
         return groups_text(groups, usual_groups(len(self.names), has_lead))
 
@@ -162,7 +167,7 @@ def _labelled(text: str) -> Owners:
         found = _names(names)
         if _is_lead(label):
             return Owners(found[0], found[1], "labels", label, None)
-        return Owners(found[0], found[1], "labels", None, label)
+        return Owners(found[0], found[1], "labels", None, label, label.startswith(ASSISTING))
     (lead, lead_names), (co, co_names) = parts
     first, second = _names(lead_names), _names(co_names)
     return Owners(first[0] + second[0], first[1] + second[1], "labels", lead, co)

@@ -11,12 +11,9 @@ fail. `PLANTRACK_NO_CACHE=1` turns it off.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
-import pickle
 import sys
-import tempfile
 from typing import TYPE_CHECKING, Any
 
 from plantrack import settings
@@ -73,7 +70,7 @@ def load(path: str, raw: bytes) -> Plan | None:
     from plantrack.model import Plan
 
     try:
-        plan = _PlanUnpickler(io.BytesIO(memoryview(data)[len(head) :])).load()
+        plan = _unpickler(io.BytesIO(memoryview(data)[len(head) :])).load()
     except Exception:  # a damaged entry is no entry
         return None
     return plan if isinstance(plan, Plan) else None
@@ -84,6 +81,9 @@ def store(path: str, raw: bytes, plan: Plan) -> None:
     entry = _entry(path, raw)
     if entry is None:
         return
+    import pickle
+    import tempfile
+
     with contextlib.suppress(OSError, pickle.PicklingError):
         os.makedirs(os.path.dirname(entry), exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(entry), suffix=".tmp")
@@ -104,12 +104,16 @@ def _entry(path: str, raw: bytes) -> str | None:
     cache = folder()
     if cache is None or len(raw) < MIN_BYTES:
         return None
+    import hashlib
+
     name = hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogatepass")).hexdigest()
     return os.path.join(cache, "plans", name[:32] + ".pickle")
 
 
 def _key(raw: bytes) -> bytes:
     """The digest of the file's bytes and of the code that reads them into a Plan."""
+    import hashlib
+
     digest = hashlib.sha256(_code_identity())
     digest.update(raw)
     return digest.digest()
@@ -135,15 +139,25 @@ def _code_identity() -> bytes:
     return "\n".join(parts).encode()
 
 
-class _PlanUnpickler(pickle.Unpickler):
-    """Builds only what a plan is made of: an entry cannot make plantrack run anything."""
+def _unpickler(data: io.BytesIO) -> Any:
+    """An unpickler that builds only what a plan is made of: the model's own classes and
+    dates. An entry cannot make plantrack run anything."""
+    import datetime
+    import pickle
 
-    _ALLOWED = frozenset(
-        [("plantrack.model", name) for name in ("Plan", "Section", "Item", "LogEntry", "Status")]
-        + [("datetime", "date")]
-    )
+    from plantrack import model
 
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in self._ALLOWED:
-            raise pickle.UnpicklingError(f"{module}.{name} is not part of a plan")
-        return super().find_class(module, name)
+    allowed = {
+        ("plantrack.model", name): value
+        for name, value in vars(model).items()
+        if isinstance(value, type) and value.__module__ == model.__name__
+    }
+    allowed["datetime", "date"] = datetime.date
+
+    class PlanUnpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) not in allowed:
+                raise pickle.UnpicklingError(f"{module}.{name} is not part of a plan")
+            return allowed[module, name]
+
+    return PlanUnpickler(data)

@@ -4,7 +4,7 @@ blocks read as Markdown and on the terminal (through rich); render/word.py lays 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
 
 
 @dataclass(frozen=True)
@@ -102,12 +102,20 @@ def _cell(text: str) -> str:
 
 def terminal(blocks: list[Block], file: TextIO) -> None:
     """The blocks on the terminal through rich: colour only where the stream takes it."""
-    from rich.table import Table
-    from rich.text import Text
-
     from plantrack.render.terminal import console_for, wants_color
 
     console = console_for(file, wants_color(file))
+    # A write for every few hundred blocks, not one a block: a report of thousands of
+    # items was mostly system calls.
+    for start in range(0, len(blocks), 500):
+        with console:
+            _print_blocks(console, blocks[start : start + 500])
+
+
+def _print_blocks(console: Any, blocks: list[Block]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     for block in blocks:
         if isinstance(block, Title):
             console.print(Text(block.text, style="bold"))
@@ -123,7 +131,9 @@ def terminal(blocks: list[Block], file: TextIO) -> None:
         else:
             table = Table(show_edge=False, pad_edge=False, header_style="dim")
             for col, header in enumerate(block.headers):
-                table.add_column(header, justify="right" if col in block.numeric else "left")
+                table.add_column(
+                    header, justify="right" if col in block.numeric else "left", overflow="fold"
+                )
             for row in block.rows:
                 table.add_row(*row)
             console.print(table)

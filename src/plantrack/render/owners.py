@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plantrack.documents.owners import (
+    ASSISTING,
     DEFAULT_CO,
     DEFAULT_LEAD,
     parse_groups,
@@ -23,7 +24,7 @@ def written_groups(item: Item, style: OwnerStyle) -> list[tuple[list[str], bool]
     """The item's names in the groups its document wrote them in, each open (等) or not:
     its `owner_groups` when they add up to its names, else the usual groups."""
     names = owner_names(item)
-    groups = usual_groups(len(names), style.lead is not None)
+    groups = usual_groups(len(names), style.lead is not None and item.owner is not None)
     if item.owner_groups:
         recorded = parse_groups(item.owner_groups)
         if sum(count for count, _ in recorded) == len(names) and all(c for c, _ in recorded):
@@ -44,6 +45,9 @@ def owner_parts(item: Item, style: OwnerStyle) -> list[tuple[str, str]]:
     groups = written_groups(item, style)
     if not groups:
         return []
+    if item.owner is None:  # co-owners and no lead: a label that names no lead
+        label = style.co if style.co.startswith(ASSISTING) else DEFAULT_CO
+        return [(label, _listed(groups))]
     if style.lead is None:
         return [(style.co, _listed(groups))]
     parts = [(style.lead, _listed(groups[:1]))]
@@ -57,7 +61,7 @@ def owner_parenthesis(item: Item, style: OwnerStyle) -> str:
     parts = owner_parts(item, style)
     if not parts:
         return ""
-    if style.form == "verbs":
+    if style.form == "verbs" and item.owner is not None:  # no verb names co-owners alone
         return "（" + "，".join(names + word for word, names in parts) + "）"
     return "（" + "，".join(f"{word}：{names}" for word, names in parts) + "）"
 

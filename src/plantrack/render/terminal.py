@@ -84,7 +84,7 @@ def console_for(file: TextIO, color: bool) -> Console:
     from plantrack.settings import current
 
     columns = current().columns
-    return Console(
+    console = Console(
         file=file,
         color_system="auto" if color else None,
         force_terminal=color,
@@ -95,6 +95,9 @@ def console_for(file: TextIO, color: bool) -> Console:
         highlight=False,
         _environ={},  # the environment is read once, by plantrack.settings
     )
+    # Measured once: rich would ask the terminal its size again for every line it lays out.
+    console.size = console.size
+    return console
 
 
 def wants_color(file: TextIO) -> bool:

@@ -175,7 +175,7 @@ def render_status(view: StatusView, out: Stream) -> None:
     day_text = view.today.isoformat()
     if view.as_of:
         day_text = t("status.as_of", date=day_text)
-    day = Text(f"  ({day_text})", style="dim")
+    day = Text(t("status.day", day=day_text), style="dim")
     out.show(Wrapped(Text.assemble(Text(visible(view.plan.title), style="bold"), day)))
     cells_of = iter(rows)
     for section, heading in zip(view.sections, headings, strict=True):
@@ -343,8 +343,13 @@ def _completion_line(
 def describe_changes(changes: Mapping[str, tuple[Any, Any]]) -> str:
     """`owner: — → 纪检委员; status: doing → done`, field names and status words in the
     user's language (the ledger in the file always keeps the plan's own words)."""
-    return "; ".join(
-        f"{field_label(name)}: {field_value(name, old)} → {field_value(name, new)}"
+    return t("change.separator").join(
+        t(
+            "change.field",
+            field=field_label(name),
+            old=field_value(name, old),
+            new=field_value(name, new),
+        )
         for name, (old, new) in changes.items()
     )
 
