@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -111,7 +112,7 @@ def test_a_file_it_leaves_is_read_in_full(tmp_path: Path) -> None:
 _CHARS = st.sampled_from(list(":#'\"-[]{},?!&*|>%@`~ .0123456789aeyntrulxo中，：\\"))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(_CHARS, min_size=1, max_size=12))
 def test_any_value_it_reads_is_the_value_the_full_reader_reads(value: str) -> None:
     text = f"title: {value}\nyear: 2022\nroles:\n- {value}\nx: {{a: [{value}]}}\n"

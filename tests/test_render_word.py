@@ -3,6 +3,7 @@ through python-docx, where the document may go, and import giving the same plan 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import shutil
@@ -13,13 +14,13 @@ from pathlib import Path
 
 import pytest
 from conftest import examples
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from plantrack import documents
 from plantrack.cli import app
-from plantrack.model import Item, Plan, Section, Status
+from plantrack.model import Item, OwnerStyle, Plan, Section, Status
 from plantrack.reading import read_plan
 from plantrack.render import document as render_document
 from plantrack.render.blocks import Paragraph
@@ -55,22 +56,16 @@ def imported(path: Path) -> documents.Imported:
 
 
 def untracked(plan: Plan) -> Plan:
-    """The plan as its document says it: the owners are written into the text (in the
-    plan's style, or `（牵头单位：X，配合单位：Y）`), tracking state and ledgers are not."""
+    """The plan as its document says it: owners, co-owners and deadlines are in the text,
+    tracking state and ledgers are not; the owners in the style the plan names, or the
+    default one, when any item has owners."""
     from plantrack.render.owners import DEFAULT_STYLE
 
     sections = [
         section.model_copy(
             update={
                 "items": [
-                    item.model_copy(
-                        update={
-                            "status": None,
-                            "progress": None,
-                            "due": None,
-                            "log": None,
-                        }
-                    )
+                    item.model_copy(update={"status": None, "progress": None, "log": None})
                     for item in section.items
                 ]
             }
@@ -276,7 +271,7 @@ def tracked_plan() -> Plan:
                     Item(
                         number=1,
                         title="学习理论",
-                        text="每月一次。",
+                        text="每月一次，6月底前完成。",
                         owner="宣传委员",
                         co_owners=["组织委员", "青年委员"],
                         status=Status.DOING,
@@ -294,7 +289,7 @@ def test_the_tracking_line_follows_each_item() -> None:
     assert render_document.render_text(tracked_plan(), with_status=True) == (
         "2023年XX支部工作要点\n"
         "一、加强学习\n"
-        "1.学习理论。每月一次。（牵头单位：宣传委员，配合单位：组织委员、青年委员）\n"
+        "1.学习理论。每月一次，6月底前完成。（牵头单位：宣传委员，配合单位：组织委员、青年委员）\n"
         "Owner: 宣传委员 · Co-owners: 组织委员, 青年委员 · Status: doing · Progress: 40%"
         " · Due: 2023-06-30\n"
         "2.为什么要学？\n"
@@ -357,9 +352,21 @@ _TITLES = st.builds(
     st.sampled_from(["", "", "？", "："]),
 )
 _CO_OWNERS = st.lists(st.sampled_from(_OWNERS), max_size=2, unique=True)
+# The styles published plans write owners in, in the item's own paragraph: (d), (c), (b).
+# Owner lines ((a), (e)) are left out until an item's lines after an item without owners
+# read back as that item's, not the group's (see the xfail test below).
+_STYLES = st.sampled_from(
+    [
+        None,
+        OwnerStyle(form="brackets", lead="牵头单位", co="配合单位"),
+        OwnerStyle(form="brackets", co="责任单位"),
+        OwnerStyle(form="verbs", lead="牵头", co="按职责分工负责"),
+    ]
+)
 _PROGRESS = st.none() | st.integers(0, 100)
 _PLAN_TITLE = st.text(alphabet="党建工作要点XX", min_size=1, max_size=12)
-_DUE = st.none() | st.dates(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+# A deadline is a phrase in the item's text (`6月底前完成。`), which import reads as its due.
+_DUE = st.none() | st.integers(1, 12)
 
 
 @st.composite
@@ -369,16 +376,23 @@ def _items(draw: st.DrawFn) -> Item:
     tracked = draw(st.booleans())
     if not tracked:
         return Item(number=1, title=title, text=draw(_PARAGRAPHS))
-    co_owners = draw(_CO_OWNERS)
+    owner = draw(st.sampled_from(_OWNERS))
+    co_owners = [name for name in draw(_CO_OWNERS) if name != owner]
+    text = draw(_PARAGRAPHS)
+    month = draw(_DUE)
+    due = None
+    if month is not None:
+        text = (text + "\n" if text else "") + draw(_TEXT) + f"。{month}月底前完成。"
+        due = dt.date(2023, month, calendar.monthrange(2023, month)[1])
     return Item(
         number=1,
         title=title,
-        text=draw(_PARAGRAPHS),
-        owner=draw(st.sampled_from(_OWNERS)),
+        text=text,
+        owner=owner,
         co_owners=co_owners or None,
         status=draw(st.sampled_from(Status)),
         progress=draw(_PROGRESS),
-        due=draw(_DUE),
+        due=due,
     )
 
 
@@ -412,7 +426,7 @@ _FLAT = _sections(titled=False).map(lambda section: [section])
 @st.composite
 def _plans(draw: st.DrawFn) -> Plan:
     """Plans of one to three levels, their items numbered straight through, some with an
-    owner, co-owners, status, progress and deadline."""
+    owner, co-owners, status, progress and a deadline, the owners in one of the styles."""
     sections = []
     number = 0
     for section in draw(_SECTIONS | _FLAT):
@@ -421,12 +435,39 @@ def _plans(draw: st.DrawFn) -> Plan:
             number += 1
             items.append(item.model_copy(update={"number": number}))
         sections.append(section.model_copy(update={"items": items}))
+    style = draw(_STYLES)
+    items = [item for section in sections for item in section.items]
+    # A document shows the co-owners' label only when it names co-owners: a style is
+    # read back whole from a plan that has some.
+    assume(style is None or not any(i.owner for i in items) or any(i.co_owners for i in items))
     return Plan(
         title="2023年" + draw(_PLAN_TITLE),
         year=2023,
         preamble=draw(_PARAGRAPHS),
         sections=sections,
+        owner_style=style,
     )
+
+
+@pytest.mark.xfail(reason="owner lines after the last item read as the group's", strict=True)
+def test_owner_lines_after_an_item_that_follows_one_without_owners_are_its_own() -> None:
+    style = OwnerStyle(form="lines", lead="牵头单位", co="责任单位")
+    plan = Plan(
+        title="2023年工作要点",
+        year=2023,
+        owner_style=style,
+        sections=[
+            Section(
+                title="学习",
+                items=[
+                    Item(number=1, title="学习"),
+                    Item(number=2, title="工作", owner="书记", co_owners=["组织委员"]),
+                ],
+            )
+        ],
+    )
+    text = render_document.render_text(plan)
+    assert _import_bytes(text.encode("utf-8"), ".txt") == plan
 
 
 def _import_bytes(data: bytes, suffix: str) -> Plan:

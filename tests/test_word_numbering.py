@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -511,7 +512,7 @@ def _plans(draw: st.DrawFn) -> Plan:
     return Plan(title="2031年工作要点", year=2031, preamble=draw(words) + "。", sections=sections)
 
 
-@settings(max_examples=25)
+@settings(max_examples=examples(25))
 @given(_plans())
 def test_a_plan_word_numbers_itself_imports_as_the_same_plan(plan: Plan) -> None:
     """Sections `一、` and items `1.` numbered straight through, none of it in the text."""
@@ -529,7 +530,7 @@ def test_a_plan_word_numbers_itself_imports_as_the_same_plan(plan: Plan) -> None
         assert documents.import_document(documents.read_document(path)).plan == plan
 
 
-@settings(max_examples=25)
+@settings(max_examples=examples(25))
 @given(st.lists(st.integers(0, 2), min_size=1, max_size=30))
 def test_levels_count_as_an_outline_does(levels: list[int]) -> None:
     """Each level counts from 1 again whenever a higher level advances."""
