@@ -543,7 +543,7 @@ def test_render_text() -> None:
     )
 
 
-def test_render_markdown_without_status_is_the_plan_alone() -> None:
+def test_render_markdown_without_status_is_the_plan_and_its_owners() -> None:
     assert render_document.render_markdown(tracked_plan()) == (
         "# 2022年\\*重点\\*工作要点\n"
         "\n"
@@ -555,7 +555,7 @@ def test_render_markdown_without_status_is_the_plan_alone() -> None:
         "\n"
         "14. **严格纪律规矩刚性约束**。常态化开展警示教育。\n"
         "\n"
-        "    1\\.5万元专款专用。\n"
+        "    1\\.5万元专款专用。（牵头单位：纪检委员）\n"
         "\n"
         "15. **为什么要学？** 因为要用。\n"
     )
@@ -573,7 +573,7 @@ def test_render_markdown_with_status_has_a_tracking_line_under_each_item() -> No
         "\n"
         "14. **严格纪律规矩刚性约束**。常态化开展警示教育。\n"
         "\n"
-        "    1\\.5万元专款专用。\n"
+        "    1\\.5万元专款专用。（牵头单位：纪检委员）\n"
         "\n"
         "    Owner: 纪检委员 · Status: doing · Progress: 40% · Due: 2022-06-30\n"
         "\n"

@@ -580,3 +580,42 @@ def test_next_years_plan_keeps_the_style_and_clears_the_owners() -> None:
     following = documents.next_year_plan(plan, 2032)
     assert following.owner_style == plan.owner_style
     assert all(item.owner is None and item.owner_groups is None for _, item in following.items())
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        (
+            OwnerStyle(form="brackets", lead="牵头单位", co="配合单位"),
+            ["1. **扩大投资**。谋划项目（牵头单位：市发改委，配合单位：市财政局、市商务局）"],
+        ),
+        (
+            OwnerStyle(form="lines", lead="牵头单位", co="责任单位"),
+            [
+                "1. **扩大投资**。谋划项目",
+                "",
+                "   牵头单位：市发改委",
+                "",
+                "   责任单位：市财政局、市商务局",
+            ],
+        ),
+    ],
+)
+def test_markdown_writes_the_owners_as_the_text_does(
+    style: OwnerStyle, expected: list[str]
+) -> None:
+    item = Item(
+        number=1,
+        title="扩大投资",
+        text="谋划项目",
+        owner="市发改委",
+        co_owners=["市财政局", "市商务局"],
+    )
+    plan = Plan(
+        title="2031年要点",
+        year=2031,
+        owner_style=style,
+        sections=[Section(title="发展", items=[item])],
+    )
+    lines = render_document.render_markdown(plan).splitlines()
+    assert lines[4 : 4 + len(expected)] == expected

@@ -114,8 +114,12 @@ def _md(text: str) -> str:
 
 
 def render_markdown(plan: Plan, with_status: bool = False) -> str:
-    """The plan as Markdown: sections as headings, items numbered; `with_status`, each with
-    a line of its owner, status, progress and deadline."""
+    """The plan as Markdown: sections as headings, items numbered, each with its owners as
+    the text rendering writes them; `with_status`, each with a line of its owner, status,
+    progress and deadline."""
+    from plantrack.render.owners import DEFAULT_STYLE
+
+    style = plan.owner_style or DEFAULT_STYLE
     out = [f"# {_md(plan.title)}", ""]
     for paragraph in plan.preamble.split("\n") if plan.preamble else []:
         out += [_md(paragraph), ""]
@@ -124,27 +128,41 @@ def render_markdown(plan: Plan, with_status: bool = False) -> str:
             out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
         if not section.has_subsections():
             for item in section.items:
-                out += _md_item(f"{item.number}. ", item, with_status)
+                out += _md_item(f"{item.number}. ", item, style, with_status)
             continue
         for part, (subsection, items) in enumerate(section.parts()):
             if subsection is None:
-                out += _md_item(part_marker(part), items[0], with_status, indent="")
+                out += _md_item(part_marker(part), items[0], style, with_status, indent="")
                 continue
             out += [f"### {part_marker(part)}{_md(subsection)}", ""]
             for item in items:
-                out += _md_item(f"{item.number}. ", item, with_status)
+                out += _md_item(f"{item.number}. ", item, style, with_status)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _md_item(marker: str, item: Item, with_status: bool, indent: str | None = None) -> list[str]:
-    """An item as a numbered list entry, or (with `indent` "") as a paragraph of its own."""
+def _md_item(
+    marker: str, item: Item, style: OwnerStyle, with_status: bool, indent: str | None = None
+) -> list[str]:
+    """An item as a numbered list entry, or (with `indent` "") as a paragraph of its own,
+    its owners written in the plan's style: a parenthesis at its end, or lines under it."""
+    from plantrack.render.owners import owner_lines, owner_parenthesis
+
     indent = " " * len(marker) if indent is None else indent
     body = item.text.split("\n") if item.text else [""]
+    if style.form in ("brackets", "verbs"):
+        ending = owner_parenthesis(item, style)
+        if ending and style.before_full_stop and body[-1].endswith("。"):
+            body[-1] = body[-1][:-1] + ending + "。"
+        else:
+            body[-1] += ending
+        lines = []
+    else:  # each item's own lines: Markdown has no place for one line under a group
+        lines = owner_lines(item, style)
     # The 。 stays outside the bold: CommonMark does not close `**` between a
     # punctuation mark and a letter, which is where Chinese puts it.
     after = " " if ends_sentence(item.title) else "。"
     out = [f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip()]
-    for paragraph in body[1:]:
+    for paragraph in [*body[1:], *lines]:
         out += ["", indent + _md(paragraph)]
     out.append("")
     if with_status:
