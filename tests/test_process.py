@@ -441,3 +441,31 @@ def test_unbuffered_python_keeps_its_streams(folder: Path, monkeypatch: pytest.M
     out, _ = written.communicate(timeout=60)
     assert (written.returncode, out.startswith(b"{")) == (0, True)
     assert (code, err) == (1, "plantrack: cannot write to stdout: the disk is full\n")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
+    reason="lint checks a folder on several processes where it has several cores",
+)
+def test_ctrl_c_while_lint_checks_a_folder_on_several_processes(folder: Path) -> None:
+    plans = folder / "plans"
+    plans.mkdir()
+    for number in range(2000):
+        shutil.copy(PLAN_2022, plans / f"{number}.yaml")
+    # A terminal's Ctrl-C reaches the whole process group: the command and its workers.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "plantrack", "lint", "plans"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    assert process.stdout is not None
+    process.stdout.readline()  # the first finding: the workers are checking files
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=600)
+    assert "Traceback" not in err.decode("utf-8")
+    assert (process.returncode, err.decode("utf-8")) in {
+        (130, "plantrack: interrupted\n"),
+        (0, "plantrack: 2000 files checked: 0 errors, 2000 warnings\n"),
+    }

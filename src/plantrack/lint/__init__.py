@@ -89,8 +89,16 @@ def lint_files(paths: list[str], today: dt.date) -> Iterator[list[Problem]]:
     # start afresh, which a folder this large still repays.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(workers) as pool:
+    with context.Pool(workers, initializer=_worker_start) as pool:
         yield from pool.imap(functools.partial(lint_file, today=today), paths, chunksize=8)
+
+
+def _worker_start() -> None:
+    # Ctrl-C reaches every process of the terminal's group: the command says the one line
+    # and ends its workers, which must not each print a KeyboardInterrupt traceback.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def lint_file(path: str, today: dt.date) -> list[Problem]:
