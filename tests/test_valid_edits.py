@@ -169,3 +169,16 @@ def test_a_line_ending_in_cr_alone_among_lf_lines_keeps_it() -> None:
     assert edited(crlf, note) == head.replace("\n", "\r\n") + "    log:\r\n" + (
         ENTRY.replace("\n", "\r\n") + "\r\n  - number: 2\r\n    title: 乙\r\n"
     )
+
+
+@pytest.mark.xfail(
+    reason="a ledger under an explicit key's empty value, before a block scalar that ends the file without a newline, is refused",
+    strict=True,
+)
+def test_an_explicit_empty_ledger_followed_by_more_keys_is_filled() -> None:
+    text = (
+        "title: 计划\nyear: 2022\nsections:\n- title: 一\n  items:\n  - number: 1\n"
+        "    ? title\n    : 甲\n    ? log\n    :\n    text: |\n      第一行\n      第二行"  # no final newline
+    )
+    after = edited(text, assign)
+    assert load(after).plan.items()[0][1].owner == "书记"
