@@ -76,8 +76,6 @@ def _group(marked: list[tuple[str, Item]], style: OwnerStyle, status: bool) -> I
 def _item(
     marker: str, item: Item, style: OwnerStyle, own_lines: bool, with_status: bool
 ) -> Iterator[PlanBlock]:
-    from plantrack.render.owners import owner_lines, owner_parenthesis
-
     body = item.text.split("\n") if item.text else []
     if ends_sentence(item.title):
         # `1.如何抓好落实？` takes no 。: the heading is a line of its own and the
@@ -85,17 +83,24 @@ def _item(
         lines = [f"{marker}{item.title}", *body]
     else:
         lines = [f"{marker}{item.title}。" + (body[0] if body else ""), *body[1:]]
-    if style.form in ("brackets", "verbs"):
-        ending = owner_parenthesis(item, style)
-        if ending and style.before_full_stop and lines[-1].endswith("。"):
-            lines[-1] = lines[-1][:-1] + ending + "。"
-        else:
-            lines[-1] += ending
-    elif own_lines:
-        lines += owner_lines(item, style)
-    yield from (Paragraph(line) for line in lines)
+    yield from (Paragraph(line) for line in _owned(lines, item, style, own_lines))
     if with_status:
         yield Paragraph(tracking_line(item), tracking=True)
+
+
+def _owned(lines: list[str], item: Item, style: OwnerStyle, own_lines: bool = True) -> list[str]:
+    """An item's lines with its owners written in the plan's style: a parenthesis at the end
+    of the last line (before its 。 where the document put it there), or lines after them
+    (unless `own_lines` is False: a group's line after its last item says them)."""
+    from plantrack.render.owners import owner_lines, owner_parenthesis
+
+    if style.form in ("brackets", "verbs"):
+        ending = owner_parenthesis(item, style)
+        last = lines[-1]
+        if ending and style.before_full_stop and last.endswith("。"):
+            return [*lines[:-1], last[:-1] + ending + "。"]
+        return [*lines[:-1], last + ending]
+    return [*lines, *owner_lines(item, style)] if own_lines else lines
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -145,24 +150,14 @@ def _md_item(
 ) -> list[str]:
     """An item as a numbered list entry, or (with `indent` "") as a paragraph of its own,
     its owners written in the plan's style: a parenthesis at its end, or lines under it."""
-    from plantrack.render.owners import owner_lines, owner_parenthesis
-
     indent = " " * len(marker) if indent is None else indent
-    body = item.text.split("\n") if item.text else [""]
-    if style.form in ("brackets", "verbs"):
-        ending = owner_parenthesis(item, style)
-        if ending and style.before_full_stop and body[-1].endswith("。"):
-            body[-1] = body[-1][:-1] + ending + "。"
-        else:
-            body[-1] += ending
-        lines = []
-    else:  # each item's own lines: Markdown has no place for one line under a group
-        lines = owner_lines(item, style)
+    # Each item's own lines of owners: Markdown has no place for one line under a group.
+    body = _owned(item.text.split("\n") if item.text else [""], item, style)
     # The 。 stays outside the bold: CommonMark does not close `**` between a
     # punctuation mark and a letter, which is where Chinese puts it.
     after = " " if ends_sentence(item.title) else "。"
     out = [f"{marker}**{_md(item.title)}**{after}{_md(body[0])}".rstrip()]
-    for paragraph in [*body[1:], *lines]:
+    for paragraph in body[1:]:
         out += ["", indent + _md(paragraph)]
     out.append("")
     if with_status:
