@@ -123,21 +123,8 @@ def _read(text: str, tree: bool, within: Node | None = None) -> tuple[dict[str, 
                 opens = "mapping"
             node = None
             if building:
-                if opens is None:  # `key:` and nothing: an empty value, just after the colon
-                    after = key_node.end + 1
-                    column = key_node.column + len(pending_key) + 1
-                    node = Node(
-                        "scalar",
-                        key_node.line,
-                        column,
-                        after,
-                        after,
-                        None,
-                        "",
-                        None,
-                        False,
-                        NULL_TAG,
-                    )
+                if opens is None:
+                    node = _empty_after(key_node)
                 elif opens == "sequence" and len(stack) >= lazy_from:
                     node = lazy = _LazyList(text, line, indent, at)
                     building = False
@@ -246,13 +233,8 @@ def _read(text: str, tree: bool, within: Node | None = None) -> tuple[dict[str, 
             mapping[key] = found
     if tree:
         if pending is not None and building:
-            mapping, pending_key, _, parent, key_node = pending
-            after = key_node.end + 1
-            column = key_node.column + len(pending_key) + 1
-            node = Node(
-                "scalar", key_node.line, column, after, after, None, "", None, False, NULL_TAG
-            )
-            parent.value.append((key_node, node))
+            parent, key_node = pending[3:]
+            parent.value.append((key_node, _empty_after(key_node)))
         for _, _, node in stack:
             if node is not None:
                 node.end = endpos
@@ -261,6 +243,13 @@ def _read(text: str, tree: bool, within: Node | None = None) -> tuple[dict[str, 
             if 3 * len(lines) + flows > full.MAX_NODES:
                 raise Unsure  # it may be: the full reader says the file is too large
     return data, root
+
+
+def _empty_after(key: Node) -> Node:
+    """The value of `key:` with nothing after it: empty, just after the colon."""
+    after = key.end + 1
+    column = key.column + after - key.start
+    return Node("scalar", key.line, column, after, after, None, "", None, False, NULL_TAG)
 
 
 _ENTRIES = Node.__dict__["value"]
