@@ -80,7 +80,9 @@ class Annotator:
 
     def group(self, drafts: list[Draft]) -> list[Annotated]:
         """The items of one group (those since the last heading): a line of owners after
-        its last item, when no other item has one, is the whole group's."""
+        its last item, when no other item has one, is the whole group's, unless a blank
+        line sets that item apart from the others (as render writes an item's own lines
+        there)."""
         blocks = [_owner_lines(draft) for draft in drafts]
         shared: tuple[Owners, Paragraph] | None = None
         final_read: Found | None = None
@@ -89,6 +91,7 @@ class Annotator:
             len(drafts) >= 2
             and _names_owners(blocks[-1])
             and not any(_names_owners(block) for block in blocks[:-1])
+            and not _set_apart(drafts)
         )
         if grouped:
             final = drafts[-1]
@@ -299,6 +302,14 @@ def _owner_lines(draft: Draft) -> list[Paragraph]:
 def _names_owners(block: list[Paragraph]) -> bool:
     """Whether an item's label lines name owners (not only its deadline)."""
     return any(not is_deadline_line(paragraph.text) for paragraph in block)
+
+
+def _set_apart(drafts: list[Draft]) -> bool:
+    """Whether a blank line sets the group's last item apart from the others, and no blank
+    line sets the others apart: the lines after it are its own, not the group's."""
+    return drafts[-1].heading.after_blank and not any(
+        draft.heading.after_blank for draft in drafts[:-1]
+    )
 
 
 def _names_own_owners(draft: Draft, body: list[Paragraph]) -> bool:

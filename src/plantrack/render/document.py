@@ -66,9 +66,14 @@ def _group(
 
     items = [item for _, item in marked]
     names = {(item.owner, tuple(item.co_owners or ()), item.owner_groups) for item in items}
-    owned = bool(items[0].owner or items[0].co_owners)
-    shared = style.form == "group" and len(items) >= 2 and len(names) == 1 and owned
-    for marker, item in marked:
+    owned = [bool(item.owner or item.co_owners) for item in items]
+    shared = style.form == "group" and len(items) >= 2 and len(names) == 1 and owned[0]
+    # Lines of owners after the last item, and none after the others, are the group's:
+    # a blank line before that item says they are its own.
+    apart = style.form in ("lines", "group") and not shared and owned[-1] and not any(owned[:-1])
+    for position, (marker, item) in enumerate(marked):
+        if apart and position == len(marked) - 1 and position > 0:
+            yield Paragraph("")
         yield from _item(marker, item, style, year, not shared, status)
     if shared:
         yield from (Paragraph(line) for line in owner_lines(items[-1], style))
