@@ -203,6 +203,25 @@ def test_an_indented_signature_and_a_date_in_chinese_numerals_are_a_closing_bloc
     ]
 
 
+@pytest.mark.parametrize(
+    ("closing", "text", "left_out"),
+    [
+        # Set apart by a blank line, but no organisation's name: the item's last line.
+        ("\n报送县委办公室审定\n2023年1月5日\n", "学。\n报送县委办公室审定", [6]),
+        ("　　报送县委办公室审定\n2023年1月5日\n", "学。\n报送县委办公室审定", [5]),
+        # Two organisations signing together.
+        ("中共XX县委办公室　XX县人民政府办公室\n2023年1月5日\n", "学。", [4, 5]),
+        ("XX县示范局（盖章）\n2023年1月5日\n", "学。", [4, 5]),
+    ],
+)
+def test_only_a_line_that_names_an_organisation_signs_before_the_date(
+    tmp_path: Path, closing: str, text: str, left_out: list[int]
+) -> None:
+    imported = import_text(tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n" + closing)
+    assert imported.plan.sections[0].items[0].text == text
+    assert [entry.line for entry in imported.left_out] == left_out
+
+
 def test_a_date_inside_an_item_is_its_text(tmp_path: Path) -> None:
     imported = import_text(
         tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n2023年1月5日\n2.宣传。宣。\n"
