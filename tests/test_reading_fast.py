@@ -157,6 +157,7 @@ def assert_same_as_full(text: str) -> bool:
     expected_nodes, expected_problems = full_result(text)
     if root is not None:
         assert nodes(root) == expected_nodes
+        assert nodes(read_tree(text, lazy=False)) == expected_nodes
     checked = check(Source("p.yaml", text))
     assert nodes(checked.root) == expected_nodes
     assert checked.problems == expected_problems

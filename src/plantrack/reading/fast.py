@@ -44,22 +44,25 @@ _MAX_KEYS = 1_000
 
 def read_data(text: str) -> dict[str, Any] | None:
     """The plan's data (a mapping at the top), or None if the full reader must read it."""
-    read = _read_or_none(text, False)
+    read = _read_or_none(text, 0)
     return read[0] if read is not None else None
 
 
-def read_tree(text: str) -> Root | None:
+def read_tree(text: str, lazy: bool = True) -> Root | None:
     """The plan's node tree as the full reader builds it, holding the plan's data (see
-    `Root`), or None if the full reader must read it."""
-    read = _read_or_none(text, True)
+    `Root`), or None if the full reader must read it. With `lazy`, an item's nodes but
+    its number's are built when first asked for; a caller that walks every node builds
+    them sooner without it."""
+    read = _read_or_none(text, _LAZY_DEPTH if lazy else _MAX_DEPTH + 1)
     return read[1] if read is not None else None
 
 
-def _read_or_none(text: str, tree: bool) -> tuple[dict[str, Any], Root | None] | None:
+def _read_or_none(text: str, lazy_from: int) -> tuple[dict[str, Any], Root | None] | None:
+    """The data, and unless `lazy_from` is 0 the tree, its mappings that deep lazy."""
     if _UNSURE_TEXT.search(text) is not None:
         return None
     try:
-        data, root = _read(text, tree)
+        data, root = _read(text, lazy_from > 0, lazy_from=lazy_from)
     except (Unsure, ValueError, OverflowError, IndexError, RecursionError):
         return None
     # No document, or an empty mapping: the full reader says which.
@@ -67,7 +70,11 @@ def _read_or_none(text: str, tree: bool) -> tuple[dict[str, Any], Root | None] |
 
 
 def _read(
-    text: str, tree: bool, within: Node | None = None, memos: _Memos | None = None
+    text: str,
+    tree: bool,
+    within: Node | None = None,
+    memos: _Memos | None = None,
+    lazy_from: int = _LAZY_DEPTH,
 ) -> tuple[dict[str, Any], Root | None]:
     """The data, and with `tree` its node tree: one grammar, the nodes built on the way.
 
@@ -77,7 +84,7 @@ def _read(
     root: Root | None = None
     # Each open collection: (indent of its keys or dashes, the collection, its node)
     stack: list[tuple[int, Any, Any]] = [(0, data, None)]
-    pos, endpos, line, lazy_from = 0, len(text), -1, _LAZY_DEPTH
+    pos, endpos, line = 0, len(text), -1
     if within is not None:
         stack = [(within.column, [], within)]
         pos, endpos, line = within.start - within.column, within.end, within.line - 1
