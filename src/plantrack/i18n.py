@@ -1812,6 +1812,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "section.titled": ("{numeral} ({title})", "{numeral}（{title}）"),
     # --- end of the console
+    # --- documents: deadline labels beside the owners
+    "import.owners_why_deadline": (
+        "as its deadline label (完成时限：) is not one date",
+        "因为其完成时限不是一个具体日期",
+    ),
+    "import.due_unclear": (
+        "line {line}: item {number} is given no deadline, and its labels stay in its text, {why}: {text}",
+        "第 {line} 行：事项 {number} 未设完成时限，其标注保留在正文中，{why}：{text}",
+    ),
+    # --- end of documents: deadline labels
     # --- wording: a change as one line, the day of status
     # One field's change, and the mark between the changes of one entry, in each
     # language's punctuation.
