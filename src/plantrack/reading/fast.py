@@ -146,17 +146,16 @@ def _read(
                 stack.append((indent, child, node))
                 if len(stack) > _MAX_DEPTH:
                     raise Unsure
-        while stack[-1][0] > indent or (
-            stack[-1][0] == indent and not dash and type(stack[-1][1]) is list
-        ):
-            node = stack.pop()[2]
-            if node is not None:
-                node.end = at  # a block collection ends where the next token starts
-                if node is lazy:
+        top_indent, top, top_node = stack[-1]
+        while top_indent > indent or (top_indent == indent and not dash and type(top) is list):
+            stack.pop()
+            if top_node is not None:
+                top_node.end = at  # a block collection ends where the next token starts
+                if top_node is lazy:
                     lazy, building = None, True
             if not stack:
                 raise Unsure
-        top_indent, top, top_node = stack[-1]
+            top_indent, top, top_node = stack[-1]
         if top_indent != indent:
             raise Unsure  # indentation the full reader must judge
         if dash:
@@ -215,7 +214,23 @@ def _read(
                     parts_memo[value] = (found, node)
             else:
                 found, node = parts
-                node = _moved(node, line, value_at - node.start, value_at - begin - node.column)
+                if node.kind == "scalar":  # most of them: a copy of the node, moved
+                    end = value_at + node.end - node.start
+                    raw, style, tag = node.raw, node.style, node.tag
+                    node = Node(
+                        "scalar",
+                        line,
+                        value_at - begin,
+                        value_at,
+                        end,
+                        found,
+                        raw,
+                        style,
+                        False,
+                        tag,
+                    )
+                else:
+                    node = _moved(node, line, value_at - node.start, value_at - begin - node.column)
             mapping[key] = found
             top_node.value.append((key_node, node))
             if top_node is lazy:
