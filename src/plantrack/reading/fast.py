@@ -34,12 +34,12 @@ _UNSURE_TEXT = re.compile(
 _LINE = re.compile(r"^( *)(- )?(?:([A-Za-z_][A-Za-z0-9_]*):(?:( +)(.*))?|(.*))$", re.MULTILINE)
 # More nesting than a plan has: left to the full reader, which counts depth exactly.
 _MAX_DEPTH = 32
+_MAX_KEYS = 1_000
 # The entries of lists this deep (a section's items) are lazy mappings.
 _LAZY_DEPTH = 4
 
 # With the tree, a value's data and its first node by its text; and the keys checked.
 _Memos = tuple[dict[str, tuple[Any, Node]], dict[str, str]]
-_MAX_KEYS = 1_000
 
 
 def read_data(text: str) -> dict[str, Any] | None:
@@ -94,8 +94,8 @@ def _read(
     pending: tuple[dict[str, Any], str, int, Any, Any] | None = None
     # Short values repeat (dates, owners, statuses, a ledger's changes): each is read once,
     # and places with the same text share one value (the data is only read, never changed,
-    # before it is validated into new objects). A scalar's node parts are kept likewise.
-    # Keys are checked once, and each is one string.
+    # before it is validated into new objects); with the tree, a value's first node is
+    # copied to the places after. Keys are checked once, and each is one string.
     memo: dict[str, Any] = {}
     parts_memo, keys = memos if memos is not None else ({}, {})
     lines = _LINE.findall(text, pos, endpos)
