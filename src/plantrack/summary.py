@@ -81,6 +81,10 @@ class StatusView:
     as_of: bool = False
     unexplained: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
+    def items(self) -> list[Item]:
+        """The items the view shows, section by section."""
+        return [item for section in self.sections for item in section.items]
+
     def behind(self) -> int:
         return sum(
             self.schedules[item.number].standing is Standing.BEHIND
@@ -221,7 +225,17 @@ def item_record(
     schedule: Schedule,
     unexplained: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    """An item as the JSON contract gives it."""
+    """An item as the JSON contract gives it: what the plan says of it, where it stands
+    on `today`, then its ledger."""
+    return {
+        **item_facts(item, section_index, plan),
+        **item_standing(item, today, schedule, unexplained),
+        "log": item_ledger(item),
+    }
+
+
+def item_facts(item: Item, section_index: int, plan: Plan) -> dict[str, Any]:
+    """The first fields of an item's record: what the plan file says, whatever the day."""
     return {
         "number": item.number,
         "section": section_numeral(section_index),
@@ -234,13 +248,25 @@ def item_record(
         "status": item.current_status.value,
         "progress": item.progress,
         "due": item.due.isoformat() if item.due else None,
+    }
+
+
+def item_standing(
+    item: Item, today: dt.date, schedule: Schedule, unexplained: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """The fields of an item's record that depend on the day it is seen on."""
+    return {
         "overdue": item.is_overdue(today),
         "expected": schedule.expected,
         "standing": schedule.standing.value if schedule.standing else None,
         "due_soon": schedule.due_soon,
         "unexplained": list(unexplained),
-        "log": [ledger_record(entry) for entry in item.log or []],
     }
+
+
+def item_ledger(item: Item) -> list[dict[str, Any]]:
+    """The last field of an item's record: its ledger, entry by entry."""
+    return [ledger_record(entry) for entry in item.log or []]
 
 
 def ledger_record(entry: LogEntry) -> dict[str, Any]:
@@ -251,16 +277,17 @@ def ledger_record(entry: LogEntry) -> dict[str, Any]:
     """
     record: dict[str, Any] = {"date": entry.date.isoformat(), "by": entry.by}
     if entry.changes is not None:
+        date = dt.date
         record["changes"] = {
-            name: [_plain(old), _plain(new)] for name, (old, new) in entry.changes.items()
+            name: [
+                old.isoformat() if isinstance(old, date) else old,
+                new.isoformat() if isinstance(new, date) else new,
+            ]
+            for name, (old, new) in entry.changes.items()
         }
     if entry.note is not None:
         record["note"] = entry.note
     return record
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def find_item(plan: Plan, number: int) -> tuple[int, Item]:
