@@ -19,10 +19,22 @@ from typing import TYPE_CHECKING
 from plantrack.errors import PlantrackError, Problem, capped
 from plantrack.i18n import t
 from plantrack.reading.source import MAX_BYTES, Source, decode, read_bytes, read_source
-from plantrack.reading.tree import Node, compose, plan_items, walk
 
 if TYPE_CHECKING:
     from plantrack.model import Plan
+    from plantrack.reading.tree import Node, compose, plan_items, walk
+
+# The node tree's names, imported when first asked for: a plan from the cache needs
+# neither the tree nor PyYAML, whose import is a tenth of such a command.
+_TREE = ("Node", "compose", "plan_items", "walk")
+
+
+def __getattr__(name: str) -> object:
+    if name in _TREE:
+        from plantrack.reading import tree
+
+        return getattr(tree, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(slots=True)
@@ -51,6 +63,7 @@ class Checked:
 
 def check(source: Source) -> Checked:
     """Check text already read, collecting every problem instead of stopping at the first."""
+    from plantrack.reading.tree import compose
     from plantrack.reading.validation import validate
 
     if not source.text.strip():

@@ -176,17 +176,23 @@ def _key(raw: bytes) -> bytes:
 
 def _code_identity() -> bytes:
     # An upgrade, or an edited checkout, must not meet plans cached by other code: the
-    # versions, and the size and time of each module that decides the result, are in the key.
+    # versions, and the size and time of each module that decides the result, are in the
+    # key. PyYAML is named by its package's file, not imported: a plan taken from here
+    # needs none of it.
+    import importlib.util
+
     import pydantic
-    import yaml
 
     from plantrack import __version__
 
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    parts = [__version__, pydantic.VERSION, yaml.__version__, sys.version]
-    for name in _CODE:
+    spec = importlib.util.find_spec("yaml")
+    files = [os.path.join(package, name) for name in _CODE]
+    files.append((spec and spec.origin) or "yaml")
+    parts = [__version__, pydantic.VERSION, sys.version]
+    for name, file in zip([*_CODE, "yaml"], files, strict=True):
         try:
-            status = os.stat(os.path.join(package, name))
+            status = os.stat(file)
         except OSError:
             parts.append(f"{name}:?")
         else:
