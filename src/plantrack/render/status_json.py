@@ -23,7 +23,7 @@ def write_json(stream: Stream, data: Any) -> None:
         stream.data(json_escaped(encode(data)))
         return
     head = {key: value for key, value in data.items() if key != "items"}
-    _write_items(stream, head, [encode(item) for item in items])
+    _write_items(stream, head, [json_escaped(encode(item)) for item in items])
 
 
 def _encoder() -> Any:
@@ -33,12 +33,13 @@ def _encoder() -> Any:
 
 
 def _write_items(stream: Stream, head: dict[str, Any], items: list[str]) -> None:
-    """`head` and its encoded items as one JSON object, an item a line."""
+    """`head` and its items (encoded, their control characters escaped) as one JSON
+    object, an item a line."""
     stream.data(json_escaped(_encoder()(head)[:-1] + ', "items": ['))
     # A thousand items a write: few system calls, and never the whole output in memory.
     for start in range(0, len(items), 1000):
         ending = "," if start + 1000 < len(items) else ""
-        stream.data(json_escaped(",\n".join(items[start : start + 1000]) + ending))
+        stream.data(",\n".join(items[start : start + 1000]) + ending)
     stream.data("]}")
 
 
@@ -94,10 +95,11 @@ def _item_lines(view: StatusView) -> list[str]:
     plan = view.plan
     facts: dict[int, tuple[str, str]] | None = cache.derived(plan, _FACTS)
     if not isinstance(facts, dict):
+        # Escaped as they are encoded: an item's standing is ASCII words and figures.
         facts = {
             item.number: (
-                encode(item_facts(item, section.index, plan))[:-1] + ", ",
-                ', "log": ' + encode(item_ledger(item)) + "}",
+                json_escaped(encode(item_facts(item, section.index, plan))[:-1] + ", "),
+                json_escaped(', "log": ' + encode(item_ledger(item)) + "}"),
             )
             for section in view.sections
             for item in section.items
@@ -105,10 +107,15 @@ def _item_lines(view: StatusView) -> list[str]:
         if not view.filtered:  # then the view has every item of the plan
             cache.keep(plan, _FACTS, facts)
     today, schedules, unexplained = view.today, view.schedules, view.unexplained
+    # Most items share their standing with many others: each is encoded once.
+    standings: dict[tuple[Any, ...], str] = {}
     lines = []
     for item in view.items():
         number = item.number
         standing = item_standing(item, today, schedules[number], unexplained.get(number, ()))
+        key = tuple(tuple(v) if isinstance(v, list) else v for v in standing.values())
+        if key not in standings:
+            standings[key] = encode(standing)[1:-1]
         first, last = facts[number]
-        lines.append(first + encode(standing)[1:-1] + last)
+        lines.append(first + standings[key] + last)
     return lines
