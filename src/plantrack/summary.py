@@ -165,7 +165,7 @@ def build_status(
     sections = []
     counts = dict.fromkeys(Status, 0)
     overdue = 0
-    all_items: list[Item] = []
+    total = completed = 0  # items shown, and the sum of their completions
     unfiltered = filters == Filters()
     for index, section in enumerate(plan.sections):
         view = SectionView(index, section.title)
@@ -174,24 +174,28 @@ def build_status(
             for item in section.items
             if unfiltered or filters.admit(index, item, today, schedules[item.number])
         ]
+        # Each item's status and completion are asked for once, for its section and the plan.
+        statuses = [item.current_status for item in view.items]
+        percents = [item_completion(item) for item in view.items]
         view.total = len(view.items)
-        view.done = sum(item.current_status is Status.DONE for item in view.items)
-        view.completion = _mean(view.items)
-        all_items.extend(view.items)
+        view.done = statuses.count(Status.DONE)
+        view.completion = _mean(percents)
+        for status in statuses:
+            counts[status] += 1
+        overdue += sum(item.is_overdue(today) for item in view.items)
+        total += view.total
+        completed += sum(percents)
         # Without filters every section shows; with them, those with matching items and
         # the sections asked for by --section, even when they have none.
         if view.items or unfiltered or index in filters.sections:
             sections.append(view)
-    for item in all_items:
-        counts[item.current_status] += 1
-        overdue += item.is_overdue(today)
     return StatusView(
         plan=plan,
         today=today,
         sections=sections,
-        total=len(all_items),
+        total=total,
         done=counts[Status.DONE],
-        completion=_mean(all_items),
+        completion=completed / (100 * total) if total else 0.0,
         counts=counts,
         overdue=overdue,
         filtered=filters != Filters(),
@@ -211,10 +215,8 @@ def status_as_of(
     )
 
 
-def _mean(items: list[Item]) -> float:
-    if not items:
-        return 0.0
-    return sum(item_completion(item) for item in items) / (100 * len(items))
+def _mean(percents: list[int]) -> float:
+    return sum(percents) / (100 * len(percents)) if percents else 0.0
 
 
 def item_record(
