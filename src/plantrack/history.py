@@ -148,11 +148,15 @@ def expected_progress(item: Item, year: int, day: dt.date) -> int | None:
     """The share of the time from the item's start to its due date elapsed at the end of
     `day`, in percent. The start is the plan's 1 January, or the item's first ledger entry
     when that is later."""
+    return _expected(item, dt.date(year, 1, 1), day)
+
+
+def _expected(item: Item, new_year: dt.date, day: dt.date) -> int | None:
     if item.due is None:
         return None
-    start = dt.date(year, 1, 1)
+    start = new_year
     if item.log:
-        start = max(start, min(entry.date for entry in item.log))
+        start = max(start, min([entry.date for entry in item.log]))
     if day >= item.due:
         return 100
     if day < start or item.due <= start:
@@ -163,14 +167,20 @@ def expected_progress(item: Item, year: int, day: dt.date) -> int | None:
 
 def schedule(item: Item, year: int, day: dt.date, soon: int = DUE_SOON_DAYS) -> Schedule:
     """An item's schedule at the end of `day` (give it the item as it stood then)."""
-    expected = expected_progress(item, year, day)
+    return _schedule(item, dt.date(year, 1, 1), day, day + dt.timedelta(days=soon))
+
+
+def _schedule(item: Item, new_year: dt.date, day: dt.date, soon_until: dt.date) -> Schedule:
+    # The plan's 1 January and the last day that is soon are the same for every item.
+    expected = _expected(item, new_year, day)
     if item.current_status is Status.DONE:
         return Schedule(expected, Standing.DONE, False)
-    due_soon = item.due is not None and day <= item.due <= day + dt.timedelta(days=soon)
-    if item.due is None or expected is None:
+    due = item.due
+    if due is None or expected is None:
         return Schedule(None, None, False)
-    if item.due < day:
+    if due < day:
         return Schedule(expected, Standing.OVERDUE, False)
+    due_soon = day <= due <= soon_until
     actual = completion(item)
     if actual < expected - TOLERANCE:
         standing = Standing.BEHIND
@@ -183,7 +193,12 @@ def schedule(item: Item, year: int, day: dt.date, soon: int = DUE_SOON_DAYS) -> 
 
 def plan_schedule(plan: Plan, day: dt.date, soon: int = DUE_SOON_DAYS) -> dict[int, Schedule]:
     """Every item's schedule at the end of `day`, by item number."""
-    return {item.number: schedule(item, plan.year, day, soon) for _, item in plan.items()}
+    new_year, soon_until = dt.date(plan.year, 1, 1), day + dt.timedelta(days=soon)
+    return {
+        item.number: _schedule(item, new_year, day, soon_until)
+        for section in plan.sections
+        for item in section.items
+    }
 
 
 def as_of_day(text: str | None) -> tuple[dt.date, dt.date]:
