@@ -26,7 +26,8 @@ from plantrack.text import char_width, ends_sentence, width
 DATA = Path(__file__).parent / "data" / "documents"
 SEED = DATA / "seed-2022.txt"
 COMMITTED_PLAN = Path(__file__).parent.parent / "plans" / "2022.yaml"
-GOLDEN = sorted(DATA.glob("*.txt"))
+# Plain text, and Markdown as render --format markdown writes it.
+GOLDEN = sorted([*DATA.glob("*.txt"), *DATA.glob("*.md")])
 MALFORMED = sorted((DATA / "malformed").glob("*.txt"))
 
 
@@ -201,6 +202,25 @@ def test_an_indented_signature_and_a_date_in_chinese_numerals_are_a_closing_bloc
         "lines 4–5 (the signature and date after the last item) are not imported:"
         " 中共XX支部委员会 二〇二三年一月五日"
     ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "text", "left_out"),
+    [
+        # Set apart by a blank line, but no organisation's name: the item's last line.
+        ("\n报送县委办公室审定\n2023年1月5日\n", "学。\n报送县委办公室审定", [6]),
+        ("　　报送县委办公室审定\n2023年1月5日\n", "学。\n报送县委办公室审定", [5]),
+        # Two organisations signing together.
+        ("中共XX县委办公室　XX县人民政府办公室\n2023年1月5日\n", "学。", [4, 5]),
+        ("XX县示范局（盖章）\n2023年1月5日\n", "学。", [4, 5]),
+    ],
+)
+def test_only_a_line_that_names_an_organisation_signs_before_the_date(
+    tmp_path: Path, closing: str, text: str, left_out: list[int]
+) -> None:
+    imported = import_text(tmp_path, "2023年工作要点\n一、学习\n1.学习。学。\n" + closing)
+    assert imported.plan.sections[0].items[0].text == text
+    assert [entry.line for entry in imported.left_out] == left_out
 
 
 def test_a_date_inside_an_item_is_its_text(tmp_path: Path) -> None:
@@ -537,7 +557,7 @@ def test_render_text() -> None:
         "第二段。\n"
         "一、加强纪律建设\n"
         "14.严格纪律规矩刚性约束。常态化开展警示教育。\n"
-        "1.5万元专款专用。（牵头单位：纪检委员）\n"
+        "1.5万元专款专用。（牵头单位：纪检委员；完成时限：6月底前）\n"
         "15.为什么要学？\n"
         "因为要用。\n"
     )
@@ -555,7 +575,7 @@ def test_render_markdown_without_status_is_the_plan_and_its_owners() -> None:
         "\n"
         "14. **严格纪律规矩刚性约束**。常态化开展警示教育。\n"
         "\n"
-        "    1\\.5万元专款专用。（牵头单位：纪检委员）\n"
+        "    1\\.5万元专款专用。（牵头单位：纪检委员；完成时限：6月底前）\n"
         "\n"
         "15. **为什么要学？** 因为要用。\n"
     )
@@ -573,7 +593,7 @@ def test_render_markdown_with_status_has_a_tracking_line_under_each_item() -> No
         "\n"
         "14. **严格纪律规矩刚性约束**。常态化开展警示教育。\n"
         "\n"
-        "    1\\.5万元专款专用。（牵头单位：纪检委员）\n"
+        "    1\\.5万元专款专用。（牵头单位：纪检委员；完成时限：6月底前）\n"
         "\n"
         "    Owner: 纪检委员 · Status: doing · Progress: 40% · Due: 2022-06-30\n"
         "\n"

@@ -504,3 +504,13 @@ def test_a_folder_of_many_plans_gives_each_file_its_findings_in_order(tmp_path: 
     assert found == [lint_file(path, day) for path in paths]
     assert any(problem.severity is Severity.ERROR for problem in found[0])
     assert all(found)
+
+
+def test_windows_line_endings_give_the_same_findings_at_the_same_places() -> None:
+    from plantrack.lint import lint_data
+
+    plan = (Path(__file__).parent / "data" / "lint" / "many-warnings.yaml").read_bytes()
+    today = dt.date(2022, 7, 1)
+    findings = lint_data("plan.yaml", plan, today)
+    assert len({f.code for f in findings}) >= 15
+    assert lint_data("plan.yaml", plan.replace(b"\n", b"\r\n"), today) == findings

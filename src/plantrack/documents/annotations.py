@@ -1,5 +1,6 @@
-"""What an item's text says besides its work: its owners (taken out of the text) and its
-deadline (kept in it), with a note for each, and what stays in the text and why."""
+"""What an item's text says besides its work: its owners and a deadline label (taken out of
+the text) and a deadline in its prose (kept in it), with a note for each, and what stays in
+the text and why."""
 
 from __future__ import annotations
 
@@ -7,6 +8,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from plantrack.documents.deadlines import (
+    LabelledDue,
+    is_deadline_line,
+    prose_due,
+    read_label,
+    split_deadline,
+)
 from plantrack.documents.owners import (
     DEFAULT_CO,
     DEFAULT_CO_VERB,
@@ -20,7 +28,6 @@ from plantrack.documents.owners import (
     trailing_parenthesis,
 )
 from plantrack.documents.paragraphs import Paragraph, title_end
-from plantrack.errors import PlantrackError
 from plantrack.i18n import listing, t
 from plantrack.model import OwnerForm, OwnerStyle
 
@@ -48,6 +55,15 @@ class Annotated:
     fields: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What an item's lines or parenthesis say: owners, a deadline label, or both."""
+
+    owners: Owners | None
+    due: LabelledDue | None
+    where: Paragraph
+
+
 @dataclass(slots=True)
 class Annotator:
     """Takes owners and deadlines out of a plan's items, group by group, and keeps what
@@ -61,79 +77,127 @@ class Annotator:
     owners: int = 0
     deadlines: int = 0
     co_seen: bool = False  # the style's co-owners' label is the document's, not a default
+    forms: list[tuple[int, str]] = field(default_factory=list)  # (item, how it wrote owners)
+
+    def mixed(self) -> list[int]:
+        """The items whose owners are written in another way than the first item's (lines,
+        a labelled parenthesis, or one with verbs): render writes them in the plan's."""
+        return [number for number, form in self.forms if form != self.forms[0][1]]
 
     def group(self, drafts: list[Draft]) -> list[Annotated]:
         """The items of one group (those since the last heading): a line of owners after
-        its last item, when no other item has one, is the whole group's."""
-        lines = [_owner_lines(draft) for draft in drafts]
+        its last item, when no other item has one, is the whole group's, unless a blank
+        line sets that item apart from the others (as render writes an item's own lines
+        there)."""
+        blocks = [_owner_lines(draft) for draft in drafts]
         shared: tuple[Owners, Paragraph] | None = None
-        group_lines, sharing = 0, 0
-        if len(drafts) >= 2 and lines[-1] and not any(lines[:-1]):
-            shared = self._from_lines(drafts[-1].number, lines[-1])
-            group_lines = len(lines[-1]) if shared else 0
-            lines[-1] = []
+        final_read: Found | None = None
+        sharing = 0
+        grouped = (
+            len(drafts) >= 2
+            and _names_owners(blocks[-1])
+            and not any(_names_owners(block) for block in blocks[:-1])
+            and not _set_apart(drafts)
+        )
+        if grouped:
+            final = drafts[-1]
+            final_read = self._from_lines(final.number, blocks[-1])
+            if final_read is not None and final_read.owners is not None:
+                shared = final_read.owners, final_read.where
+            taken = len(blocks[-1]) if final_read else 0
             # The line is a group's (style (e)) only when every item of the group (two or
             # more) takes it, as render writes one back; else its items' lines.
-            final = drafts[-1]
             sharing = sum(not _names_own_owners(draft, draft.body) for draft in drafts[:-1])
-            sharing += not _names_own_owners(final, final.body[: len(final.body) - group_lines])
+            sharing += not _names_own_owners(final, final.body[: len(final.body) - taken])
         out = []
-        for position, (draft, own) in enumerate(zip(drafts, lines, strict=True)):
-            found = self._from_lines(draft.number, own) if own else None
-            if found is not None:
-                self._style("lines", found[0])
-            taken = len(own) if found else group_lines if position == len(drafts) - 1 else 0
-            body = draft.body[: len(draft.body) - taken]
-            within = draft.body[: len(draft.body) - len(_owner_lines(draft))]
+        for position, (draft, block) in enumerate(zip(drafts, blocks, strict=True)):
+            last_of_group = grouped and position == len(drafts) - 1
+            if last_of_group:
+                read = final_read
+            else:
+                read = self._from_lines(draft.number, block) if block else None
+            own = read.owners if read is not None and not last_of_group else None
+            if own is not None:
+                self._style(draft.number, "lines", own)
+            body = draft.body[: len(draft.body) - (len(block) if read else 0)]
+            within = draft.body[: len(draft.body) - len(block)]
             for paragraph in within:  # a line of owners with text after it
                 if is_label_line(paragraph.text):
                     self._unclear(draft.number, paragraph, "middle", paragraph.text)
             title, text = split_item(draft.heading, [p.text for p in body])
             item = Annotated(draft.number, draft.heading, title, text)
             last = body[-1] if body else draft.heading
-            inside = _inside(item.text or item.title)
-            if found is None:
-                found = self._from_parenthesis(item, last)
-            elif names_owners(inside):
-                self._unclear(item.number, last, "both", inside)
+            found = (own, read.where) if own is not None and read is not None else None
+            due = read.due if read is not None else None
+            written = self._from_parenthesis(item, last, found is not None, due is not None)
+            if written is not None:
+                if written.owners is not None:
+                    found = written.owners, written.where
+                due = due or written.due
             if found is None and shared is not None:
                 found = shared
-                self._style("group" if sharing == len(drafts) else "lines", shared[0])
+                form: OwnerForm = "group" if sharing == len(drafts) else "lines"
+                self._style(draft.number, form, shared[0])
             self._within(item, last)
             if found is not None:
                 self._take(item, *found)
-            if self.with_due and self.year is not None:
+            if due is not None:
+                self._labelled(item, due)
+            elif self.with_due and self.year is not None:
                 self._due(item)
             out.append(item)
         return out
 
-    def _from_lines(self, number: int, lines: list[Paragraph]) -> tuple[Owners, Paragraph] | None:
-        """The owners of label lines, or None (said) when they are unclear: they stay in
-        the item's text."""
+    def _from_lines(self, number: int, lines: list[Paragraph]) -> Found | None:
+        """The owners and deadline of label lines, or None (said) when they are unclear:
+        they stay in the item's text."""
+        named = [paragraph.text for paragraph in lines if not is_deadline_line(paragraph.text)]
+        labels = [paragraph.text for paragraph in lines if is_deadline_line(paragraph.text)]
         text = "，".join(paragraph.text for paragraph in lines)
         try:
-            owners = read_owners(text)
+            owners = read_owners("，".join(named)) if named else None
+            if len(labels) > 1:
+                raise Unclear("deadline")
+            due = self._read_label(labels[0]) if labels else None
         except Unclear as unclear:
             self._unclear(number, lines[0], unclear.reason, text)
             return None
-        return owners, lines[0]
+        return Found(owners, due, lines[0])
+
+    def _read_label(self, label: str) -> LabelledDue:
+        if self.year is None:  # import reports the missing year; nothing to read it in
+            raise Unclear("deadline")
+        return read_label(label, self.year)
 
     def _from_parenthesis(
-        self, item: Annotated, last: Paragraph
-    ) -> tuple[Owners, Paragraph] | None:
+        self, item: Annotated, last: Paragraph, has_owners: bool, has_due: bool
+    ) -> Found | None:
+        """The owners and deadline of the parenthesis that ends the item, taken out of its
+        text; None when it names neither, or (said) cannot be read."""
         where = "text" if item.text else "title"
         text = getattr(item, where)
         span = trailing_parenthesis(text)
-        if span is None or not names_owners(text[span[0] + 1 : span[1] - 1]):
+        if span is None:
             return None
         inside = text[span[0] + 1 : span[1] - 1]
+        named, label = split_deadline(inside)
+        if not names_owners(named) and label is None:
+            return None
+        if (has_owners and names_owners(named)) or (has_due and label is not None):
+            self._unclear(item.number, last, "both", inside)
+            return None
         try:
-            owners = read_owners(inside)
+            if named and not names_owners(named):
+                raise Unclear("names")
+            owners = read_owners(named) if named else None
+            due = self._read_label(label) if label is not None else None
         except Unclear as unclear:
             self._unclear(item.number, last, unclear.reason, inside)
             return None
         setattr(item, where, (text[: span[0]] + text[span[1] :]).rstrip())
-        self._style("verbs" if owners.form == "verbs" else "brackets", owners)
+        if owners is None:
+            return Found(None, due, last)
+        self._style(item.number, "verbs" if owners.form == "verbs" else "brackets", owners)
         # The first parenthesis found says which side of the item's last 。 they go: in
         # the text, it is what follows; in a title, the heading's 。 that ended it.
         heading = item.heading.text.strip()
@@ -142,7 +206,7 @@ class Annotator:
         if self.owners == 0 and in_place and after.startswith("。"):
             assert self.style is not None
             self.style = self.style.model_copy(update={"before_full_stop": True})
-        return owners, last
+        return Found(owners, due, last)
 
     def _within(self, item: Annotated, last: Paragraph) -> None:
         """Say so of a labelled parenthesis that is left in the title or the text: one
@@ -156,9 +220,11 @@ class Annotator:
                 self._unclear(item.number, where, "within", found)
                 return
 
-    def _style(self, form: OwnerForm, owners: Owners) -> None:
+    def _style(self, number: int, form: OwnerForm, owners: Owners) -> None:
         """The plan's style is the first one its document uses; its co-owners' label the
         first one written (a default until then)."""
+        # Lines after an item and after a group are one way of writing: (a) and (e).
+        self.forms.append((number, "lines" if form == "group" else form))
         if self.style is None:
             default = DEFAULT_CO_VERB if form == "verbs" else DEFAULT_CO
             lead = DEFAULT_LEAD if owners.no_lead else owners.lead  # not the first-named lead
@@ -193,35 +259,43 @@ class Annotator:
 
     def _unclear(self, number: int, where: Paragraph, reason: str, text: str) -> None:
         why = t(f"import.owners_why_{reason}")
-        message = t("import.owners_unclear", line=where.line, number=number, why=why, text=text)
-        self.notes.append(("owners_unclear", message))
+        # A deadline label that is no date leaves the item without a due.
+        code, key = (
+            ("due_none", "import.due_unclear")
+            if reason == "deadline"
+            else ("owners_unclear", "import.owners_unclear")
+        )
+        self.notes.append((code, t(key, line=where.line, number=number, why=why, text=text)))
+
+    def _labelled(self, item: Annotated, due: LabelledDue) -> None:
+        """A deadline label's date is the item's due (`完成时限：无`: it has none)."""
+        if due.date is None:
+            return
+        assert self.year is not None  # a label is read only in a year
+        self._dated(item, due.date, due.text)
 
     def _due(self, item: Annotated) -> None:
-        from plantrack.dates import LASTING, deadline_phrases, parse_deadline
-
         assert self.year is not None
-        text = item.title + "\n" + item.text
-        phrases = deadline_phrases(text)
+        found = prose_due(item.title + "\n" + item.text, self.year)
         values = {"number": item.number, "line": item.heading.line}
-        if LASTING in text:
-            self.notes.append(("due_none", t("import.due_lasting", phrase=LASTING, **values)))
+        if found.why == "several":
+            message = t("import.due_several", phrases=found.phrase, **values)
+        elif found.why is not None:
+            message = t(f"import.due_{found.why}", phrase=found.phrase, **values)
+        elif found.date is not None:
+            self._dated(item, found.date, found.phrase)
             return
-        dates: dict[dt.date, str] = {}
-        for phrase in phrases:
-            try:
-                dates.setdefault(parse_deadline(phrase, self.year), phrase)
-            except PlantrackError:
-                self.notes.append(("due_none", t("import.due_bad", phrase=phrase, **values)))
-                return
-        if len(dates) > 1:
-            listed = listing(dates.values())
-            self.notes.append(("due_none", t("import.due_several", phrases=listed, **values)))
+        else:
             return
-        for date, phrase in dates.items():
-            item.fields["due"] = date
-            self.deadlines += 1
-            shown = date.strftime("%m-%d") if date.year == self.year else date.isoformat()
-            self.taken.append(("due", t("import.due", date=shown, phrase=phrase, **values)))
+        self.notes.append(("due_none", message))
+
+    def _dated(self, item: Annotated, date: dt.date, phrase: str) -> None:
+        assert self.year is not None
+        item.fields["due"] = date
+        self.deadlines += 1
+        shown = date.strftime("%m-%d") if date.year == self.year else date.isoformat()
+        values = {"number": item.number, "date": shown, "phrase": phrase}
+        self.taken.append(("due", t("import.due", **values)))
 
 
 def _owner_lines(draft: Draft) -> list[Paragraph]:
@@ -234,10 +308,23 @@ def _owner_lines(draft: Draft) -> list[Paragraph]:
     return draft.body[len(draft.body) - count :] if count else []
 
 
+def _names_owners(block: list[Paragraph]) -> bool:
+    """Whether an item's label lines name owners (not only its deadline)."""
+    return any(not is_deadline_line(paragraph.text) for paragraph in block)
+
+
+def _set_apart(drafts: list[Draft]) -> bool:
+    """Whether a blank line sets the group's last item apart from the others, and no blank
+    line sets the others apart: the lines after it are its own, not the group's."""
+    return drafts[-1].heading.after_blank and not any(
+        draft.heading.after_blank for draft in drafts[:-1]
+    )
+
+
 def _names_own_owners(draft: Draft, body: list[Paragraph]) -> bool:
     """Whether an item's own parenthesis names its owners, as the annotator reads it."""
     title, text = split_item(draft.heading, [paragraph.text for paragraph in body])
-    inside = _inside(text or title)
+    inside = split_deadline(_inside(text or title))[0]
     if not names_owners(inside):
         return False
     try:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from plantrack.documents.annotations import Annotator, Draft
-from plantrack.documents.front import Front, imprint, is_signature, read_front
+from plantrack.documents.front import Front, imprint, is_organisation, is_signature, read_front
 from plantrack.documents.levels import (
     ItemDraft,
     Report,
@@ -197,6 +197,12 @@ def import_document(
     taken = _taken(read, title, plan_year, year_from, body)
     taken += [Note(code, message) for code, message in annotator.taken]
     notes += [Note(code, message) for code, message in annotator.notes]
+    mixed = annotator.mixed()
+    if mixed:
+        numbers = t("import.list_separator").join(str(number) for number in mixed)
+        first = annotator.forms[0][0]
+        key = "import.owners_mixed" if len(mixed) > 1 else "import.owner_mixed"
+        notes.append(Note("owners_mixed", t(key, items=numbers, first=first)))
     if closing:
         lines = [line for paragraph in closing for line in paragraph.lines]
         left_out += [LeftOut(line.number, line.text, "closing") for line in lines]
@@ -294,9 +300,10 @@ def _taken(
 
 def _closing(found: list[Paragraph]) -> list[Paragraph]:
     """The closing block of an official document: a last line that is only a date, and
-    the line of the organisation that signs it just before, when that stands apart (after
-    a blank line, or indented) or is a short line that is not a sentence. It is not part of
-    the last item."""
+    the line of the organisation that signs it just before, when it reads as an
+    organisation's name and stands apart (after a blank line, or indented) or is a short
+    line that is not a sentence. It is not part of the last item; a line that names no
+    organisation (`按季度形成书面报告`) is the item's text, whatever follows it."""
     if not found or found[-1].kind != "date":
         return []
     date = found[-1]
@@ -305,9 +312,11 @@ def _closing(found: list[Paragraph]) -> list[Paragraph]:
         apart = signature.after_blank or signature.column > 1
         one_line = signature.kind == "text" and len(signature.lines) == 1
         sentence = ends_sentence(signature.text) or "。" in signature.text
-        # Set apart or not, a short line that is no sentence is the signature: as the
-        # last item's text it would be damage nobody sees.
-        if one_line and not sentence and (apart or is_signature(signature)):
+        # Set apart or not, a short line that is no sentence and names an organisation is
+        # the signature: as the last item's text it would be damage nobody sees. A line
+        # that names none is the item's, as a date may close an item's text.
+        named = is_organisation(signature.text)
+        if one_line and not sentence and named and (apart or is_signature(signature)):
             return [signature, date]
     return [date]
 

@@ -143,6 +143,23 @@ def is_signature(paragraph: Paragraph) -> bool:
     )
 
 
+# The last word of an organisation's name (an office, a committee, a government, a school…),
+# perhaps followed by a bracketed part (`（盖章）`): a signature names one or more of them.
+_ORGANISATION = re.compile(
+    r"(?:委员会|委|党组|党委|党工委|支部|总支|机关|局|厅|办|室|政府|府|院|所|中心|公司|集团|部|处|科"
+    r"|会|站|队|社|馆|校|学院|大学|小组|组|署|行|团|镇|乡|街道|社区|村)(?:[（(][^）)]{0,10}[）)])?$"
+)
+
+
+def is_organisation(text: str) -> bool:
+    """Whether a line reads as the name of one or more organisations (`中共XX支部委员会`,
+    `XX局　XX委`), as a signature does; a line of an item's text does not."""
+    names = text.split()
+    return bool(names) and all(
+        len(name) >= 2 and _ORGANISATION.search(name) is not None for name in names
+    )
+
+
 def imprint(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The imprint at the end of a document (`抄送：…`, `…2031年1月5日印发`), in any order:
     it is the notice's, not the last item's."""

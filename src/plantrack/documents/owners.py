@@ -97,9 +97,14 @@ def parse_groups(text: str) -> tuple[tuple[int, bool], ...]:
     return tuple((int(part.rstrip(_OPEN)), part.endswith(_OPEN)) for part in text.split("；"))
 
 
+# A deadline's label, written beside the owners: `完成时限：9月底前` (documents.deadlines).
+DEADLINE_LABEL = re.compile(r"\s*(?:完成时限|完成时间)\s*[：:]\s*")
+
+
 def is_label_line(text: str) -> bool:
-    """Whether a paragraph is a line of owners: it starts with a label (`责任单位：`)."""
-    return _LABEL.match(text) is not None
+    """Whether a paragraph is a line of owners or of a deadline: it starts with a label
+    (`责任单位：`, `完成时限：`)."""
+    return _LABEL.match(text) is not None or DEADLINE_LABEL.match(text) is not None
 
 
 def trailing_parenthesis(text: str) -> tuple[int, int] | None:

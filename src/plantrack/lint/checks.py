@@ -4,190 +4,83 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import itertools
 import os
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
-from plantrack.controls import CONTROL, escaped
 from plantrack.dates import as_date
-from plantrack.errors import MAX_PROBLEMS, Problem, Severity
+from plantrack.errors import MAX_PROBLEMS, Problem
 from plantrack.i18n import listing, t
 from plantrack.lint.owners import owner_groups_warning
-from plantrack.lint.structure import section_warnings
+from plantrack.lint.places import Findings
+from plantrack.lint.structure import Subsections, untitled_warning
+from plantrack.lint.values import unmatched_marks, value_findings
 from plantrack.model import MAX_YEAR, MIN_YEAR, Status, parse_status
-from plantrack.punctuation import CHECKED
-from plantrack.reading import Node, Source, plan_items, walk
-from plantrack.reading.source import line_starts, position
+from plantrack.reading import Node, Source
 
-_PAIRS = CHECKED
-_OPENERS = {close: open_ for open_, close in _PAIRS.items()}
-_MARKS = re.compile("[" + "".join(_PAIRS) + "".join(_OPENERS) + "]")
-_BOOL_WORDS = {"yes", "no", "on", "off"}
-_BOOL = "tag:yaml.org,2002:bool"
-_INT = "tag:yaml.org,2002:int"
-_STR = "tag:yaml.org,2002:str"
-
-
-def unmatched_marks(text: str) -> list[tuple[int, str]]:
-    """The index and character of every paired punctuation mark without its partner.
-
-    Each kind of pair is matched on its own, so one slip is reported once even when
-    pairs of different kinds interleave around it.
-    """
-    found: list[tuple[int, str]] = []
-    open_at: dict[str, list[int]] = {}
-    for match in _MARKS.finditer(text):
-        mark = match.group()
-        if mark in _PAIRS:
-            open_at.setdefault(mark, []).append(match.start())
-        else:
-            stack = open_at.get(_OPENERS[mark])
-            if stack:
-                stack.pop()
-            else:
-                found.append((match.start(), mark))
-    for mark, indices in open_at.items():
-        found.extend((index, mark) for index in indices)
-    found.sort()
-    return found
+__all__ = ["unmatched_marks", "warnings_of"]
 
 
 def warnings_of(source: Source, root: Node, today: dt.date) -> list[Problem]:
     """The warnings of a file whose tree is a mapping, in no particular order."""
-    return _Warnings(source, root, today).run()
+    findings = Findings(source)
+    value_findings(root, findings)
+    _Plan(findings, root, today).run()
+    return findings.found
 
 
-@dataclass
-class _Warnings:
-    """The warnings of one file, computed over its node tree."""
+class _Plan:
+    """The warnings on the plan's structure: numbering, owners, dates, statuses, ledgers."""
 
-    source: Source
-    root: Node
-    today: dt.date
-    found: list[Problem] = field(default_factory=list)
-    line_starts: list[int] | None = None  # offsets where lines start, once needed
-    unmatched: int = 0  # unbalanced-punctuation warnings so far
-    unknown_owners: int = 0  # unknown-owner warnings so far
-    role_set: frozenset[str] | None = None  # the plan's roles, once needed
+    def __init__(self, findings: Findings, root: Node, today: dt.date) -> None:
+        self.findings = findings
+        self.add = findings.add
+        self.root = root
+        self.today = today
+        self.unknown_owners = 0  # unknown-owner warnings so far
+        self.role_set: frozenset[str] | None = None  # the plan's roles, once needed
 
-    def run(self) -> list[Problem]:
-        for node, is_key in walk(self.root):
-            if node.kind == "scalar":
-                self.scalar(node, is_key)
-        self.plan()
-        return self.found
-
-    def add(
-        self,
-        node: Node | _Mark,
-        code: str,
-        key: str,
-        severity: Severity = Severity.WARNING,
-        **values: object,
-    ) -> None:
-        self.found.append(
-            Problem(
-                self.source.path,
-                node.line + 1,
-                node.column + 1,
-                t(key, **values),
-                code=code,
-                severity=severity,
-            )
-        )
-
-    # ---- every scalar
-
-    def scalar(self, node: Node, is_key: bool) -> None:
-        if isinstance(node.value, str) and CONTROL.search(node.value):
-            self.controls(node)
-        if node.style is None and node.tag == _BOOL and node.raw.lower() in _BOOL_WORDS:
-            self.add(
-                node,
-                "read-as-bool",
-                "lint.read_as_bool",
-                raw=node.raw,
-                value=str(node.value).lower(),
-            )
-        elif node.style is None and node.tag == _INT and _unlike_decimal(node.raw, node.value):
-            self.add(node, "read-as-number", "lint.read_as_number", raw=node.raw, value=node.value)
-        elif not is_key and node.tag == _STR and isinstance(node.value, str):
-            self.punctuation(node)
-
-    def punctuation(self, node: Node) -> None:
-        # Only a hundred are listed (lint_source), so no more need to be placed.
-        room = MAX_PROBLEMS - self.unmatched
-        unmatched = unmatched_marks(node.value)[:room] if room > 0 else []
-        self.unmatched += len(unmatched)
-        if not unmatched:
-            return
-        span = self.source.text[node.start : node.end]
-        places = _in_span(node.value, span, unmatched)
-        for (_, mark), offset in zip(unmatched, places, strict=True):
-            at = node if offset is None else self.mark(node.start + offset)
-            if mark in _PAIRS:
-                key, partner = "lint.unmatched_open", _PAIRS[mark]
-            else:
-                key, partner = "lint.unmatched_close", _OPENERS[mark]
-            self.add(at, "unbalanced-punctuation", key, mark=mark, partner=partner)
-
-    def controls(self, node: Node) -> None:
-        """Each control character of a text, where it is written: as itself, or as the
-        escape (`\\e`, `\\x1b`, `\\u202e`) a double-quoted text spells it with."""
-        span = self.source.text[node.start : node.end]
-        found = [
-            (match.start(), char)
-            for match in _WRITTEN_CONTROL.finditer(span)
-            if (char := _written_char(match.group(), node.style == '"'))
-        ]
-        if not found:  # folded or escaped in a way not spelled out here: the text itself
-            found = [(-1, CONTROL.findall(node.value)[0])]
-        for offset, char in found:
-            at = node if offset < 0 else self.mark(node.start + offset)
-            self.add(
-                at,
-                "control-character",
-                "lint.control_character",
-                Severity.ERROR,
-                char=escaped(char),
-                unicode=f"{ord(char):04X}",
-            )
-
-    def mark(self, offset: int) -> _Mark:
-        """The position of `offset` in the file, in lines as git counts them."""
-        if self.line_starts is None:
-            self.line_starts = line_starts(self.source.text)
-        return _Mark(*position(self.line_starts, offset))
-
-    # ---- the plan's structure
-
-    def plan(self) -> None:
+    def run(self) -> None:
         root = self.root
-        year = _value(root.get("year"), int)
+        year_node = root.get("year")
+        year = _value(year_node, int)
         if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
             year = None  # an error of its own (out-of-range); no date can be judged by it
-        self.file_year(root.get("year"), year)
+        self.file_year(year_node, year)
         roles_node = root.get("roles")
         roles: list[str] | None = None
         if roles_node is not None and roles_node.is_sequence:
             roles = [r.value for r in roles_node.value if isinstance(r.value, str)]
-        section_warnings(root, self.add)
-        previous: int | None = None
-        for found in plan_items(root):
-            item = found.node
-            number_node = item.get("number")
-            number = _value(number_node, int)
-            if number is not None and number_node is not None:
-                self.numbering(number_node, number, previous)
-                previous = number if previous is None else max(previous, number)
-            self.owner(item, roles)
-            owner_groups_warning(item, self.add)
-            self.due(item, year)
-            self.status(item)
-            self.ledger(item, year)
+        sections = root.get("sections")
+        if sections is None or not sections.is_sequence:
+            return
+        previous: int | None = None  # the highest item number so far
+        # One pass over the sections and their items, each item's keys looked up once.
+        for section in sections.value:
+            if not section.is_mapping:
+                continue
+            section_fields = _fields(section)
+            untitled_warning(section, section_fields, len(sections.value), self.add)
+            items = section_fields.get("items")
+            if items is None or not items.is_sequence:
+                continue
+            subsections = Subsections(self.add)
+            for item in items.value:
+                if not item.is_mapping:
+                    subsections.other()
+                    continue
+                fields = _fields(item)
+                subsections.item(fields)
+                number_node = fields.get("number")
+                number = _value(number_node, int)
+                if number is not None and number_node is not None:
+                    self.numbering(number_node, number, previous)
+                    previous = number if previous is None else max(previous, number)
+                self.owner(fields, roles)
+                owner_groups_warning(fields, self.add)
+                self.due(fields, year)
+                self.status(fields)
+                self.ledger(fields, year)
 
     def numbering(self, node: Node, number: int, previous: int | None) -> None:
         if previous is None:
@@ -208,12 +101,12 @@ class _Warnings:
                 missing=missing,
             )
 
-    def owner(self, item: Node, roles: list[str] | None) -> None:
+    def owner(self, item: dict[str, Node], roles: list[str] | None) -> None:
         """The owner and every co-owner must be one of the plan's roles, when it has them."""
         if roles is None:
             return
         co_owners = item.get("co_owners")
-        names = [item.get("owner")]
+        names: list[Node | None] = [item.get("owner")]
         if co_owners is not None and co_owners.is_sequence:
             names += co_owners.value
         for node in names:
@@ -236,13 +129,13 @@ class _Warnings:
                 shown += "…"
             self.add(node, "unknown-owner", "lint.unknown_owner", owner=owner, roles=shown)
 
-    def due(self, item: Node, year: int | None) -> None:
+    def due(self, item: dict[str, Node], year: int | None) -> None:
         node = item.get("due")
         due = _value(node, dt.date)
         if year is not None and due is not None and node is not None and due.year != year:
             self.add(node, "due-outside-year", "lint.due_year", due=due.isoformat(), year=year)
 
-    def status(self, item: Node) -> None:
+    def status(self, item: dict[str, Node]) -> None:
         status_node = item.get("status")
         word = _value(status_node, str)
         status = parse_status(word) if word is not None else None
@@ -258,14 +151,14 @@ class _Warnings:
 
     def file_year(self, node: Node | None, year: int | None) -> None:
         """A plan file named for a year (`plans/2023.yaml`) holds that year's plan."""
-        name = os.path.basename(self.source.path)
+        name = os.path.basename(self.findings.source.path)
         stem, extension = os.path.splitext(name)
         if node is None or year is None or extension not in (".yaml", ".yml"):
             return
         if _YEAR_NAME.fullmatch(stem) and int(stem) != year:
             self.add(node, "year-mismatch", "lint.year_mismatch", name=name, year=year)
 
-    def ledger(self, item: Node, year: int | None) -> None:
+    def ledger(self, item: dict[str, Node], year: int | None) -> None:
         log = item.get("log")
         if log is None or not log.is_sequence:
             return
@@ -305,47 +198,13 @@ class _Warnings:
             latest = date if latest is None else max(latest, date)
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
-    """A position inside a scalar (0-based), standing in for a node a finding points at."""
-
-    line: int
-    column: int
-
-
-def _in_span(value: str, span: str, marks: list[tuple[int, str]]) -> list[int | None]:
-    """Where in a scalar's source text (`span`) each of `marks` of its value is, or None.
-
-    The k-th such mark of the value is the k-th of the span when the span has as many
-    (nothing was escaped); folding and quoting do not add or drop these marks. `marks`
-    are in order, so each kind is searched once, however long the text.
-    """
-    places: list[int | None] = []
-    # For each mark: how far the value was counted, marks counted so far, and the
-    # span's matches with how many were taken.
-    state: dict[str, tuple[int, int, Iterator[re.Match[str]], int]] = {}
-    for index, mark in marks:
-        if mark not in state:
-            if span.count(mark) != value.count(mark):
-                state[mark] = (0, 0, iter(()), -1)
-            else:
-                state[mark] = (0, 0, re.finditer(re.escape(mark), span), 0)
-        counted_to, before, matches, taken = state[mark]
-        if taken < 0:
-            places.append(None)
-            continue
-        before += value.count(mark, counted_to, index)
-        match = next(itertools.islice(matches, before - taken, None))
-        places.append(match.start())
-        state[mark] = (index + 1, before + 1, matches, before + 1)
-    return places
-
-
 def _value(node: Node | None, kind: type[Any]) -> Any:
     """The node's value when it is a scalar of `kind` (a bool is not an int here), else None."""
     if node is None or node.kind != "scalar":
         return None
     value = node.value
+    if type(value) is kind:  # most values: not a bool for an int, nor a datetime for a date
+        return value
     if kind is dt.date and isinstance(value, str) and node.style is not None:
         # A quoted date is still a date to the plan ("2022-06-30"), so also to its warnings.
         return as_date(value)
@@ -356,32 +215,14 @@ def _value(node: Node | None, kind: type[Any]) -> Any:
     return value
 
 
-# A control character as it is written in a scalar's source: itself, or a double-quoted
-# escape; an escaped backslash is matched whole, so that it is not taken for the start of one.
-_WRITTEN_CONTROL = re.compile(
-    CONTROL.pattern + r"|\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL
-)
-_ESCAPES = {"0": 0, "a": 7, "b": 8, "v": 11, "f": 12, "r": 13, "e": 27, "N": 0x85}
-
-
-def _written_char(written: str, double_quoted: bool) -> str:
-    """The control character `written` stands for, or "" when it stands for none."""
-    if not written.startswith("\\"):
-        return written
-    if not double_quoted:
-        return ""
-    if written[1] in "xuU":
-        char = chr(int(written[2:], 16))
-    else:
-        code = _ESCAPES.get(written[1])
-        char = "" if code is None else chr(code)
-    return char if char and CONTROL.fullmatch(char) else ""
-
-
 _YEAR_NAME = re.compile(r"(?:19|20|21)[0-9]{2}")
-_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
 
 
-def _unlike_decimal(raw: str, value: Any) -> bool:
-    """Whether YAML read the digits as something else than the decimal number they look like."""
-    return isinstance(value, int) and not _DECIMAL.fullmatch(raw)
+def _fields(node: Node) -> dict[str, Node]:
+    """A mapping's values by their text keys; of a key written twice (an error of its
+    own), the first, as `Node.get` finds it."""
+    return {
+        key.value: value
+        for key, value in reversed(node.value)
+        if key.kind == "scalar" and type(key.value) is str
+    }

@@ -10,36 +10,36 @@ from plantrack.reading import Node
 Add = Callable[..., None]
 
 
-def section_warnings(root: Node, add: Add) -> None:
-    """Only a flat plan's one section goes without a title, and the items of a sub-section
-    follow one another in their section: its document shows each part once."""
-    sections = root.get("sections")
-    if sections is None or not sections.is_sequence:
-        return
-    count = len(sections.value)
-    for section in sections.value:
-        if not section.is_mapping:
-            continue
-        if section.get("title") is None and count > 1:
-            add(section, "untitled-section", "lint.untitled_section", count=count)
-        items = section.get("items")
-        seen: set[str] = set()
-        last: str | None = None
-        for item in items.value if items is not None and items.is_sequence else []:
-            node = item.get("subsection") if item.is_mapping else None
-            name = _text(node)
-            if node is not None and name is not None and name != last and name in seen:
-                number = _text(item.get("number"), int)
-                add(
-                    node,
-                    "subsection-split",
-                    "lint.subsection_split",
-                    number=number,
-                    subsection=name,
-                )
-            if name is not None:
-                seen.add(name)
-            last = name
+def untitled_warning(section: Node, fields: dict[str, Node], sections: int, add: Add) -> None:
+    """Only a flat plan's one section goes without a title."""
+    if "title" not in fields and sections > 1:
+        add(section, "untitled-section", "lint.untitled_section", count=sections)
+
+
+class Subsections:
+    """The items of a sub-section follow one another in their section: its document shows
+    each part once. Told a section's items in order, it warns at each that strays."""
+
+    def __init__(self, add: Add) -> None:
+        self.add = add
+        self.seen: set[str] = set()
+        self.last: str | None = None
+
+    def item(self, fields: dict[str, Node]) -> None:
+        node = fields.get("subsection")
+        name = _text(node)
+        if node is not None and name is not None and name != self.last and name in self.seen:
+            number = _text(fields.get("number"), int)
+            self.add(
+                node, "subsection-split", "lint.subsection_split", number=number, subsection=name
+            )
+        if name is not None:
+            self.seen.add(name)
+        self.last = name
+
+    def other(self) -> None:
+        """An entry of the items list that is not an item (an error of its own)."""
+        self.last = None
 
 
 def _text(node: Node | None, kind: type[Any] = str) -> Any:

@@ -37,6 +37,7 @@ def _blocks(plan: Plan, status: bool) -> Iterator[PlanBlock]:
     from plantrack.render.owners import DEFAULT_STYLE
 
     style = plan.owner_style or DEFAULT_STYLE
+    year = plan.year
     yield Title(plan.title)
     if plan.preamble:
         yield from (Paragraph(line) for line in plan.preamble.split("\n"))
@@ -44,37 +45,49 @@ def _blocks(plan: Plan, status: bool) -> Iterator[PlanBlock]:
         if section.title is not None:  # a flat plan's one section has no heading
             yield Heading(f"{section_numeral(index)}、{section.title}")
         if not section.has_subsections():
-            yield from _group([(f"{item.number}.", item) for item in section.items], style, status)
+            marked = [(f"{item.number}.", item) for item in section.items]
+            yield from _group(marked, style, year, status)
             continue
         for part, (subsection, items) in enumerate(section.parts()):
             if subsection is None:  # an item at the （一） level: `（二）title。text`
-                yield from _group([(part_marker(part), items[0])], style, status)
+                yield from _group([(part_marker(part), items[0])], style, year, status)
                 continue
             yield Heading(part_marker(part) + subsection, level=2)
-            yield from _group([(f"{item.number}.", item) for item in items], style, status)
+            marked = [(f"{item.number}.", item) for item in items]
+            yield from _group(marked, style, year, status)
 
 
-def _group(marked: list[tuple[str, Item]], style: OwnerStyle, status: bool) -> Iterator[PlanBlock]:
+def _group(
+    marked: list[tuple[str, Item]], style: OwnerStyle, year: int, status: bool
+) -> Iterator[PlanBlock]:
     """The items under one heading, each with its owners; in style (e), the owners all of
     them share once after the last (two items at least, all with the same owners)."""
     from plantrack.render.owners import owner_lines
 
     items = [item for _, item in marked]
-    names = {(item.owner, tuple(item.co_owners or ()), item.owner_groups) for item in items}
-    shared = (
-        style.form == "group"
-        and len(items) >= 2
-        and len(names) == 1
-        and bool(items[0].owner or items[0].co_owners)
-    )
-    for marker, item in marked:
-        yield from _item(marker, item, style, not shared, status)
+    shared = _shares_owners(items, style)
+    owned = [bool(item.owner or item.co_owners) for item in items]
+    # Lines of owners after the last item, and none after the others, are the group's:
+    # a blank line before that item says they are its own.
+    apart = style.form in ("lines", "group") and not shared and owned[-1] and not any(owned[:-1])
+    for position, (marker, item) in enumerate(marked):
+        if apart and position == len(marked) - 1 and position > 0:
+            yield Paragraph("")
+        yield from _item(marker, item, style, year, not shared, status)
     if shared:
         yield from (Paragraph(line) for line in owner_lines(items[-1], style))
 
 
+def _shares_owners(items: list[Item], style: OwnerStyle) -> bool:
+    """Whether, in style (e), one line of owners after the group says the owners of all its
+    items: two items at least, all with the same owners."""
+    names = {(item.owner, tuple(item.co_owners or ()), item.owner_groups) for item in items}
+    owned = bool(items[0].owner or items[0].co_owners)
+    return style.form == "group" and len(items) >= 2 and len(names) == 1 and owned
+
+
 def _item(
-    marker: str, item: Item, style: OwnerStyle, own_lines: bool, with_status: bool
+    marker: str, item: Item, style: OwnerStyle, year: int, own_lines: bool, with_status: bool
 ) -> Iterator[PlanBlock]:
     body = item.text.split("\n") if item.text else []
     if ends_sentence(item.title):
@@ -83,24 +96,32 @@ def _item(
         lines = [f"{marker}{item.title}", *body]
     else:
         lines = [f"{marker}{item.title}。" + (body[0] if body else ""), *body[1:]]
-    yield from (Paragraph(line) for line in _owned(lines, item, style, own_lines))
+    yield from (Paragraph(line) for line in _owned(lines, item, style, year, own_lines))
     if with_status:
         yield Paragraph(tracking_line(item), tracking=True)
 
 
-def _owned(lines: list[str], item: Item, style: OwnerStyle, own_lines: bool = True) -> list[str]:
+def _owned(
+    lines: list[str], item: Item, style: OwnerStyle, year: int, own_lines: bool = True
+) -> list[str]:
     """An item's lines with its owners written in the plan's style: a parenthesis at the end
     of the last line (before its 。 where the document put it there), or lines after them
-    (unless `own_lines` is False: a group's line after its last item says them)."""
-    from plantrack.render.owners import owner_lines, owner_parenthesis
+    (unless `own_lines` is False: a group's line after its last item says them). A deadline
+    its text does not give goes with them: in the parenthesis, on a line after the owners'
+    in style (a), and in a parenthesis of its own in style (e)."""
+    from plantrack.render.owners import deadline_label, owner_lines, owner_parenthesis
 
-    if style.form in ("brackets", "verbs"):
-        ending = owner_parenthesis(item, style)
-        last = lines[-1]
-        if ending and style.before_full_stop and last.endswith("。"):
-            return [*lines[:-1], last[:-1] + ending + "。"]
-        return [*lines[:-1], last + ending]
-    return [*lines, *owner_lines(item, style)] if own_lines else lines
+    deadline = deadline_label(item, year)
+    after = owner_lines(item, style) if own_lines and style.form in ("lines", "group") else []
+    if style.form == "lines" and deadline:
+        after, deadline = [*after, deadline], None
+    ending = owner_parenthesis(item, style, deadline, style.form in ("brackets", "verbs"))
+    last = lines[-1]
+    if ending and style.before_full_stop and last.endswith("。"):
+        lines = [*lines[:-1], last[:-1] + ending + "。"]
+    else:
+        lines = [*lines[:-1], last + ending]
+    return [*lines, *after]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -121,10 +142,11 @@ def _md(text: str) -> str:
 def render_markdown(plan: Plan, with_status: bool = False) -> str:
     """The plan as Markdown: sections as headings, items numbered, each with its owners as
     the text rendering writes them; `with_status`, each with a line of its owner, status,
-    progress and deadline."""
+    progress and deadline. Import reads it back (documents.markdown)."""
     from plantrack.render.owners import DEFAULT_STYLE
 
     style = plan.owner_style or DEFAULT_STYLE
+    year = plan.year
     out = [f"# {_md(plan.title)}", ""]
     for paragraph in plan.preamble.split("\n") if plan.preamble else []:
         out += [_md(paragraph), ""]
@@ -132,27 +154,55 @@ def render_markdown(plan: Plan, with_status: bool = False) -> str:
         if section.title is not None:
             out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
         if not section.has_subsections():
-            for item in section.items:
-                out += _md_item(f"{item.number}. ", item, style, with_status)
+            marked = [(f"{item.number}. ", item) for item in section.items]
+            out += _md_group(marked, style, year, with_status)
             continue
         for part, (subsection, items) in enumerate(section.parts()):
             if subsection is None:
-                out += _md_item(part_marker(part), items[0], style, with_status, indent="")
+                out += _md_group([(part_marker(part), items[0])], style, year, with_status, "")
                 continue
             out += [f"### {part_marker(part)}{_md(subsection)}", ""]
-            for item in items:
-                out += _md_item(f"{item.number}. ", item, style, with_status)
+            marked = [(f"{item.number}. ", item) for item in items]
+            out += _md_group(marked, style, year, with_status)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def _md_group(
+    marked: list[tuple[str, Item]],
+    style: OwnerStyle,
+    year: int,
+    with_status: bool,
+    indent: str | None = None,
+) -> list[str]:
+    """The items under one heading; in style (e), the owners they share in a paragraph
+    after the list, as the text rendering writes them after the last item."""
+    from plantrack.render.owners import owner_lines
+
+    items = [item for _, item in marked]
+    shared = _shares_owners(items, style)
+    out = []
+    for marker, item in marked:
+        out += _md_item(marker, item, style, year, with_status, indent, not shared)
+    if shared:
+        for line in owner_lines(items[-1], style):
+            out += [_md(line), ""]
+    return out
+
+
 def _md_item(
-    marker: str, item: Item, style: OwnerStyle, with_status: bool, indent: str | None = None
+    marker: str,
+    item: Item,
+    style: OwnerStyle,
+    year: int,
+    with_status: bool,
+    indent: str | None = None,
+    own_lines: bool = True,
 ) -> list[str]:
     """An item as a numbered list entry, or (with `indent` "") as a paragraph of its own,
-    its owners written in the plan's style: a parenthesis at its end, or lines under it."""
+    its owners written in the plan's style: a parenthesis at its end, or lines under it
+    (unless `own_lines` is False: a paragraph after the list says them)."""
     indent = " " * len(marker) if indent is None else indent
-    # Each item's own lines of owners: Markdown has no place for one line under a group.
-    body = _owned(item.text.split("\n") if item.text else [""], item, style)
+    body = _owned(item.text.split("\n") if item.text else [""], item, style, year, own_lines)
     # The 。 stays outside the bold: CommonMark does not close `**` between a
     # punctuation mark and a letter, which is where Chinese puts it.
     after = " " if ends_sentence(item.title) else "。"

@@ -1,7 +1,9 @@
-"""An item's owners written back into its document, in the style the plan was imported with."""
+"""An item's owners written back into its document, in the style the plan was imported with,
+and its deadline beside them when its text does not give it."""
 
 from __future__ import annotations
 
+from plantrack.documents.deadlines import DEADLINE_WORD, deadline_words, prose_due
 from plantrack.documents.owners import (
     ASSISTING,
     DEFAULT_CO,
@@ -56,14 +58,27 @@ def owner_parts(item: Item, style: OwnerStyle) -> list[tuple[str, str]]:
     return parts
 
 
-def owner_parenthesis(item: Item, style: OwnerStyle) -> str:
-    """`（牵头单位：X，配合单位：Y）` or `（X牵头，Y配合）` for an item with owners, else ""."""
-    parts = owner_parts(item, style)
-    if not parts:
-        return ""
+def deadline_label(item: Item, year: int) -> str | None:
+    """`完成时限：9月底前` for an item whose prose does not give its due as import reads it
+    (it names another deadline, none, or several), else None; `完成时限：无` for an item
+    without a due whose prose names one."""
+    if prose_due(item.title + "\n" + item.text, year).date == item.due:
+        return None
+    return f"{DEADLINE_WORD}：{deadline_words(item.due, year)}"
+
+
+def owner_parenthesis(
+    item: Item, style: OwnerStyle, deadline: str | None = None, owners: bool = True
+) -> str:
+    """`（牵头单位：X，配合单位：Y）` or `（X牵头，Y配合）` for an item with owners (unless
+    `owners` is False: lines say them), with a `deadline` label after `；`; "" for none."""
+    parts = owner_parts(item, style) if owners else []
     if style.form == "verbs" and item.owner is not None:  # no verb names co-owners alone
-        return "（" + "，".join(names + word for word, names in parts) + "）"
-    return "（" + "，".join(f"{word}：{names}" for word, names in parts) + "）"
+        named = "，".join(names + word for word, names in parts)
+    else:
+        named = "，".join(f"{word}：{names}" for word, names in parts)
+    inside = "；".join(part for part in (named, deadline) if part)
+    return f"（{inside}）" if inside else ""
 
 
 def owner_lines(item: Item, style: OwnerStyle) -> list[str]:

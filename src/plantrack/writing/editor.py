@@ -55,7 +55,7 @@ class SpliceEditor:
         self.loaded = loaded
         self.splices = Splices(loaded.source.text if text is None else text, loaded.source.newline)
         self.text = self.splices.text  # as it is edited: lines that end in CR alone end in LF
-        self.old = loaded.root.to_python()
+        self.old = loaded.plain()
         self.expected = change.apply_to(self.old)
         self.numbers = [item_change.number for item_change in change.items]
         self.entries: dict[int, dict[str, Any]] = {}
