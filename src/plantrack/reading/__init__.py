@@ -25,10 +25,22 @@ from typing import TYPE_CHECKING, Any
 from plantrack.errors import PlantrackError, Problem, capped
 from plantrack.i18n import t
 from plantrack.reading.source import MAX_BYTES, Source, decode, read_bytes, read_source
-from plantrack.reading.tree import Composed, Node, compose, plan_items, walk
 
 if TYPE_CHECKING:
     from plantrack.model import Plan
+    from plantrack.reading.tree import Composed, Node, compose, plan_items, walk
+
+# The node tree's names, imported when first asked for: a plan from the cache needs
+# neither the tree nor PyYAML, whose import is a tenth of such a command.
+_TREE = ("Node", "compose", "plan_items", "walk")
+
+
+def __getattr__(name: str) -> object:
+    if name in _TREE:
+        from plantrack.reading import tree
+
+        return getattr(tree, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(slots=True)
@@ -92,6 +104,7 @@ def read_tree(source: Source, *, lazy: bool = True) -> Composed:
     first asked for: a writer looks at one item; lint, which walks every node, is
     quicker without."""
     from plantrack.reading.fast import read_tree as read_fast
+    from plantrack.reading.tree import Composed, compose
 
     root = read_fast(source.text, lazy)
     if root is None:
