@@ -105,7 +105,9 @@ LedgerValue = StrictInt | dt.date | StrictStr | list[StrictStr] | None
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built when first used: a plan from the cache is never validated, so a command that
+    # takes its plan from there never pays for building the validators.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class LogEntry(_Strict):

@@ -98,18 +98,28 @@ def _bounded(data: Any) -> Any:
         return {key: value for key, value in mapping.items() if key in known or key in unknown}
 
     def each(mapping: Any, key: str) -> list[Any]:
-        """The mappings listed under `key`, each cut, put back in place."""
+        """The mappings listed under `key`, each cut, put back in place (a list with none
+        too long, as every real plan's, is left as it is)."""
         values = mapping.get(key) if isinstance(mapping, dict) else None
         if not isinstance(values, list):
             return []
-        mapping[key] = [cut(value, key) for value in values]
-        return list(mapping[key])
+        if _longest(values) > MAX_PROBLEMS:
+            values = mapping[key] = [cut(value, key) for value in values]
+        return values
 
     data = cut(data, None)
     for section in each(data, "sections"):
         for item in each(section, "items"):
             each(item, "log")
     return data
+
+
+def _longest(values: list[Any]) -> int:
+    """The length of the longest of `values`, counted in C when each has one."""
+    try:
+        return max(map(len, values), default=0)
+    except TypeError:  # a number or another value without a length among them
+        return max((len(value) for value in values if isinstance(value, dict)), default=0)
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

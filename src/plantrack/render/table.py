@@ -9,9 +9,11 @@ not; a table too wide for the terminal is left to rich, which narrows its column
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from plantrack.render.terminal import Stream
@@ -20,6 +22,16 @@ Justify = Literal["left", "right"]
 # Joiners and variation selectors change the width of the character before them: text
 # with either is measured by rich itself.
 _JOINING = ("\u200d", "\ufe0f")
+# Characters one cell wide, and two, in every Unicode version rich measures by (a test
+# checks them against its tables): Latin, Greek, Cyrillic and general punctuation (“”—…);
+# CJK punctuation, kana, ideographs, Hangul and full-width forms.
+_NARROW = "\x20-\x7e\xa0-\u02ff\u0370-\u0482\u2010-\u2027\u202f-\u205f"
+_WIDE = (
+    "\u3000-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u30ff\u3300-\u4db5\u4e00-\u9fbb"
+    "\uac00-\ud7a3\uff01-\uff60\uffe0-\uffe6"
+)
+_ONLY_SIMPLE = re.compile(f"[{_NARROW}{_WIDE}]*").fullmatch
+_WIDE_RUNS = re.compile(f"[{_WIDE}]+").findall
 
 
 class _Widths(dict[str, int]):
@@ -36,7 +48,15 @@ _WIDTH = _Widths()
 
 
 def cell_width(text: str) -> int:
-    """`text`'s width in cells: what rich's `cell_len` says, without its per-call cost."""
+    """`text`'s width in cells: what rich's `cell_len` says, without its per-call cost.
+
+    Plan text is nearly always printable ASCII and characters of the two sets above; for
+    it the regular expressions do the counting, in C, and no character is looked up."""
+    if text.isascii():
+        if text.isprintable():
+            return len(text)
+    elif _ONLY_SIMPLE(text) is not None:
+        return len(text) + sum(map(len, _WIDE_RUNS(text)))
     if _JOINING[0] in text or _JOINING[1] in text:
         from rich.cells import cell_len
 
@@ -54,22 +74,22 @@ def cut(text: str, width: int) -> str:
         return set_cell_size(text, room) + "…"
     if room <= 0:
         return "…"
-    used = 0
-    for index, character in enumerate(text):
-        size = _WIDTH[character]
-        if size and used + size > room:
-            return text[:index] + (" " * (room - used)) + "…"
-        used += size
-    return text + "…"
+    # The width of each of the text's beginnings; the first wider than the room is where
+    # it is cut (a zero-width character never makes a beginning wider).
+    widths = list(accumulate(map(_WIDTH.__getitem__, text)))
+    index = bisect_right(widths, room)
+    used = widths[index - 1] if index else 0
+    return text[:index] + (" " * (room - used)) + "…"
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One line of a table: its cells' texts and styles, and the whole line's style."""
+class Row(NamedTuple):
+    """One line of a table: its cells' texts and styles, the whole line's style, and the
+    cells' widths when the caller has measured them already."""
 
     texts: Sequence[str]
     styles: Sequence[str]
     style: str = ""
+    sizes: Sequence[int] | None = None
 
 
 def show_table(
@@ -83,64 +103,91 @@ def show_table(
     with_header: bool = True,
 ) -> None:
     """Columns of these widths, each cell after `gap` spaces, under a header line (or
-    without one, `with_header` False: the rows of a table whose header is above)."""
-    if sum(widths) + gap * len(widths) > out.console.width:
-        out.show(_rich_table(justify, headers, widths, gap, rows, header_style, with_header))
+    without one, `with_header` False: the rows of a table whose header is above). A row
+    may have more cells than there are columns: those past the last column are not shown."""
+    columns = len(widths)
+    if sum(widths) + gap * columns > out.console.width:
+        table = _rich_table(justify, headers, widths, gap, rows, header_style, with_header)
+        out.show(table)
         return
-
-    def cell(text: str, width: int, side: Justify) -> str:
-        if side == "right":
-            text = text.rstrip()  # as rich justifies to the right
-        size = cell_width(text)
-        if size > width:
-            return cut(text, width)
-        pad = " " * (width - size)
-        return pad + text if side == "right" else text + pad
-
+    every = [Row(headers, [""] * columns, header_style)] if with_header else []
+    every.extend(rows)
+    if not every:
+        return
+    # Column by column: each column's cells are fitted in one loop, and each line is joined
+    # from its cells at the end.
+    # (Rows may be longer than the header: the transposed columns stop at the shorter.)
+    texts = list(zip(*[row.texts for row in every], strict=False))[:columns]
+    sizes = list(zip(*[_sizes(row) for row in every], strict=False))[:columns]
+    cells = [
+        _fit(column, measured, width, side)
+        for column, measured, width, side in zip(texts, sizes, widths, justify, strict=True)
+    ]
     padding = " " * gap
-    header = [Row(headers, [""] * len(headers), header_style)] if with_header else []
-    if not out.color:
-        lines = [
-            "".join(
-                [
-                    padding + cell(text, w, side)
-                    for text, w, side in zip(row.texts, widths, justify, strict=True)
-                ]
-            )
-            for row in (*header, *rows)
+    if out.color:
+        paint = _Painter(out.console)
+        lines = [row.style for row in every]
+        styles = list(zip(*[row.styles for row in every], strict=False))
+        pads = paint([padding] * len(every), lines, [""] * len(every))
+        cells = [paint(column, lines, own) for column, own in zip(cells, styles, strict=False)]
+        cells = [part for column in cells for part in (pads, column)]
+        text = "\n".join(map("".join, zip(*cells, strict=True)))
+    else:
+        text = "\n".join(padding + line for line in map(padding.join, zip(*cells, strict=True)))
+    out.file.write(text + "\n")
+
+
+def _sizes(row: Row) -> Sequence[int]:
+    return row.sizes if row.sizes is not None else [cell_width(text) for text in row.texts]
+
+
+def _fit(texts: Sequence[str], sizes: Sequence[int], width: int, side: Justify) -> list[str]:
+    """A column's cells, each cut with an ellipsis or padded to the column's width."""
+    if side == "right":
+        stripped = [text.rstrip() for text in texts]  # as rich justifies to the right
+        sizes = [
+            size if len(text) == len(before) else cell_width(text)
+            for text, before, size in zip(stripped, texts, sizes, strict=True)
         ]
-        out.file.write("\n".join(lines) + "\n")
-        return
-    render = _Painter(out.console)
-    lines = []
-    for row in (*header, *rows):
-        parts = []
-        for text, style, w, side in zip(row.texts, row.styles, widths, justify, strict=True):
-            parts.append(render(padding, row.style, ""))
-            parts.append(render(cell(text, w, side), row.style, style))
-        lines.append("".join(parts))
-    out.file.write("\n".join(lines) + "\n")
+        return [
+            " " * (width - size) + text if size <= width else cut(text, width)
+            for text, size in zip(stripped, sizes, strict=True)
+        ]
+    return [
+        text + " " * (width - size) if size <= width else cut(text, width)
+        for text, size in zip(texts, sizes, strict=True)
+    ]
 
 
 class _Painter:
-    """A segment's text in its row's and its own style, as rich writes it to this console."""
+    """Texts in their rows' and their own styles, as rich writes them to this console."""
 
     def __init__(self, console: Any) -> None:
         from rich.console import COLOR_SYSTEMS
 
         self.console = console
         self.system = COLOR_SYSTEMS.get(console.color_system or "")
-        self.styles: dict[tuple[str, str], Any] = {}
+        self.codes: dict[tuple[str, str], tuple[str, str]] = {}
 
-    def __call__(self, text: str, row: str, own: str) -> str:
-        style = self.styles.get((row, own))
-        if style is None:
-            get = self.console.get_style
-            style = self.styles[(row, own)] = get(row) + get(own)
+    def __call__(self, texts: Sequence[str], rows: Sequence[str], own: Sequence[str]) -> list[str]:
+        codes = self.codes
+        for key in set(zip(rows, own, strict=True)) - codes.keys():
+            codes[key] = self._codes(*key)
+        return [
+            text if not text else "".join((codes[row, style][0], text, codes[row, style][1]))
+            for text, row, style in zip(texts, rows, own, strict=True)
+        ]
+
+    def _codes(self, row: str, own: str) -> tuple[str, str]:
+        """What rich writes before and after a text in this style (nothing, for none)."""
+        get = self.console.get_style
+        style = get(row) + get(own)
         if not style or self.system is None:
-            return text
-        rendered: str = style.render(text, color_system=self.system)
-        return rendered
+            return "", ""
+        # Style.render wraps the text in its codes (a plain style has none, a link more).
+        rendered: str = style.render("\x00", color_system=self.system)
+        before, after = rendered.split("\x00")
+        return before, after
 
 
 def _rich_table(
@@ -166,8 +213,6 @@ def _rich_table(
     for side, header, width in zip(justify, headers, widths, strict=True):
         table.add_column(header, justify=side, width=width, no_wrap=True, overflow="ellipsis")
     for row in rows:
-        table.add_row(
-            *(Text(text, style=style) for text, style in zip(row.texts, row.styles, strict=True)),
-            style=row.style or None,
-        )
+        cells = zip(row.texts[: len(widths)], row.styles, strict=False)
+        table.add_row(*(Text(text, style=style) for text, style in cells), style=row.style or None)
     return table

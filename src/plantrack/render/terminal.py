@@ -53,6 +53,36 @@ class Stream:
         for renderable in renderables:
             self.console.print(renderable)
 
+    def lines(self, *texts: Text) -> None:
+        """Lines of text, each as `show` writes it, in one write: a line that needs none of
+        rich's layout (no newline or tab in it, no wider than the console) is drawn from its
+        styles directly, since a view of hundreds of such lines would spend most of its time
+        laying each out."""
+        from rich.cells import cell_len
+        from rich.console import COLOR_SYSTEMS
+        from rich.text import Text
+
+        console = self.console
+        system = COLOR_SYSTEMS.get(console.color_system or "")
+        drawn: list[str] = []
+        for text in texts:
+            plain = text.plain
+            if "\n" in plain or "\t" in plain or cell_len(plain) > console.width:
+                self.file.write("".join(drawn))
+                drawn = []
+                self.show(text)
+            elif not self.color:
+                drawn.append(plain + "\n")
+            else:
+                # As rich prints it: the text's own style becomes a span of a joined text,
+                # each run of one style is written in its codes.
+                segments = Text("").join([text]).render(console, end="\n")
+                drawn.extend(
+                    style.render(part, color_system=system) if style else part
+                    for part, style, _ in segments
+                )
+        self.file.write("".join(drawn))
+
     def data(self, text: str) -> None:
         """A line of data (JSON, annotations), in UTF-8 whatever the console's encoding,
         exactly as it is: never through rich."""

@@ -4,7 +4,7 @@ both views (render/item_view.py shows one item in full)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from plantrack.history import Schedule, Standing
 from plantrack.history import completion as item_completion
@@ -12,9 +12,13 @@ from plantrack.i18n import CATALOGUE, listing, t
 from plantrack.model import Item, Status, parse_status
 from plantrack.numerals import part_marker
 from plantrack.render.terminal import Stream
-from plantrack.render.visible import json_escaped, visible
+
+if TYPE_CHECKING:
+    from plantrack.render.table import Row
+from plantrack.render.status_json import write_json as write_json
+from plantrack.render.visible import visible
 from plantrack.render.wrapped import Wrapped
-from plantrack.summary import StatusView, item_record
+from plantrack.summary import StatusView
 
 # The colours supervision offices use: blue due soon, yellow behind, red overdue.
 STANDING_STYLE: dict[Standing | None, tuple[str, ...]] = {
@@ -38,30 +42,6 @@ def status_word(status: Status) -> str:
     return t("status." + status.value)
 
 
-def write_json(stream: Stream, data: Any) -> None:
-    """`data` as JSON on one line, but for a list of items: one item a line.
-
-    Indented JSON goes through json's pure-Python encoder, a quarter of `status --format
-    json` on a large plan; without indent the C encoder runs, and an item a line keeps
-    thousands of them easy to look through and to grep.
-    """
-    import json  # only the JSON format needs it; the table is what people wait for
-
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    items = data.get("items") if isinstance(data, dict) else None
-    if not isinstance(items, list) or not items:
-        stream.data(json_escaped(encode(data)))
-        return
-    head = encode({key: value for key, value in data.items() if key != "items"})
-    stream.data(json_escaped(head[:-1] + ', "items": ['))
-    # A thousand items a write: few system calls, and never the whole output in memory.
-    for start in range(0, len(items), 1000):
-        lines = [encode(item) for item in items[start : start + 1000]]
-        ending = "," if start + 1000 < len(items) else ""
-        stream.data(json_escaped(",\n".join(lines) + ending))
-    stream.data("]}")
-
-
 def standing_word(schedule: Schedule) -> str:
     """`behind`, `on track` … and `due soon`, in the user's language; — without a due date."""
     if schedule.standing is None:
@@ -74,46 +54,6 @@ def standing_style(schedule: Schedule) -> tuple[str, ...]:
     if schedule.due_soon and schedule.standing is not Standing.BEHIND:
         return ("blue", "bold")
     return STANDING_STYLE[schedule.standing]
-
-
-def status_json(view: StatusView) -> dict[str, Any]:
-    plan = view.plan
-    items = [
-        item_record(
-            item,
-            section.index,
-            plan,
-            view.today,
-            view.schedules[item.number],
-            view.unexplained.get(item.number, ()),
-        )
-        for section in view.sections
-        for item in section.items
-    ]
-    return {
-        "title": plan.title,
-        "year": plan.year,
-        "today": view.today.isoformat(),
-        "as_of": view.today.isoformat() if view.as_of else None,
-        "summary": {
-            "items": view.total,
-            **{status.value: view.counts[status] for status in Status},
-            "overdue": view.overdue,
-            "behind": view.behind(),
-            "completion": round(view.completion * 100, 1),
-        },
-        "sections": [
-            {
-                "section": section.numeral,
-                "title": section.title,
-                "items": section.total,
-                "done": section.done,
-                "completion": round(section.completion * 100, 1),
-            }
-            for section in view.sections
-        ],
-        "items": items,
-    }
 
 
 # Each column of the status table: its header and how its text is aligned. On a narrow
@@ -145,19 +85,17 @@ def render_status(view: StatusView, out: Stream) -> None:
     room = out.console.width
     columns = list(COLUMNS)
     places = {n: p for s in view.plan.sections for n, p in s.part_places().items()}
-    rows = [(item, _status_cells(item, view)) for item in _items(view)]
+    rows = _status_rows(view)
     # The schedule column goes first when the terminal is too narrow for every column with
     # a title of ten cells and an owner of twelve; --format json always has it.
-    fixed = [
-        max([cell_len(t(key)), *(cell_len(cells[col]) for _, cells in rows)])
-        for col, (key, _) in enumerate(columns)
-        if col not in (TITLE, OWNER)
-    ]
+    widest = _widest([t(key) for key, _ in columns], rows)
+    fixed = [size for col, size in enumerate(widest) if col not in (TITLE, OWNER)]
     if sum(fixed) + 22 + GAP * len(columns) > room:
+        # Each row keeps its schedule cell: a table shows only as many cells as it has columns.
         columns.pop(SCHEDULE)
-        rows = [(item, cells[:SCHEDULE]) for item, cells in rows]
+        widest.pop(SCHEDULE)
     headers = [t(key) for key, _ in columns]
-    widths, gap = _column_widths(headers, [cells for _, cells in rows], room)
+    widths, gap = _column_widths(headers, widest, room)
     bar = BAR if room >= 80 else BAR // 2
     headings = [
         f"{section.numeral}、{visible(section.title)}" if section.title is not None else ""
@@ -169,8 +107,10 @@ def render_status(view: StatusView, out: Stream) -> None:
     longest = max(map(cell_len, [*headings, t("status.overall")]))
     width = min(room, max(sum(widths) + gap * len(widths), longest + 2 * GAP + bar + figures))
 
+    bars: dict[int, list[Any]] = {}
+
     def completion(heading: str, done: int, total: int, part: float) -> Any:
-        return _completion_line(heading, done, total, part, bar, width, out)
+        return _completion_line(heading, done, total, part, bar, width, out, bars)
 
     day_text = view.today.isoformat()
     if view.as_of:
@@ -181,18 +121,19 @@ def render_status(view: StatusView, out: Stream) -> None:
     for section, heading in zip(view.sections, headings, strict=True):
         # A flat plan's one section has no heading: the overall line says its completion.
         if section.title is not None:
-            out.show("", completion(heading, section.done, section.total, section.completion))
+            line = completion(heading, section.done, section.total, section.completion)
+            out.lines(Text(), line)
         elif section.items:
-            out.show("")
+            out.lines(Text())
         items = [next(cells_of) for _ in section.items]
         for line, part, with_header in _parts(items, places, gap):
             if line is not None:
                 _part_line(out, line, width)
             if part or with_header:
-                _items_table(out, columns, headers, widths, gap, part, view, with_header)
+                _items_table(out, columns, headers, widths, gap, part, with_header)
     if view.filtered and not view.total:
         out.show("", t("status.no_match"))
-    out.show("", completion(t("status.overall"), view.done, view.total, view.completion))
+    out.lines(Text(), completion(t("status.overall"), view.done, view.total, view.completion))
     counts = Text("  ".join(f"{status_word(s)} {view.counts[s]}" for s in Status))
     if view.overdue:
         counts.append(f"  {t('status.overdue')} {view.overdue}", style="red")
@@ -205,11 +146,8 @@ def render_status(view: StatusView, out: Stream) -> None:
         out.show(Wrapped(Text(t("history.unexplained_items", numbers=numbers), style="yellow")))
 
 
-def _items(view: StatusView) -> list[Item]:
-    return [item for section in view.sections for item in section.items]
-
-
-_Row = tuple[Item, list[str]]
+# An item's row: the item, and its line of the table (texts, styles, widths measured once).
+_Row = tuple[Item, "Row"]
 
 
 def _parts(
@@ -239,41 +177,86 @@ def _part_line(out: Stream, line: str, width: int) -> None:
 
     if cell_width(line) > width:
         line = cut(line, width)
-    if out.color:
-        out.show(out.style(line, "bold"))
-    else:
-        out.file.write(line + "\n")
+    out.lines(out.style(line, "bold"))
 
 
-def _status_cells(item: Item, view: StatusView) -> list[str]:
-    due = item.due.isoformat() if item.due else "—"
-    if item.is_overdue(view.today):
-        due = f"{due} {t('status.overdue')}"
-    recorded = item.progress is not None or item.current_status is Status.DONE
-    status = status_word(item.current_status)
-    if item.number in view.unexplained:
-        status += " ?"
-    return [
-        str(item.number),
-        visible(item.title),
-        visible(item.owner) if item.owner else "—",
-        status,
-        f"{item_completion(item)}%" if recorded else "—",
-        due,
-        standing_word(view.schedules[item.number]),
-    ]
+def _status_rows(view: StatusView) -> list[_Row]:
+    """Every item's line of the table: what each cell says and its style, and how wide
+    each cell is, measured once. The words and styles of a status or a standing are the
+    same for every item that has it: each is looked up once."""
+    from plantrack.render.table import Row, cell_width
+
+    today = view.today
+    overdue_word = t("status.overdue")
+    words = {status: status_word(status) for status in Status}
+    status_styles = {status: STATUS_STYLE[status] for status in Status}
+    standings: dict[tuple[Standing | None, bool], tuple[str, str]] = {}
+    days: dict[Any, str] = {}
+    measure = _Measured().__getitem__
+    unexplained = view.unexplained
+    schedules = view.schedules
+    rows = []
+    for item in view.items():
+        status = item.current_status
+        if item.due is None:
+            due = "—"
+        else:
+            due = days.get(item.due) or days.setdefault(item.due, item.due.isoformat())
+        overdue = item.is_overdue(today)
+        if overdue:
+            due = f"{due} {overdue_word}"
+        word = words[status]
+        if item.number in unexplained:
+            word += " ?"
+        recorded = item.progress is not None or status is Status.DONE
+        progress = f"{item_completion(item)}%" if recorded else "—"
+        schedule = schedules[item.number]
+        key = (schedule.standing, schedule.due_soon)
+        standing = standings.get(key)
+        if standing is None:
+            standing = standings[key] = (
+                standing_word(schedule),
+                " ".join(standing_style(schedule)),
+            )
+        owner = visible(item.owner) if item.owner else "—"
+        texts = [str(item.number), visible(item.title), owner, word, progress, due, standing[0]]
+        # A number is ASCII, a title is its item's own: neither is worth remembering.
+        sizes = [len(texts[0]), cell_width(texts[1]), *map(measure, texts[2:])]
+        styles = ["", "", "", status_styles[status], "", "bold red" if overdue else "", standing[1]]
+        rows.append((item, Row(texts, styles, "red" if overdue else "", sizes)))
+    return rows
 
 
-def _column_widths(headers: list[str], rows: list[list[str]], room: int) -> tuple[list[int], int]:
+class _Measured(dict[str, int]):
+    """Texts' widths in cells, each distinct text measured once (statuses, owners and
+    dates repeat from row to row)."""
+
+    def __missing__(self, text: str) -> int:
+        from plantrack.render.table import cell_width
+
+        width = self[text] = cell_width(text)
+        return width
+
+
+def _widest(headers: list[str], rows: list[_Row]) -> list[int]:
+    """Each column's widest cell, its header's included."""
+    from plantrack.render.table import cell_width
+
+    widest = [cell_width(header) for header in headers]
+    if rows:
+        columns = zip(*[line.sizes or () for _, line in rows], strict=True)
+        widest = list(map(max, widest, map(max, columns)))
+    return widest
+
+
+def _column_widths(headers: list[str], widest: list[int], room: int) -> tuple[list[int], int]:
     """Each column as wide as its widest cell, and the gap between columns. When the
     terminal is narrower than that, the title and the owner share what the other columns
     leave (the owner up to a third of it) and rich cuts them with an ellipsis; if even
     that does not fit, the gaps narrow to one cell."""
     from plantrack.render.table import cell_width as cell_len
 
-    widths = [
-        max([cell_len(h), *(cell_len(r[col]) for r in rows)]) for col, h in enumerate(headers)
-    ]
+    widths = list(widest)
     flexible = room - GAP * len(widths) - sum(widths) + widths[TITLE] + widths[OWNER]
     if widths[TITLE] + widths[OWNER] > flexible:
         least = max(OWNER_MIN, cell_len(headers[OWNER]))
@@ -290,29 +273,28 @@ def _items_table(
     widths: list[int],
     gap: int,
     rows: list[_Row],
-    view: StatusView,
     with_header: bool = True,
 ) -> None:
-    from plantrack.render.table import Row, show_table
+    from plantrack.render.table import show_table
 
-    lines = []
-    for item, texts in rows:
-        styles = ["", "", "", STATUS_STYLE[item.current_status], "", ""]
-        styles.append(" ".join(standing_style(view.schedules[item.number])))
-        styles = styles[: len(texts)]
-        overdue = item.is_overdue(view.today)
-        if overdue:
-            styles[5] = "bold red"
-        lines.append(Row(texts, styles, "red" if overdue else ""))
     justify = [side for _, side in columns]
+    lines = [line for _, line in rows]
     show_table(out, justify, headers, widths, gap, lines, with_header=with_header)
 
 
 def _completion_line(
-    heading: str, done: int, total: int, completion: float, bar: int, width: int, out: Stream
+    heading: str,
+    done: int,
+    total: int,
+    completion: float,
+    bar: int,
+    width: int,
+    out: Stream,
+    bars: dict[int, list[Any]],
 ) -> Any:
     """`heading  ━━━━━━━━━━━━  2/4  50%` in `width` cells: the heading is cut (with an
-    ellipsis) before the bar and the figures are."""
+    ellipsis) before the bar and the figures are. `bars` keeps each percentage's bar
+    drawn, for the next line with the same."""
     from rich.progress_bar import ProgressBar
     from rich.text import Text
 
@@ -324,16 +306,18 @@ def _completion_line(
     line.truncate(room, overflow="ellipsis", pad=True)
     line.append(" " * GAP)
     # The bar is rich's own, drawn as it draws it for this console (plain, coloured, ASCII).
-    console = out.console
-    drawn = ProgressBar(
-        total=100,
-        completed=percent,
-        width=bar,
-        complete_style="magenta",
-        finished_style="green",
-        style="bright_black",
-    )
-    for segment in console.render(drawn, console.options.update_width(bar)):
+    if percent not in bars:
+        console = out.console
+        drawn = ProgressBar(
+            total=100,
+            completed=percent,
+            width=bar,
+            complete_style="magenta",
+            finished_style="green",
+            style="bright_black",
+        )
+        bars[percent] = list(console.render(drawn, console.options.update_width(bar)))
+    for segment in bars[percent]:
         line.append(segment.text, segment.style)
     line.append(" " * (room + 2 * GAP + bar - line.cell_len))
     line.append_text(figures)
