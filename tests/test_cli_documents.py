@@ -151,6 +151,18 @@ def test_render_markdown_to_a_file(office: Path) -> None:
     assert len(re.findall(r"^ {3,4}Owner: ", markdown, re.M)) == 19
 
 
+def test_import_reads_back_the_markdown_render_writes(office: Path) -> None:
+    for name in ("p.md", "p.txt"):
+        assert run("render", "--plan", str(COMMITTED_PLAN), "-o", name, "--with-status")[0] == 0
+        assert run("import", name, "-o", name + ".yaml")[0] == 0
+    from_markdown = load_plan(office / "p.md.yaml").plan
+    assert from_markdown == load_plan(office / "p.txt.yaml").plan
+    committed = load_plan(COMMITTED_PLAN).plan
+    assert [item.title for _, item in from_markdown.items()] == [
+        item.title for _, item in committed.items()
+    ]
+
+
 def test_render_over_the_plan_without_force_is_refused_as_any_existing_file(office: Path) -> None:
     plan = office / "plans" / "2022.yaml"
     shutil.copy(COMMITTED_PLAN, plan)

@@ -26,7 +26,8 @@ from plantrack.text import char_width, ends_sentence, width
 DATA = Path(__file__).parent / "data" / "documents"
 SEED = DATA / "seed-2022.txt"
 COMMITTED_PLAN = Path(__file__).parent.parent / "plans" / "2022.yaml"
-GOLDEN = sorted(DATA.glob("*.txt"))
+# Plain text, and Markdown as render --format markdown writes it.
+GOLDEN = sorted([*DATA.glob("*.txt"), *DATA.glob("*.md")])
 MALFORMED = sorted((DATA / "malformed").glob("*.txt"))
 
 

@@ -619,3 +619,20 @@ def test_markdown_writes_the_owners_as_the_text_does(
     )
     lines = render_document.render_markdown(plan).splitlines()
     assert lines[4 : 4 + len(expected)] == expected
+
+
+def test_a_document_mixing_styles_comes_back_in_its_first_items_and_says_so() -> None:
+    imported = import_path(DATA / "owners-mixed-styles.txt")
+    assert imported.plan.owner_style == OwnerStyle(form="brackets", lead="牵头单位", co="配合单位")
+    assert [(note.code, note.message) for note in imported.notes] == [
+        (
+            "owners_mixed",
+            "items 2, 3, 5, 6 write their owners in another way than item 1, the first with"
+            " owners; the plan keeps item 1's, and render writes every item's owners that way",
+        )
+    ]
+    rendered = render_document.render_text(imported.plan).splitlines()
+    assert rendered[3:5] == [
+        "2.优化营商环境。深化“一网通办”改革。（牵头单位：市营商环境局，配合单位：市数据局）",
+        "3.推进数据共享。打通部门数据壁垒。（牵头单位：市数据局，配合单位：各县（市、区））",
+    ]

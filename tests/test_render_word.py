@@ -529,6 +529,12 @@ def test_any_plan_rendered_as_text_imports_to_itself(plan: Plan, with_status: bo
     assert _import_bytes(text.encode("utf-8"), ".txt") == untracked(plan)
 
 
+@given(_plans(), st.booleans())
+def test_any_plan_rendered_as_markdown_imports_to_itself(plan: Plan, with_status: bool) -> None:
+    text = render_document.render_markdown(plan, with_status)
+    assert _import_bytes(text.encode("utf-8"), ".md") == untracked(plan)
+
+
 # A Word document takes a tenth of a second to write: fewer examples than the text.
 @settings(max_examples=examples(50))
 @given(_plans(), st.booleans())

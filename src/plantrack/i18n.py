@@ -1821,6 +1821,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "line {line}: item {number} is given no deadline, and its labels stay in its text, {why}: {text}",
         "第 {line} 行：事项 {number} 未设完成时限，其标注保留在正文中，{why}：{text}",
     ),
+    "import.owner_mixed": (
+        "item {items} writes its owners in another way than item {first}, the first with owners; the plan keeps item {first}'s, and render writes every item's owners that way",
+        "事项 {items} 的责任单位写法与第一个写明责任单位的事项 {first} 不同；计划沿用事项 {first} 的写法，render 将按此写法书写所有事项的责任单位",
+    ),
+    "import.owners_mixed": (
+        "items {items} write their owners in another way than item {first}, the first with owners; the plan keeps item {first}'s, and render writes every item's owners that way",
+        "事项 {items} 的责任单位写法与第一个写明责任单位的事项 {first} 不同；计划沿用事项 {first} 的写法，render 将按此写法书写所有事项的责任单位",
+    ),
     # --- end of documents: deadline labels
     # --- wording: a change as one line, the day of status
     # One field's change, and the mark between the changes of one entry, in each
@@ -1830,4 +1838,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # The day a status is judged on, after the plan's title.
     "status.day": ("  ({day})", "（{day}）"),
     # --- end of wording
+    # --- lint: what the owner-groups warning means and how to fix it
+    "rule.owner-groups": (
+        "An item's owner_groups count other names than the item has.",
+        "事项的 owner_groups 所计名称数与其牵头和配合单位数不符。",
+    ),
+    "fix.owner-groups": (
+        "Correct the counts, or remove owner_groups; render writes the usual groups meanwhile.",
+        "改正各组计数，或删去 owner_groups；在此之前 render 按常规分组书写。",
+    ),
+    # --- end of lint: owner-groups
 }

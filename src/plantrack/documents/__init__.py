@@ -11,7 +11,7 @@ signature and date that close it are named, line by line, as not imported. Writi
 back as a document is render/document.py.
 
 The modules, in the order a document goes through them: reading (bytes → lines; word for
-.docx), paragraphs (lines → headings and paragraphs), front (the notice, title and preamble
+.docx, markdown for .md), paragraphs (lines → headings and paragraphs), front (the notice, title and preamble
 before the first section), levels (a section's items at up to three levels), assembly
 (paragraphs → a plan; annotations, owners and deadlines: what an item's text says
 besides its work), plan_yaml (a plan → a new plan file); next_year (init --from);

@@ -77,6 +77,12 @@ class Annotator:
     owners: int = 0
     deadlines: int = 0
     co_seen: bool = False  # the style's co-owners' label is the document's, not a default
+    forms: list[tuple[int, str]] = field(default_factory=list)  # (item, how it wrote owners)
+
+    def mixed(self) -> list[int]:
+        """The items whose owners are written in another way than the first item's (lines,
+        a labelled parenthesis, or one with verbs): render writes them in the plan's."""
+        return [number for number, form in self.forms if form != self.forms[0][1]]
 
     def group(self, drafts: list[Draft]) -> list[Annotated]:
         """The items of one group (those since the last heading): a line of owners after
@@ -112,7 +118,7 @@ class Annotator:
                 read = self._from_lines(draft.number, block) if block else None
             own = read.owners if read is not None and not last_of_group else None
             if own is not None:
-                self._style("lines", own)
+                self._style(draft.number, "lines", own)
             body = draft.body[: len(draft.body) - (len(block) if read else 0)]
             within = draft.body[: len(draft.body) - len(block)]
             for paragraph in within:  # a line of owners with text after it
@@ -130,7 +136,8 @@ class Annotator:
                 due = due or written.due
             if found is None and shared is not None:
                 found = shared
-                self._style("group" if sharing == len(drafts) else "lines", shared[0])
+                form: OwnerForm = "group" if sharing == len(drafts) else "lines"
+                self._style(draft.number, form, shared[0])
             self._within(item, last)
             if found is not None:
                 self._take(item, *found)
@@ -190,7 +197,7 @@ class Annotator:
         setattr(item, where, (text[: span[0]] + text[span[1] :]).rstrip())
         if owners is None:
             return Found(None, due, last)
-        self._style("verbs" if owners.form == "verbs" else "brackets", owners)
+        self._style(item.number, "verbs" if owners.form == "verbs" else "brackets", owners)
         # The first parenthesis found says which side of the item's last 。 they go: in
         # the text, it is what follows; in a title, the heading's 。 that ended it.
         heading = item.heading.text.strip()
@@ -213,9 +220,11 @@ class Annotator:
                 self._unclear(item.number, where, "within", found)
                 return
 
-    def _style(self, form: OwnerForm, owners: Owners) -> None:
+    def _style(self, number: int, form: OwnerForm, owners: Owners) -> None:
         """The plan's style is the first one its document uses; its co-owners' label the
         first one written (a default until then)."""
+        # Lines after an item and after a group are one way of writing: (a) and (e).
+        self.forms.append((number, "lines" if form == "group" else form))
         if self.style is None:
             default = DEFAULT_CO_VERB if form == "verbs" else DEFAULT_CO
             lead = DEFAULT_LEAD if owners.no_lead else owners.lead  # not the first-named lead

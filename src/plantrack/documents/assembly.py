@@ -197,6 +197,12 @@ def import_document(
     taken = _taken(read, title, plan_year, year_from, body)
     taken += [Note(code, message) for code, message in annotator.taken]
     notes += [Note(code, message) for code, message in annotator.notes]
+    mixed = annotator.mixed()
+    if mixed:
+        numbers = t("import.list_separator").join(str(number) for number in mixed)
+        first = annotator.forms[0][0]
+        key = "import.owners_mixed" if len(mixed) > 1 else "import.owner_mixed"
+        notes.append(Note("owners_mixed", t(key, items=numbers, first=first)))
     if closing:
         lines = [line for paragraph in closing for line in paragraph.lines]
         left_out += [LeftOut(line.number, line.text, "closing") for line in lines]

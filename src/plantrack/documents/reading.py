@@ -35,7 +35,8 @@ class Document:
 
 
 def read_document(path: str | os.PathLike[str]) -> Document:
-    """Read a .txt or .docx document, or raise PlantrackError with one clear line."""
+    """Read a .txt, .md (Markdown, as render writes it) or .docx document, or raise
+    PlantrackError with one clear line."""
     from plantrack.reading.source import read_bytes
 
     name = os.fspath(path)
@@ -58,6 +59,10 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     if refused is not None:
         raise document_error(name, refused)
     text, encoding = decode_text(name, raw)
+    if os.path.splitext(name)[1].lower() in (".md", ".markdown"):
+        from plantrack.documents.markdown import markdown_document
+
+        return markdown_document(name, text, encoding)
     return text_document(name, text, encoding)
 
 

@@ -29,7 +29,6 @@ _BOOL_WORDS = {"yes", "no", "on", "off"}
 _BOOL = "tag:yaml.org,2002:bool"
 _INT = "tag:yaml.org,2002:int"
 _STR = "tag:yaml.org,2002:str"
-_NOT_TEXT = {_BOOL, _INT}  # the tags of plain scalars lint warns may not be what was meant
 
 
 def unmatched_marks(text: str) -> list[tuple[int, str]]:
@@ -68,15 +67,57 @@ def _balanced(text: str) -> bool:
 
 def value_findings(root: Node, findings: Findings) -> None:
     """The findings of every scalar in the tree, keys included, in the file's order."""
-    _Values(findings).collection(root)
+    values = _Values(findings)
+    look = values.scalar
+    every = values.controls is not None
+    escapes = values.escapes
+    marks = _MARKS.search
+
+    # This runs for each of a large plan's hundreds of thousands of scalars, almost all plain
+    # text with no paired mark, keys or numbers written as decimals: the test that sends one
+    # to `scalar` is written out here, in the fewest steps, and true of far fewer.
+    # Each open collection's entries, as (key or None, value): the file's order, and no
+    # recursion however deep the tree.
+    open_ = [_entries(root)]
+    while open_:
+        for key, child in open_[-1]:
+            if key is None:
+                pass
+            elif key.kind != "scalar":  # a key that is a collection (an error of its own)
+                open_.append(iter([(None, key), (None, child)]))
+                break
+            # A key is not looked at for punctuation, so a text key has nothing to find.
+            elif key.tag != _STR or every or (escapes and key.style == '"'):
+                look(key, True)
+            if child.kind != "scalar":
+                open_.append(_entries(child))
+                break
+            if child.tag == _STR:
+                text = child.value
+                if (type(text) is str and marks(text)) or every or (escapes and child.style == '"'):
+                    look(child, False)
+            elif (
+                child.tag == _BOOL
+                or (child.tag == _INT and not (child.raw.isdigit() and child.raw[0] != "0"))
+                or every
+                or (escapes and child.style == '"')
+            ):
+                look(child, False)
+        else:
+            open_.pop()
+
+
+def _entries(node: Node) -> Iterator[tuple[Node | None, Node]]:
+    if node.kind == "mapping":
+        return iter(node.value)
+    return zip(_NO_KEYS, node.value, strict=False)
+
+
+_NO_KEYS = itertools.repeat(None)  # a list's entries, paired as a mapping's values are
 
 
 class _Values:
-    """Looks at every scalar of a tree, and closely only at those that can have a finding.
-
-    A plan has hundreds of thousands of scalars and almost all are plain text with no
-    paired mark, so each is first judged by its tag and one search of its text.
-    """
+    """The close look at one scalar, for those that can have a finding."""
 
     def __init__(self, findings: Findings) -> None:
         self.findings = findings
@@ -86,38 +127,6 @@ class _Values:
         # line and is read as one) or where a double-quoted escape writes one.
         self.controls = CONTROL.search(text.replace("\r\n", "\n") if "\r" in text else text)
         self.escapes = "\\" in text
-
-    def collection(self, node: Node) -> None:
-        """Every scalar under a mapping or a list, in the file's order."""
-        # The test of each scalar is written out here, not called: this runs for each one.
-        every = self.controls is not None
-        escapes = self.escapes
-        if node.kind == "mapping":
-            children = []
-            for key, value in node.value:
-                if key.kind != "scalar":
-                    children.append(key)
-                # A key is not looked at for punctuation, so text has nothing to find.
-                elif key.tag != _STR or every or (escapes and key.style == '"'):
-                    self.scalar(key, True)
-                children.append(value)
-        else:
-            children = node.value
-        for child in children:
-            if child.kind != "scalar":
-                # Recursion is bounded: warnings are only looked for in a tree the reader
-                # let through, and it refuses one deeper than MAX_DEPTH (too-deep).
-                self.collection(child)
-            elif child.tag == _STR:
-                text = child.value
-                if (
-                    (isinstance(text, str) and _MARKS.search(text))
-                    or every
-                    or (escapes and child.style == '"')
-                ):
-                    self.scalar(child, False)
-            elif child.tag in _NOT_TEXT or every or (escapes and child.style == '"'):
-                self.scalar(child, False)
 
     def scalar(self, node: Node, is_key: bool) -> None:
         if isinstance(node.value, str) and CONTROL.search(node.value):

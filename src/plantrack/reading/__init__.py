@@ -8,13 +8,19 @@ The one place that reads a plan from disk. Four entry points:
   problem (commands that need more than the plan: writers);
 * `check_file(path)`: everything checking the file found, never raising (lint);
 * `check(source)`: the same for text already read (the writer's read-back, import).
+
+The node tree comes from the fast reader when it can read the file (`reading/fast.py`),
+else from libyaml's events (`tree.compose`); the two trees are the same, node for node.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from plantrack.errors import PlantrackError, Problem, capped
 from plantrack.i18n import t
@@ -22,7 +28,7 @@ from plantrack.reading.source import MAX_BYTES, Source, decode, read_bytes, read
 
 if TYPE_CHECKING:
     from plantrack.model import Plan
-    from plantrack.reading.tree import Node, compose, plan_items, walk
+    from plantrack.reading.tree import Composed, Node, compose, plan_items, walk
 
 # The node tree's names, imported when first asked for: a plan from the cache needs
 # neither the tree nor PyYAML, whose import is a tenth of such a command.
@@ -44,10 +50,19 @@ class LoadedPlan:
     source: Source
     root: Node
     plan: Plan
+    # The plain data the plan was validated from, when the reader built it on the way.
+    data: dict[str, Any] | None = None
 
     @property
     def path(self) -> str:
         return self.source.path
+
+    def plain(self) -> dict[str, Any]:
+        """The plan's plain data, as `Node.to_python` gives it; not to be changed."""
+        if self.data is not None:
+            return self.data
+        data: dict[str, Any] = self.root.to_python()
+        return data
 
 
 @dataclass(slots=True)
@@ -61,20 +76,61 @@ class Checked:
     problems: list[Problem] = field(default_factory=list)
 
 
-def check(source: Source) -> Checked:
-    """Check text already read, collecting every problem instead of stopping at the first."""
-    from plantrack.reading.tree import compose
+def check(source: Source, *, lazy: bool = True) -> Checked:
+    """Check text already read, collecting every problem instead of stopping at the first.
+
+    Without `lazy` every node of the tree is built at once (see `read_tree`)."""
     from plantrack.reading.validation import validate
 
-    if not source.text.strip():
+    if not source.text or source.text.isspace():  # without copying a large text
         return Checked(
             source, None, None, [Problem(source.path, 1, 1, t("file.empty"), code="empty")]
         )
-    composed = compose(source)
-    plan, problems = validate(source, composed.root, composed.problems)
+    with _building(source.text):
+        composed = read_tree(source, lazy=lazy)
+        plan, problems = validate(source, composed.root, composed.problems)
     root = composed.root
-    loaded = LoadedPlan(source, root, plan) if plan is not None and root is not None else None
+    loaded = None
+    if plan is not None and root is not None:
+        loaded = LoadedPlan(source, root, plan, composed.data)
     return Checked(source, root, loaded, capped(problems))
+
+
+def read_tree(source: Source, *, lazy: bool = True) -> Composed:
+    """The node tree of `source`: from the fast reader when it can read it, with the plain
+    data it read on the way, else from libyaml's events (with every problem located).
+
+    With `lazy` the fast reader builds an item's nodes but its number's when they are
+    first asked for: a writer looks at one item; lint, which walks every node, is
+    quicker without."""
+    from plantrack.reading.fast import read_tree as read_fast
+    from plantrack.reading.tree import Composed, compose
+
+    root = read_fast(source.text, lazy)
+    if root is None:
+        return compose(source)
+    return Composed(root, [], root.data)
+
+
+# Above this size a plan's tree or data is hundreds of thousands of objects, none in a
+# reference cycle: the cyclic garbage collector would walk them all again and again while
+# they are built (half of building a 10,000-item tree) and whenever it runs afterwards.
+_LARGE = 1 << 20
+
+
+@contextlib.contextmanager
+def _building(text: str) -> Iterator[None]:
+    """Build what is read from `text` with the cyclic collector off, and keep what is
+    built out of its walks afterwards (objects freed as usual when no longer used)."""
+    if len(text) < _LARGE or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def check_file(path: str | os.PathLike[str]) -> Checked:
@@ -99,7 +155,8 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
     if plan is not None:
         return plan
     source = decode(name, raw)
-    plan = _read_fast(source)
+    with _building(source.text):
+        plan = _read_fast(source)
     if plan is not None:
         cache.store(name, raw, plan)
         return plan
@@ -143,5 +200,6 @@ __all__ = [
     "read_bytes",
     "read_plan",
     "read_source",
+    "read_tree",
     "walk",
 ]

@@ -1,202 +1,303 @@
-"""A plan's data read straight from its lines, for the block-style YAML plantrack writes.
+"""A plan read straight from its lines, for the block-style YAML plantrack writes: its data
+alone, or its positioned node tree with the data.
 
-Building the positioned node tree from libyaml's events costs a Python object for every
-event and every node: for 10,000 items, seconds. A command that only reads a plan needs
-the data alone, and a plan as plantrack writes it (and as people write it by hand, mostly)
-is a small part of YAML: block mappings and lists, one-line plain and quoted scalars, and
-small flow collections in ledger entries. Those are read here, line by line, each scalar
-resolved exactly as the full reader resolves it. Anything else — a comment after a value,
-a block or multi-line scalar, an anchor, a tag, a tab, a duplicate key, a character YAML
-does not allow, anything this reader is unsure of — gives None, and the caller takes the
-full reader, which also locates every problem. A value this reader accepts is the value
-the full reader gives: same keys, same order, same types.
+Building the node tree from libyaml's events costs a Python object for every event and
+every node: for 10,000 items, seconds. A plan as plantrack writes it (and as people write
+it by hand, mostly) is a small part of YAML: block mappings and lists, one-line plain and
+quoted scalars, and small flow collections in ledger entries. Those are read here, line by
+line, each scalar resolved exactly as the full reader resolves it; the tree, when asked
+for, has the very nodes the full reader builds, positions included. Anything else — a
+comment after a value, a block or multi-line scalar, an anchor, a tag, a tab, a duplicate
+key, a character YAML does not allow, anything this reader is unsure of — gives None, and
+the caller takes the full reader, which also locates every problem.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import accumulate, count, repeat
 from typing import Any
 
-from plantrack.reading.scalars import always_text, plain_value
+from plantrack.reading import tree as full
+from plantrack.reading.inline import Unsure, value_of
+from plantrack.reading.scalars import NULL_TAG, STR_TAG, plain_value
+from plantrack.reading.tree import Node, Root
 
 # Characters the full reader treats in ways this one does not: those YAML refuses or counts
 # as line breaks, tabs, carriage returns, byte-order marks.
 _UNSURE_TEXT = re.compile(
     "[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
-# A key as plantrack writes one: a word, then `:` and the end of the line or a space.
-_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: +(.*)|)$")
-# A line: its indent, a list entry's dash, and a key with its value or anything else.
-_LINE = re.compile(r"^( *)(- )?(?:([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?|(.*))$", re.MULTILINE)
-# The first characters of a value that are not the start of a plain scalar, or that start
-# something this reader leaves to the full one.
-_NOT_PLAIN = frozenset("&*!|>%@`#'\"{[]},?:-")
-_FLOW_TOKEN = re.compile(r" *([\[\]{},]|[^\[\]{},]*)")
+# A line: its indent, a list entry's dash, and a key with the spaces after its colon and
+# its value, or anything else.
+_LINE = re.compile(r"^( *)(- )?(?:([A-Za-z_][A-Za-z0-9_]*):(?:( +)(.*))?|(.*))$", re.MULTILINE)
 # More nesting than a plan has: left to the full reader, which counts depth exactly.
 _MAX_DEPTH = 32
+# The entries of lists this deep (a section's items) are lazy mappings.
+_LAZY_DEPTH = 4
+
+# With the tree, a value's data and its first node by its text; and the keys checked.
+_Memos = tuple[dict[str, tuple[Any, Node]], dict[str, str]]
 _MAX_KEYS = 1_000
-
-
-class _Unsure(Exception):
-    """The text has something this reader leaves to the full reader."""
 
 
 def read_data(text: str) -> dict[str, Any] | None:
     """The plan's data (a mapping at the top), or None if the full reader must read it."""
+    read = _read_or_none(text, 0)
+    return read[0] if read is not None else None
+
+
+def read_tree(text: str, lazy: bool = True) -> Root | None:
+    """The plan's node tree as the full reader builds it, holding the plan's data (see
+    `Root`), or None if the full reader must read it. With `lazy`, an item's nodes but
+    its number's are built when first asked for; a caller that walks every node builds
+    them sooner without it."""
+    read = _read_or_none(text, _LAZY_DEPTH if lazy else _MAX_DEPTH + 1)
+    return read[1] if read is not None else None
+
+
+def _read_or_none(text: str, lazy_from: int) -> tuple[dict[str, Any], Root | None] | None:
+    """The data, and unless `lazy_from` is 0 the tree, its mappings that deep lazy."""
     if _UNSURE_TEXT.search(text) is not None:
         return None
     try:
-        root = _read(text)
-    except (_Unsure, ValueError, OverflowError, IndexError, RecursionError):
+        data, root = _read(text, lazy_from > 0, lazy_from=lazy_from)
+    except (Unsure, ValueError, OverflowError, IndexError, RecursionError):
         return None
-    return root or None  # no document, or an empty mapping: the full reader says which
+    # No document, or an empty mapping: the full reader says which.
+    return (data, root) if data else None
 
 
-def _read(text: str) -> dict[str, Any] | None:
-    root: dict[str, Any] = {}
-    # Each open collection: (indent of its keys or dashes, the collection)
-    stack: list[tuple[int, Any]] = [(0, root)]
-    # A key whose value starts on the next lines: (mapping, key, the key's indent)
-    pending: tuple[dict[str, Any], str, int] | None = None
+def _read(
+    text: str,
+    tree: bool,
+    within: Node | None = None,
+    memos: _Memos | None = None,
+    lazy_from: int = _LAZY_DEPTH,
+) -> tuple[dict[str, Any], Root | None]:
+    """The data, and with `tree` its node tree: one grammar, the nodes built on the way.
+
+    `within` is a list holding a lazy mapping, read again from its lines alone with the
+    `memos` of the reading that left it lazy."""
+    data: dict[str, Any] = {}
+    root: Root | None = None
+    # Each open collection: (indent of its keys or dashes, the collection, its node)
+    stack: list[tuple[int, Any, Any]] = [(0, data, None)]
+    pos, endpos, line = 0, len(text), -1
+    if within is not None:
+        stack = [(within.column, [], within)]
+        pos, endpos, line = within.start - within.column, within.end, within.line - 1
+        lazy_from = _MAX_DEPTH + 1  # what it holds is built now
+    # A key whose value starts on the next lines: (mapping, key, the key's indent, the
+    # mapping's node, the key's node)
+    pending: tuple[dict[str, Any], str, int, Any, Any] | None = None
     # Short values repeat (dates, owners, statuses, a ledger's changes): each is read once,
     # and places with the same text share one value (the data is only read, never changed,
-    # before it is validated into new objects). Keys are checked once.
+    # before it is validated into new objects). A scalar's node parts are kept likewise.
+    # Keys are checked once, and each is one string.
     memo: dict[str, Any] = {}
-    keys: set[str] = set()
-    for spaces, dash, key, value, other in _LINE.findall(text):
+    parts_memo, keys = memos if memos is not None else ({}, {})
+    lines = _LINE.findall(text, pos, endpos)
+    # With the tree, each line's number and where it starts (every line is one of `lines`).
+    numbers: Iterable[int] = repeat(0)
+    starts: Iterable[int] = numbers
+    if tree:
+        lengths = list(map(len, text[pos:endpos].split("\n")))
+        if len(lengths) != len(lines):
+            raise Unsure
+        numbers = count(line + 1)
+        starts = accumulate(map((1).__add__, lengths), initial=pos)
+    at = 0  # with the tree: where the line's first token is
+    building = tree  # nodes are built, except inside a lazy mapping
+    lazy: Any = None
+    node: Any = None
+    for line, begin, (spaces, dash, key, gap, value, other) in zip(
+        numbers, starts, lines, strict=False
+    ):
         if not (key or dash):
             if not other or other[0] == "#":
                 continue  # a blank line or a comment
-            raise _Unsure  # a continuation line, a document marker…
+            raise Unsure  # a continuation line, a document marker…
         indent = len(spaces)
+        if tree:
+            at = begin + indent
+            if root is None and within is None:
+                root = Root(line, indent, at, data)
+                stack[0] = (0, data, root)
         if pending is not None:
-            mapping, pending_key, key_indent = pending
+            mapping, pending_key, key_indent, parent, key_node = pending
             pending = None
+            opens = None
             if dash and indent >= key_indent:
-                child: Any = []
-                mapping[pending_key] = child
-                stack.append((indent, child))
+                opens = "sequence"
             elif indent > key_indent:
-                child = {}
+                opens = "mapping"
+            node = None
+            if building:
+                if opens is None:
+                    node = _empty_after(key_node)
+                else:
+                    node = Node(opens, line, indent, at, at, [])
+                parent.value.append((key_node, node))
+            if opens is not None:
+                child: Any = [] if opens == "sequence" else {}
                 mapping[pending_key] = child
-                stack.append((indent, child))
-            if len(stack) > _MAX_DEPTH:
-                raise _Unsure
+                stack.append((indent, child, node))
+                if len(stack) > _MAX_DEPTH:
+                    raise Unsure
         while stack[-1][0] > indent or (
             stack[-1][0] == indent and not dash and type(stack[-1][1]) is list
         ):
-            stack.pop()
+            node = stack.pop()[2]
+            if node is not None:
+                node.end = at  # a block collection ends where the next token starts
+                if node is lazy:
+                    lazy, building = None, True
             if not stack:
-                raise _Unsure
-        top_indent, top = stack[-1]
+                raise Unsure
+        top_indent, top, top_node = stack[-1]
         if top_indent != indent:
-            raise _Unsure  # indentation the full reader must judge
+            raise Unsure  # indentation the full reader must judge
         if dash:
             if type(top) is not list:
-                raise _Unsure
+                raise Unsure
             if not key:
                 if not other or other[0] == " ":
-                    raise _Unsure
-                top.append(_value(other))
+                    raise Unsure
+                found, node = value_of(other, (line, begin) if building else None, at + 2)
+                top.append(found)
+                if building:
+                    top_node.value.append(node)
                 continue
             mapping = {}
             top.append(mapping)
             indent += 2
-            stack.append((indent, mapping))
+            at += 2
+            node = None
+            if building:
+                if value and len(stack) >= lazy_from:  # its first key is built now
+                    node = lazy = _Lazy(line, indent, at, (parts_memo, keys))
+                else:
+                    node = Node("mapping", line, indent, at, at, [])
+                top_node.value.append(node)
+            top_node = node
+            stack.append((indent, mapping, node))
             if len(stack) > _MAX_DEPTH:
-                raise _Unsure
+                raise Unsure
         else:
             if type(top) is list:
-                raise _Unsure
+                raise Unsure
             mapping = top
-        if key not in keys:
+        known_key = keys.get(key)
+        if known_key is None:
             if plain_value(key) is not key:
-                raise _Unsure  # a key that is not text: `null:`, `yes:`
-            keys.add(key)
+                raise Unsure  # a key that is not text: `null:`, `yes:`
+            keys[key] = key
+        else:
+            key = known_key
         if key in mapping or len(mapping) >= _MAX_KEYS:
-            raise _Unsure  # a duplicate, or a mapping of junk keys
-        if value:
+            raise Unsure  # a duplicate, or a mapping of junk keys
+        key_node = None
+        if building:
+            key_node = Node(
+                "scalar", line, indent, at, at + len(key), key, key, None, False, STR_TAG
+            )
+        if not value:
+            mapping[key] = None
+            pending = (mapping, key, indent, top_node, key_node)
+        elif building:
+            value_at = at + len(key) + 1 + len(gap)
+            parts = parts_memo.get(value)
+            if parts is None:
+                found, node = value_of(value, (line, begin), value_at)
+                if len(value) <= 64:
+                    parts_memo[value] = (found, node)
+            else:
+                found, node = parts
+                node = _moved(node, line, value_at - node.start, value_at - begin - node.column)
+            mapping[key] = found
+            top_node.value.append((key_node, node))
+            if top_node is lazy:
+                lazy.text, building = text, False
+        else:
             found = memo.get(value, memo)
             if found is memo:
-                found = _value(value)
+                found = value_of(value, None, 0)[0]
                 if len(value) <= 64:
                     memo[value] = found
             mapping[key] = found
-        else:
-            mapping[key] = None
-            pending = (mapping, key, indent)
-    return root
+    if tree:
+        if pending is not None and building:
+            parent, key_node = pending[3:]
+            parent.value.append((key_node, _empty_after(key_node)))
+        for _, _, node in stack:
+            if node is not None:
+                node.end = endpos
+        if within is None:
+            flows = 3 * (text.count("[") + text.count("{")) + 2 * text.count(",")
+            if 3 * len(lines) + flows > full.MAX_NODES:
+                raise Unsure  # it may be: the full reader says the file is too large
+    return data, root
 
 
-def _value(text: str) -> Any:
-    """A value written after `key: ` or `- `, up to the end of its line."""
-    text = text.rstrip(" ")
-    first = text[0]
-    if first not in _NOT_PLAIN:
-        if ": " in text or " #" in text or text[-1] == ":":
-            raise _Unsure
-        return text if always_text(first) else plain_value(text)
-    if first == "'":
-        inner = text[1:-1]
-        if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
-            raise _Unsure
-        return inner.replace("''", "'")
-    if first == '"':
-        inner = text[1:-1]
-        if len(text) < 2 or text[-1] != '"' or '"' in inner or "\\" in inner:
-            raise _Unsure  # escapes are the full reader's
-        return inner
-    if first in "{[":
-        tokens = [token.rstrip(" ") for token in _FLOW_TOKEN.findall(text)]
-        tokens = [token for token in tokens if token]
-        value, end = _flow(tokens, 0)
-        if end != len(tokens):
-            raise _Unsure
-        return value
-    raise _Unsure
+def _moved(node: Node, line: int, shift: int, column_shift: int) -> Node:
+    """A copy of the nodes of a value on one line, for the same text elsewhere."""
+    value = node.value
+    if node.kind == "sequence":
+        value = [_moved(each, line, shift, column_shift) for each in value]
+    elif node.kind == "mapping":
+        value = [
+            (_moved(key, line, shift, column_shift), _moved(each, line, shift, column_shift))
+            for key, each in value
+        ]
+    column, start, end = node.column + column_shift, node.start + shift, node.end + shift
+    return Node(
+        node.kind, line, column, start, end, value, node.raw, node.style, node.flow, node.tag
+    )
 
 
-def _flow(tokens: list[str], at: int) -> tuple[Any, int]:
-    """The flow collection or scalar starting at token `at`, and the token after it."""
-    token = tokens[at]
-    if token == "[":
-        items: list[Any] = []
-        at += 1
-        while tokens[at] != "]":
-            item, at = _flow(tokens, at)
-            items.append(item)
-            if tokens[at] == ",":
-                at += 1
-            elif tokens[at] != "]":
-                raise _Unsure
-        return items, at + 1
-    if token == "{":
-        mapping: dict[str, Any] = {}
-        at += 1
-        while tokens[at] != "}":
-            found = _KEY_LINE.match(tokens[at])
-            if found is None:
-                raise _Unsure
-            key, rest = found.groups()
-            if key in mapping or plain_value(key) is not key:
-                raise _Unsure
-            if rest:  # `key: value` in one token
-                mapping[key] = _flow_scalar(rest)
-                at += 1
-            else:
-                mapping[key], at = _flow(tokens, at + 1)
-            if tokens[at] == ",":
-                at += 1
-            elif tokens[at] != "}":
-                raise _Unsure
-        return mapping, at + 1
-    if token in ",]}":
-        raise _Unsure  # an empty entry: `[a, , b]`
-    return _flow_scalar(token), at + 1
+def _empty_after(key: Node) -> Node:
+    """The value of `key:` with nothing after it: empty, just after the colon."""
+    after = key.end + 1
+    column = key.column + after - key.start
+    return Node("scalar", key.line, column, after, after, None, "", None, False, NULL_TAG)
 
 
-def _flow_scalar(text: str) -> Any:
-    first = text[0]
-    if first in _NOT_PLAIN or ":" in text or " #" in text:
-        raise _Unsure
-    return text if always_text(first) else plain_value(text)
+_PAIRS = Node.__dict__["value"]
+
+
+class _Lazy(Node):
+    """A mapping deep in the tree (an item) whose nodes but its first key's are built, by
+    the same reader from its own lines, the first time they are asked for: a writer
+    changes one item and looks at the others' numbers alone."""
+
+    __slots__ = ("memos", "text")
+
+    def __init__(self, line: int, column: int, start: int, memos: _Memos) -> None:
+        super().__init__("mapping", line, column, start, start, [])
+        self.memos = memos
+        self.text: str | None = None  # set once the first key is in: the rest is lazy
+
+    @property
+    def value(self) -> Any:
+        pairs = _PAIRS.__get__(self, Node)
+        if self.text is not None:
+            # The mapping read again as the one entry of a list: its own line has the `-`.
+            dash = Node("sequence", self.line, self.column - 2, self.start - 2, self.end, [])
+            _read(self.text, True, dash, self.memos)
+            pairs = [pairs[0], *dash.value[0].value[1:]]
+            _PAIRS.__set__(self, pairs)
+            self.text = None
+        return pairs
+
+    @value.setter
+    def value(self, pairs: Any) -> None:
+        _PAIRS.__set__(self, pairs)
+
+    def pair(self, key: object) -> tuple[Node, Node] | None:
+        if self.text is not None:  # its first key needs none of the others
+            first: tuple[Node, Node] = _PAIRS.__get__(self, Node)[0]
+            if first[0].value == key and type(first[0].value) is type(key):
+                return first
+        return super().pair(key)

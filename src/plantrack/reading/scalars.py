@@ -17,6 +17,8 @@ _MAX_NUMBER_TEXT = 1_000
 _NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 
 _STR = "tag:yaml.org,2002:str"
+STR_TAG = _STR
+NULL_TAG = "tag:yaml.org,2002:null"
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _CONSTRUCT = {
@@ -53,7 +55,7 @@ def scalar(node: Node, event: Any, report: Any) -> Node:
             tag = _STR
     if tag is None:
         # Only a plain scalar is resolved; quoted text is text.
-        tag = _plain_tag(text) if event.implicit[0] else _STR
+        tag = plain_tag(text) if event.implicit[0] else _STR
     node.tag = tag
     try:
         node.value = _construct(tag, text)
@@ -77,7 +79,7 @@ def plain_value(text: str) -> Any:
     does; ValueError or OverflowError when it cannot be (the full reader says why)."""
     if text.isascii() and text.isdigit() and (text[0] != "0" or text == "0") and len(text) < 19:
         return int(text)  # what the int resolver and constructor make of it, without them
-    return _construct(_plain_tag(text), text)
+    return _construct(plain_tag(text), text)
 
 
 def always_text(first: str) -> bool:
@@ -85,7 +87,8 @@ def always_text(first: str) -> bool:
     return _FIRST_DECIDES and first not in _IMPLICIT_FIRST
 
 
-def _plain_tag(text: str) -> str:
+def plain_tag(text: str) -> str:
+    """The tag YAML's implicit resolvers give the plain scalar `text`."""
     if _FIRST_DECIDES and text and text[0] not in _IMPLICIT_FIRST:
         # Only the resolvers of its first character look at a text: one starting with a
         # Chinese character (most of a plan) has none.

@@ -53,19 +53,30 @@ class Node:
         "value",
     )
 
-    def __init__(self, kind: str, event: Any, value: Any, style: str | None = None) -> None:
-        mark = event.start_mark
+    def __init__(
+        self,
+        kind: str,
+        line: int,
+        column: int,
+        start: int,
+        end: int,
+        value: Any,
+        raw: str = "",
+        style: str | None = None,
+        flow: bool = False,
+        tag: str = "",
+    ) -> None:
         self.kind = kind
-        self.line: int = mark.line  # 0-based
-        self.column: int = mark.column  # 0-based, in code points
-        self.start: int = mark.index  # offset into Source.text
-        self.end: int = event.end_mark.index
+        self.line = line  # 0-based
+        self.column = column  # 0-based, in code points
+        self.start = start  # offset into Source.text
+        self.end = end
         self.value = value
-        self.raw: str = ""  # a scalar's text as written (unquoted, unescaped)
+        self.raw = raw  # a scalar's text as written (unquoted, unescaped)
         # A scalar's quoting: None (plain; libyaml says ""), "'", '"', "|" or ">".
-        self.style = style or None
-        self.flow: bool = False  # a collection written in flow style, [a, b] or {a: b}
-        self.tag: str = ""
+        self.style = style
+        self.flow = flow  # a collection written in flow style, [a, b] or {a: b}
+        self.tag = tag
 
     @property
     def is_mapping(self) -> bool:
@@ -121,12 +132,29 @@ class Node:
         return result
 
 
+class Root(Node):
+    """The root of a tree read together with its plain data (by the fast reader): its
+    first `to_python` hands that data over instead of converting the tree again."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, line: int, column: int, start: int, data: dict[str, Any]) -> None:
+        super().__init__("mapping", line, column, start, start, [])
+        self.data: dict[str, Any] | None = data
+
+    def to_python(self) -> Any:
+        data, self.data = self.data, None
+        return data if data is not None else super().to_python()
+
+
 @dataclass(slots=True)
 class Composed:
-    """The node tree of a file (None when there is no document) and what was wrong with it."""
+    """The node tree of a file (None when there is no document) and what was wrong with it;
+    `data` is the tree's plain data when the reader built it on the way (not to be changed)."""
 
     root: Node | None
     problems: list[Problem] = field(default_factory=list)
+    data: dict[str, Any] | None = None
 
 
 def compose(source: Source) -> Composed:
@@ -244,12 +272,12 @@ def _compose(source: Source) -> Composed:
             event = next_event()
             kind = type(event)
             if kind is scalar_event:
-                attach(scalar(Node("scalar", event, None, event.style), event, report))
+                attach(scalar(_node("scalar", event, None, event.style), event, report))
             elif kind is yaml.StreamEndEvent or event is None:
                 break
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 is_map = kind is yaml.MappingStartEvent
-                node = Node("mapping" if is_map else "sequence", event, [])
+                node = _node("mapping" if is_map else "sequence", event, [])
                 node.flow = bool(event.flow_style)
                 if event.anchor is not None or event.tag is not None:
                     check_anchor_and_tag(event, node, report, COLLECTION_TAGS)
@@ -263,7 +291,7 @@ def _compose(source: Source) -> Composed:
             elif kind is yaml.AliasEvent:
                 mark = event.start_mark
                 report(mark, "yaml.alias", "alias", name=getattr(event, "anchor", ""))
-                attach(Node("scalar", event, None))
+                attach(_node("scalar", event, None))
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -280,6 +308,13 @@ def _compose(source: Source) -> Composed:
     finally:
         parser.dispose()
     return result
+
+
+def _node(kind: str, event: Any, value: Any, style: str | None = None) -> Node:
+    mark = event.start_mark
+    return Node(
+        kind, mark.line, mark.column, mark.index, event.end_mark.index, value, "", style or None
+    )
 
 
 class _TooManyNodes(Exception):

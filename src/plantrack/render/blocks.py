@@ -101,39 +101,37 @@ def _cell(text: str) -> str:
 
 
 def terminal(blocks: list[Block], file: TextIO) -> None:
-    """The blocks on the terminal through rich: colour only where the stream takes it."""
+    """The blocks on the terminal as rich lays them out: colour only where the stream
+    takes it. Text is laid out line by line as rich would (render/flowing.py): a report of
+    thousands of items spent seconds in rich's layout of each paragraph."""
+    from plantrack.render.flowing import Printer
     from plantrack.render.terminal import console_for, wants_color
 
-    console = console_for(file, wants_color(file))
-    # A write for every few hundred blocks, not one a block: a report of thousands of
-    # items was mostly system calls.
-    for start in range(0, len(blocks), 500):
-        with console:
-            _print_blocks(console, blocks[start : start + 500])
-
-
-def _print_blocks(console: Any, blocks: list[Block]) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
+    printer = Printer(console_for(file, wants_color(file)))
     for block in blocks:
         if isinstance(block, Title):
-            console.print(Text(block.text, style="bold"))
+            printer.text(block.text, "bold")
         elif isinstance(block, Heading):
-            console.print()
-            console.print(Text(block.text, style="bold" if block.level == 1 else "bold dim"))
+            printer.blank()
+            printer.text(block.text, "bold" if block.level == 1 else "bold dim")
         elif isinstance(block, Paragraph):
-            style = "yellow" if block.warning else "dim" if block.tracking else ""
-            console.print(Text(block.text, style=style))
+            printer.text(block.text, "yellow" if block.warning else "dim" if block.tracking else "")
         elif isinstance(block, Bullet):
             indent = "  " * block.level
-            console.print(Text(f"{indent}• {block.text}", style="yellow" if block.warning else ""))
+            printer.text(f"{indent}• {block.text}", "yellow" if block.warning else "")
         else:
-            table = Table(show_edge=False, pad_edge=False, header_style="dim")
-            for col, header in enumerate(block.headers):
-                table.add_column(
-                    header, justify="right" if col in block.numeric else "left", overflow="fold"
-                )
-            for row in block.rows:
-                table.add_row(*row)
-            console.print(table)
+            printer.rich(_rich_grid(block))
+    printer.flush()
+
+
+def _rich_grid(grid: Grid) -> Any:
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False, header_style="dim")
+    for col, header in enumerate(grid.headers):
+        table.add_column(
+            header, justify="right" if col in grid.numeric else "left", overflow="fold"
+        )
+    for row in grid.rows:
+        table.add_row(*row)
+    return table

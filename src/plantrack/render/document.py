@@ -65,9 +65,8 @@ def _group(
     from plantrack.render.owners import owner_lines
 
     items = [item for _, item in marked]
-    names = {(item.owner, tuple(item.co_owners or ()), item.owner_groups) for item in items}
+    shared = _shares_owners(items, style)
     owned = [bool(item.owner or item.co_owners) for item in items]
-    shared = style.form == "group" and len(items) >= 2 and len(names) == 1 and owned[0]
     # Lines of owners after the last item, and none after the others, are the group's:
     # a blank line before that item says they are its own.
     apart = style.form in ("lines", "group") and not shared and owned[-1] and not any(owned[:-1])
@@ -77,6 +76,14 @@ def _group(
         yield from _item(marker, item, style, year, not shared, status)
     if shared:
         yield from (Paragraph(line) for line in owner_lines(items[-1], style))
+
+
+def _shares_owners(items: list[Item], style: OwnerStyle) -> bool:
+    """Whether, in style (e), one line of owners after the group says the owners of all its
+    items: two items at least, all with the same owners."""
+    names = {(item.owner, tuple(item.co_owners or ()), item.owner_groups) for item in items}
+    owned = bool(items[0].owner or items[0].co_owners)
+    return style.form == "group" and len(items) >= 2 and len(names) == 1 and owned
 
 
 def _item(
@@ -135,7 +142,7 @@ def _md(text: str) -> str:
 def render_markdown(plan: Plan, with_status: bool = False) -> str:
     """The plan as Markdown: sections as headings, items numbered, each with its owners as
     the text rendering writes them; `with_status`, each with a line of its owner, status,
-    progress and deadline."""
+    progress and deadline. Import reads it back (documents.markdown)."""
     from plantrack.render.owners import DEFAULT_STYLE
 
     style = plan.owner_style or DEFAULT_STYLE
@@ -147,17 +154,39 @@ def render_markdown(plan: Plan, with_status: bool = False) -> str:
         if section.title is not None:
             out += [f"## {section_numeral(index)}、{_md(section.title)}", ""]
         if not section.has_subsections():
-            for item in section.items:
-                out += _md_item(f"{item.number}. ", item, style, year, with_status)
+            marked = [(f"{item.number}. ", item) for item in section.items]
+            out += _md_group(marked, style, year, with_status)
             continue
         for part, (subsection, items) in enumerate(section.parts()):
             if subsection is None:
-                out += _md_item(part_marker(part), items[0], style, year, with_status, indent="")
+                out += _md_group([(part_marker(part), items[0])], style, year, with_status, "")
                 continue
             out += [f"### {part_marker(part)}{_md(subsection)}", ""]
-            for item in items:
-                out += _md_item(f"{item.number}. ", item, style, year, with_status)
+            marked = [(f"{item.number}. ", item) for item in items]
+            out += _md_group(marked, style, year, with_status)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_group(
+    marked: list[tuple[str, Item]],
+    style: OwnerStyle,
+    year: int,
+    with_status: bool,
+    indent: str | None = None,
+) -> list[str]:
+    """The items under one heading; in style (e), the owners they share in a paragraph
+    after the list, as the text rendering writes them after the last item."""
+    from plantrack.render.owners import owner_lines
+
+    items = [item for _, item in marked]
+    shared = _shares_owners(items, style)
+    out = []
+    for marker, item in marked:
+        out += _md_item(marker, item, style, year, with_status, indent, not shared)
+    if shared:
+        for line in owner_lines(items[-1], style):
+            out += [_md(line), ""]
+    return out
 
 
 def _md_item(
@@ -167,12 +196,13 @@ def _md_item(
     year: int,
     with_status: bool,
     indent: str | None = None,
+    own_lines: bool = True,
 ) -> list[str]:
     """An item as a numbered list entry, or (with `indent` "") as a paragraph of its own,
-    its owners written in the plan's style: a parenthesis at its end, or lines under it."""
+    its owners written in the plan's style: a parenthesis at its end, or lines under it
+    (unless `own_lines` is False: a paragraph after the list says them)."""
     indent = " " * len(marker) if indent is None else indent
-    # Each item's own lines of owners: Markdown has no place for one line under a group.
-    body = _owned(item.text.split("\n") if item.text else [""], item, style, year)
+    body = _owned(item.text.split("\n") if item.text else [""], item, style, year, own_lines)
     # The 。 stays outside the bold: CommonMark does not close `**` between a
     # punctuation mark and a letter, which is where Chinese puts it.
     after = " " if ends_sentence(item.title) else "。"

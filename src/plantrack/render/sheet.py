@@ -91,49 +91,76 @@ def xlsx_bytes(sheets: list[Table]) -> bytes:
     wide as their text (Chinese counted double), long text wrapped, dates as dates, status
     cells coloured by standing."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from openpyxl.styles import Font
 
     book = Workbook()
     for index, table in enumerate(sheets):
-        sheet = book.create_sheet(_sheet_name(table.title), index)
-        sheet.append(table.headers)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-            cell.alignment = Alignment(vertical="center", wrap_text=True)
-        for row_index, row in enumerate(table.rows, start=2):
-            for col, value in enumerate(row):
-                cell = sheet.cell(row=row_index, column=col + 1)
-                if isinstance(value, dt.date):
-                    cell.value = value
-                    cell.number_format = "yyyy-mm-dd"
-                elif isinstance(value, (int, float)):
-                    cell.value = value
-                    if col in table.percent:
-                        cell.number_format = '0.0"%"' if isinstance(value, float) else '0"%"'
-                elif value is not None:
-                    # openpyxl would take a leading = as a formula; text stays text.
-                    cell.value = text(table, col, value)
-                    cell.data_type = "s"
-                cell.alignment = Alignment(vertical="top", wrap_text=col in table.wrap)
-            mark = table.marks[row_index - 2] if table.marks else None
-            if mark is not None and table.mark_column is not None:
-                fill = PatternFill("solid", fgColor=MARK_FILLS[mark])
-                sheet.cell(row=row_index, column=table.mark_column + 1).fill = fill
-        for col in range(len(table.headers)):
-            cells = [table.headers[col]] + [text(table, col, row[col]) for row in table.rows]
-            widest = max(width(line) for cell in cells for line in (cell.splitlines() or [""]))
-            limit = 50 if col in table.wrap else 30
-            sheet.column_dimensions[get_column_letter(col + 1)].width = max(
-                6, min(widest + 2, limit)
-            )
-        sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(table.headers))}{len(table.rows) + 1}"
+        _fill_sheet(book.create_sheet(_sheet_name(table.title), index), table, Font(bold=True))
     # The empty sheet a new workbook starts with, now after ours.
     book.remove(book.worksheets[-1])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _fill_sheet(sheet: Any, table: Table, bold: Any) -> None:
+    from copy import copy
+
+    from openpyxl.styles import Alignment, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    sheet.append(table.headers)
+    for cell in sheet[1]:
+        cell.font = bold
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+    widest = [_widest(header) for header in table.headers]
+    # Each cell's style is set once for each kind of cell (its column, what its value is,
+    # its colour) and copied to the others: openpyxl hashes a style object every time one
+    # is set, which for the 300,000 cells of a large plan's two sheets took most of a
+    # minute. The first of each kind is set as before, so the workbook's styles are the
+    # same ones in the same order.
+    styles: dict[tuple[int, str, str | None], Any] = {}
+    for row_index, row in enumerate(table.rows, start=2):
+        mark = table.marks[row_index - 2] if table.marks else None
+        for col, value in enumerate(row):
+            cell = sheet.cell(row=row_index, column=col + 1)
+            shown = text(table, col, value)
+            widest[col] = max(widest[col], _widest(shown))
+            if isinstance(value, dt.date):
+                cell.value = value
+                kind = "date"
+            elif isinstance(value, (int, float)):
+                cell.value = value
+                kind = "float" if isinstance(value, float) else "int"
+            elif value is not None:
+                # openpyxl would take a leading = as a formula; text stays text.
+                cell.value = shown
+                cell.data_type = "s"
+                kind = "text"
+            else:
+                kind = "empty"
+            marked = mark if col == table.mark_column else None
+            style = styles.get((col, kind, marked))
+            if style is not None:
+                cell._style = copy(style)
+                continue
+            if kind == "date":
+                cell.number_format = "yyyy-mm-dd"
+            elif kind in ("int", "float") and col in table.percent:
+                cell.number_format = '0.0"%"' if kind == "float" else '0"%"'
+            cell.alignment = Alignment(vertical="top", wrap_text=col in table.wrap)
+            if marked is not None:
+                cell.fill = PatternFill("solid", fgColor=MARK_FILLS[marked])
+            styles[(col, kind, marked)] = copy(cell._style)
+    for col, size in enumerate(widest):
+        limit = 50 if col in table.wrap else 30
+        sheet.column_dimensions[get_column_letter(col + 1)].width = max(6, min(size + 2, limit))
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(table.headers))}{len(table.rows) + 1}"
+
+
+def _widest(cell: str) -> int:
+    return max(width(line) for line in (cell.splitlines() or [""]))
 
 
 def _sheet_name(title: str) -> str:

@@ -30,9 +30,9 @@ def check(
     from pydantic import ValidationError
 
     from plantrack.model import Item
-    from plantrack.reading import Source, compose
+    from plantrack.reading import Source, read_tree
 
-    reread = compose(Source(source.path, new_text, source.bom))
+    reread = read_tree(Source(source.path, new_text, source.bom))
     if reread.problems or reread.root is None:
         problem = reread.problems[0].format() if reread.problems else "?"
         raise PlantrackError(t("write.broken", problem=problem))

@@ -1,0 +1,145 @@
+"""Running text on the terminal as rich prints it, line by line: the same word wrapping,
+folding of long words and styles, without rich's layout machinery for every paragraph.
+
+`console.print(Text(text, style=style))` splits the text into words at spaces, measures
+every word, folds a word wider than the line (a sentence of Chinese is one such word),
+crops and styles each line through a dozen objects: a report of 10,000 items spent seconds
+there. The lines built here are the ones rich builds, byte for byte, in colour or not. Text
+that rich measures by more than its characters' widths — a tab, a newline, a character of
+no width (a joiner, a combining mark, a control character) — is left to rich itself.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+from typing import Any
+
+# How rich splits a line into words: each word with the spaces before and after it.
+_WORD = re.compile(r"(\s*\S+)\s*")
+_TRAILING_SPACE = re.compile(r"\s+$")
+
+
+def wrap_like_rich(text: str, width: int) -> list[str] | None:
+    """The lines rich's `Text.wrap` makes of `text` at `width` cells (overflow "fold", no
+    justification), or None where rich must lay the text out itself."""
+    from plantrack.render.table import _WIDTH
+
+    if "\t" in text or "\n" in text:
+        return None
+    widths = list(map(_WIDTH.__getitem__, text))
+    if 0 in widths:
+        return None
+    cells = list(accumulate(widths, initial=0))
+    breaks = _breaks(text, widths, cells, width)
+    lines = []
+    for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True):
+        # rich strips the spaces that end a line only when the line has more characters
+        # (not cells) than the width, and then only as many as it has too many.
+        excess = end - start - width
+        if excess > 0:
+            spaces = _TRAILING_SPACE.search(text, start, end)
+            if spaces is not None:
+                end -= min(spaces.end() - spaces.start(), excess)
+        lines.append(_cropped(text, cells, start, end, width))
+    return lines
+
+
+def _breaks(text: str, widths: list[int], cells: list[int], width: int) -> list[int]:
+    """Where rich's `divide_line` breaks `text`: before a word that does not fit, and inside
+    a word wider than a line, where the line is full."""
+    breaks: list[int] = []
+    used = 0
+    for word in _WORD.finditer(text):
+        start, end = word.span()
+        size = cells[word.end(1)] - cells[start]  # without the spaces after it
+        if width - used >= size:
+            used += cells[end] - cells[start]
+        elif size > width:
+            folded = _folded(widths, start, end, width)
+            for index, (first, last) in enumerate(folded):
+                if start:
+                    breaks.append(start)
+                if index == len(folded) - 1:
+                    used = cells[last] - cells[first]
+                else:
+                    start += last - first
+        elif used and start:
+            breaks.append(start)
+            used = cells[end] - cells[start]
+    return breaks
+
+
+def _folded(widths: list[int], start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """A word cut into pieces of at most `width` cells, as rich's `chop_cells` cuts it."""
+    pieces = []
+    first, used = start, 0
+    for index in range(start, end):
+        if used + widths[index] > width:
+            pieces.append((first, index))
+            first, used = index, 0
+        used += widths[index]
+    if used:
+        pieces.append((first, end))
+    return pieces
+
+
+def _cropped(text: str, cells: list[int], start: int, end: int, width: int) -> str:
+    """text[start:end], cut to `width` cells as rich cuts it: a wide character the edge
+    falls in becomes a space."""
+    if cells[end] - cells[start] <= width:
+        return text[start:end]
+    limit = cells[start] + width
+    cut = start
+    while cells[cut + 1] <= limit:
+        cut += 1
+    return text[start:cut] + (" " if cells[cut] < limit else "")
+
+
+class Printer:
+    """Text printed to a rich console's file as the console prints it, each text in one
+    style; what rich must lay out itself goes through the console, in order."""
+
+    def __init__(self, console: Any) -> None:
+        from rich.console import COLOR_SYSTEMS
+
+        self.console = console
+        self.width = console.width
+        system = None if console.no_color else console.color_system
+        self.system = COLOR_SYSTEMS.get(system or "")
+        self.pending: list[str] = []
+        self.styles: dict[str, Any] = {}
+
+    def text(self, text: str, style: str = "") -> None:
+        lines = None if self.console.legacy_windows else wrap_like_rich(text, self.width)
+        if lines is None:
+            from rich.text import Text
+
+            self.rich(Text(text, style=style))
+            return
+        if style and self.system is not None:
+            lines = [self._styled(line, style) for line in lines]
+        self.pending.append("\n".join(lines) + "\n")
+
+    def rich(self, renderable: Any = None) -> None:
+        """A renderable printed by the console (an empty line without one)."""
+        self.flush()
+        if renderable is None:
+            self.console.print()
+        else:
+            self.console.print(renderable)
+
+    def blank(self) -> None:
+        self.pending.append("\n")
+
+    def flush(self) -> None:
+        if self.pending:
+            self.console.file.write("".join(self.pending))
+            self.pending.clear()
+
+    def _styled(self, line: str, style: str) -> str:
+        known = self.styles.get(style)
+        if known is None:
+            known = self.styles[style] = self.console.get_style(style)
+        rendered: str = known.render(line, color_system=self.system)
+        return rendered

@@ -1,0 +1,91 @@
+"""Running text laid out line by line is what rich prints for the same text, byte for byte."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from rich.console import Console
+from rich.text import Text
+
+from plantrack.render.flowing import Printer, wrap_like_rich
+
+# Latin words, numbers, spaces of three kinds, Chinese with its marks, a wide emoji, and
+# what rich measures by more than widths (a tab, a newline, a joiner, a combining mark).
+CHARACTERS = list("ab  cdefg12-.,•—…") + list("中文测试，。（）") + ["\u3000", "\xa0", "😀"]
+AWKWARD = ["\t", "\n", "\u200d", "\ufe0f", "\u0301", "\x1b"]
+STYLES = ["", "bold", "bold dim", "yellow"]
+
+
+def _console(file: io.StringIO, width: int, color: bool) -> Console:
+    return Console(
+        file=file,
+        width=width,
+        color_system="auto" if color else None,
+        force_terminal=color,
+        no_color=not color,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        _environ={},
+    )
+
+
+def _rich(text: str, width: int, color: bool, style: str) -> str:
+    out = io.StringIO()
+    _console(out, width, color).print(Text(text, style=style))
+    return out.getvalue()
+
+
+def _printed(text: str, width: int, color: bool, style: str) -> str:
+    out = io.StringIO()
+    printer = Printer(_console(out, width, color))
+    printer.text(text, style)
+    printer.flush()
+    return out.getvalue()
+
+
+@given(
+    text=st.text(st.sampled_from(CHARACTERS + AWKWARD), max_size=120),
+    width=st.integers(1, 40),
+    color=st.booleans(),
+    style=st.sampled_from(STYLES),
+)
+@example("推进全面从严治党向纵深发展，持续深化作风建设", 20, False, "")
+@example("12. Hold the committee meeting（办公室）: behind by 30 points", 24, True, "yellow")
+@example("中文中文中", 4, False, "")  # a wide character across the edge
+@example("aaaaaaaaaaaaa       b", 12, False, "")  # spaces past the edge of a long line
+@example("ab  cd  ef", 4, True, "bold")  # spaces at the end of a short line stay
+def test_text_is_printed_as_rich_prints_it(text: str, width: int, color: bool, style: str) -> None:
+    try:
+        expected = _rich(text, width, color, style)
+    except ZeroDivisionError:  # rich's own fault on a line of nothing but joiners
+        return
+    assert _printed(text, width, color, style) == expected
+
+
+def test_chinese_is_folded_where_the_line_is_full() -> None:
+    assert wrap_like_rich("一二三四五六七", 6) == ["一二三", "四五六", "七"]
+
+
+def test_a_wide_character_the_edge_falls_in_moves_to_the_next_line() -> None:
+    assert wrap_like_rich("ab一二三", 5) == ["ab一", "二三"]
+
+
+@pytest.mark.parametrize("text", ["a\tb", "a\nb", "👍\u200d", "e\u0301"])
+def test_text_rich_must_measure_is_left_to_rich(text: str) -> None:
+    assert wrap_like_rich(text, 10) is None
+    assert _printed(text, 10, True, "bold") == _rich(text, 10, True, "bold")
+
+
+def test_text_and_rich_renderables_keep_their_order() -> None:
+    out = io.StringIO()
+    printer = Printer(_console(out, 20, False))
+    printer.text("first")
+    printer.rich(Text("second"))
+    printer.blank()
+    printer.text("third")
+    printer.flush()
+    assert out.getvalue() == "first\nsecond\n\nthird\n"
