@@ -3,6 +3,7 @@ PLANTRACK_NO_CACHE=1 turns it off."""
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 from pathlib import Path
@@ -171,3 +172,43 @@ def test_the_cache_folder_follows_the_platform_conventions(
     assert cache.folder() is None
     environment(PLANTRACK_NO_CACHE="0")
     assert settings.current().no_cache is False
+
+
+def status_json(plan: Path, *more: str) -> str:
+    result = CliRunner().invoke(app, ["status", "--plan", str(plan), "--format", "json", *more])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_status_json_of_a_cached_plan_is_the_files_own(
+    plan: Path, tmp_path: Path, environment: Environment
+) -> None:
+    environment(PLANTRACK_NO_CACHE="1")
+    expected = status_json(plan)
+    as_of = status_json(plan, "--as-of", "2022-04-01")
+    environment(PLANTRACK_NO_CACHE=None)
+    assert status_json(plan) == expected  # reads the file, keeps the plan and its records
+    assert len(entries(tmp_path / "cache")) == 2
+    assert status_json(plan) == expected  # both from the cache
+    # A view of a past day shows each item as it stood then: its records are made anew.
+    assert status_json(plan, "--as-of", "2022-04-01") == as_of
+    # An item a line, each exactly the encoding of the item's record.
+    items = expected.split('"items": [', 1)[1].rsplit("]}", 1)[0].split(",\n")
+    assert [json.loads(line) for line in items] == json.loads(expected)["items"]
+
+
+def test_damaged_records_are_passed_over(plan: Path, tmp_path: Path) -> None:
+    expected = status_json(plan)
+    (records,) = [entry for entry in entries(tmp_path / "cache") if "status" in entry.name]
+    head = records.read_bytes()[: len(cache._FORMAT) + 32]
+    for damage in (b"", b"junk", records.read_bytes()[:-100], head + pickle.dumps(os.getcwd)):
+        records.write_bytes(damage)
+        assert status_json(plan) == expected
+
+
+def test_records_of_a_plan_are_not_those_of_its_edit(plan: Path) -> None:
+    status_json(plan)
+    edit = ["assign", "14", "--to", "纪检委员", "--by", "李明", "--plan", str(plan)]
+    assert CliRunner().invoke(app, edit).exit_code == 0
+    items = json.loads(status_json(plan))["items"]
+    assert next(item for item in items if item["number"] == 14)["owner"] == "纪检委员"

@@ -281,6 +281,15 @@ def test_sarif_uris_are_percent_encoded_and_unplaced_findings_point_at_line_one(
     assert location["region"] == {"startLine": 1, "startColumn": 1}
 
 
+def test_sarif_names_the_rule_of_an_owner_groups_warning() -> None:
+    from plantrack.lint import lint_file
+
+    findings = lint_file(str(CORPUS / "owner-groups.yaml"), dt.date(2022, 7, 1))
+    [rule] = sarif(findings)["runs"][0]["tool"]["driver"]["rules"]
+    assert rule["id"] == "owner-groups"
+    assert rule["defaultConfiguration"] == {"level": "warning"}
+
+
 # --------------------------------------------------------------------------- the checks
 
 

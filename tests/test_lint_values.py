@@ -4,6 +4,7 @@ that has a finding, and a finding inside a value is placed on the line git count
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from conftest import examples
 from hypothesis import HealthCheck, given, settings
@@ -125,3 +126,19 @@ def test_a_plan_of_many_warnings_gets_each_once_in_its_place_when_repeated() -> 
     assert [(f.line, f.column, f.code) for f in findings] == [
         (line + 7 * copy, column, code) for copy in range(10) for line, column, code in first
     ]
+
+
+def test_checking_a_plan_leaves_nothing_for_the_cycle_collector() -> None:
+    # plantrack runs without the cycle collector: whatever a file's check left in a cycle
+    # would stay for the rest of a run over a whole folder.
+    import gc
+
+    plan = (Path(__file__).parent / "data" / "lint" / "many-warnings.yaml").read_bytes()
+    lint_data("plan.yaml", plan, dt.date(2022, 7, 1))
+    gc.disable()
+    try:
+        gc.collect()
+        assert lint_data("plan.yaml", plan, dt.date(2022, 7, 1))
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

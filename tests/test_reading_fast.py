@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plantrack.errors import Problem, capped
-from plantrack.reading import Node, Source, check, compose, read_plan, walk
+from plantrack.reading import Node, Source, check, compose, plan_items, read_plan, walk
 from plantrack.reading.fast import read_data, read_tree
 from plantrack.reading.validation import validate
 
@@ -157,6 +157,7 @@ def assert_same_as_full(text: str) -> bool:
     expected_nodes, expected_problems = full_result(text)
     if root is not None:
         assert nodes(root) == expected_nodes
+        assert nodes(read_tree(text, lazy=False)) == expected_nodes
     checked = check(Source("p.yaml", text))
     assert nodes(checked.root) == expected_nodes
     assert checked.problems == expected_problems
@@ -264,3 +265,15 @@ def _plans(draw: st.DrawFn) -> str:
 @given(_plans())
 def test_any_plan_gets_the_full_readers_tree_and_problems(text: str) -> None:
     assert_same_as_full(text)
+
+
+def test_an_items_first_key_is_one_node_whether_asked_for_alone_or_with_the_rest() -> None:
+    # An item's nodes but its first key's are built when first asked for; a writer keeps
+    # the nodes it found and compares them by identity.
+    root = read_tree(PLAN)
+    assert root is not None
+    item = next(iter(plan_items(root))).node
+    number = item.pair("number")
+    assert number is not None and number[1].value == 1
+    assert item.value[0] is number
+    assert item.pair("number") is number and item.get("owner") is item.value[3][1]

@@ -171,14 +171,15 @@ def test_a_line_ending_in_cr_alone_among_lf_lines_keeps_it() -> None:
     )
 
 
-@pytest.mark.xfail(
-    reason="a ledger under an explicit key's empty value, before a block scalar that ends the file without a newline, is refused",
-    strict=True,
-)
 def test_an_explicit_empty_ledger_followed_by_more_keys_is_filled() -> None:
     text = (
         "title: 计划\nyear: 2022\nsections:\n- title: 一\n  items:\n  - number: 1\n"
         "    ? title\n    : 甲\n    ? log\n    :\n    text: |\n      第一行\n      第二行"  # no final newline
     )
     after = edited(text, assign)
+    # The entries fill the ledger above; the owner goes before the text, which must keep
+    # ending the file as it did.
+    entry = ENTRY.replace("note", "changes: {owner: [null, 书记]}\n      note")
+    head, tail = text.split("    text: |")
+    assert after == head + entry + "\n    owner: 书记\n    text: |" + tail
     assert load(after).plan.items()[0][1].owner == "书记"

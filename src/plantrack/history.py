@@ -61,10 +61,7 @@ def _field_value(name: str, value: Any) -> Any:
 def item_as_of(item: Item, day: dt.date) -> tuple[Item, tuple[str, ...]]:
     """`item` at the end of `day`, with its ledger cut at that day, and the fields whose
     value then the ledger does not explain."""
-    # Ledgers are kept in date order; one out of order (lint warns) is read by its dates.
-    entries = sorted(item.log or [], key=lambda entry: entry.date)
-    kept = [entry for entry in entries if entry.date <= day]
-    later = [entry for entry in entries if entry.date > day]
+    kept, later = _ledger_at(item, day)
     values: dict[str, Any] = {}
     unexplained = []
     for name in TRACKED_FIELDS:
@@ -74,6 +71,22 @@ def item_as_of(item: Item, day: dt.date) -> tuple[Item, tuple[str, ...]]:
             unexplained.append(name)
     values["log"] = kept if item.log is not None and kept else None
     return item.model_copy(update=values), tuple(unexplained)
+
+
+def field_as_of(item: Item, name: str, day: dt.date) -> Any:
+    """One tracked field of `item` at the end of `day`, as `item_as_of` gives it: for a
+    report that needs one field of every item, without copying each item."""
+    kept, later = _ledger_at(item, day)
+    return _field_value(name, _value_at(name, getattr(item, name), kept, later)[0])
+
+
+def _ledger_at(item: Item, day: dt.date) -> tuple[list[LogEntry], list[LogEntry]]:
+    """The item's ledger entries up to the end of `day`, and those after it."""
+    # Ledgers are kept in date order; one out of order (lint warns) is read by its dates.
+    entries = sorted(item.log or [], key=lambda entry: entry.date)
+    kept = [entry for entry in entries if entry.date <= day]
+    later = [entry for entry in entries if entry.date > day]
+    return kept, later
 
 
 def _value_at(
@@ -148,11 +161,15 @@ def expected_progress(item: Item, year: int, day: dt.date) -> int | None:
     """The share of the time from the item's start to its due date elapsed at the end of
     `day`, in percent. The start is the plan's 1 January, or the item's first ledger entry
     when that is later."""
+    return _expected(item, dt.date(year, 1, 1), day)
+
+
+def _expected(item: Item, new_year: dt.date, day: dt.date) -> int | None:
     if item.due is None:
         return None
-    start = dt.date(year, 1, 1)
+    start = new_year
     if item.log:
-        start = max(start, min(entry.date for entry in item.log))
+        start = max(start, min([entry.date for entry in item.log]))
     if day >= item.due:
         return 100
     if day < start or item.due <= start:
@@ -163,14 +180,20 @@ def expected_progress(item: Item, year: int, day: dt.date) -> int | None:
 
 def schedule(item: Item, year: int, day: dt.date, soon: int = DUE_SOON_DAYS) -> Schedule:
     """An item's schedule at the end of `day` (give it the item as it stood then)."""
-    expected = expected_progress(item, year, day)
+    return _schedule(item, dt.date(year, 1, 1), day, day + dt.timedelta(days=soon))
+
+
+def _schedule(item: Item, new_year: dt.date, day: dt.date, soon_until: dt.date) -> Schedule:
+    # The plan's 1 January and the last day that is soon are the same for every item.
+    expected = _expected(item, new_year, day)
     if item.current_status is Status.DONE:
         return Schedule(expected, Standing.DONE, False)
-    due_soon = item.due is not None and day <= item.due <= day + dt.timedelta(days=soon)
-    if item.due is None or expected is None:
+    due = item.due
+    if due is None or expected is None:
         return Schedule(None, None, False)
-    if item.due < day:
+    if due < day:
         return Schedule(expected, Standing.OVERDUE, False)
+    due_soon = day <= due <= soon_until
     actual = completion(item)
     if actual < expected - TOLERANCE:
         standing = Standing.BEHIND
@@ -183,7 +206,12 @@ def schedule(item: Item, year: int, day: dt.date, soon: int = DUE_SOON_DAYS) -> 
 
 def plan_schedule(plan: Plan, day: dt.date, soon: int = DUE_SOON_DAYS) -> dict[int, Schedule]:
     """Every item's schedule at the end of `day`, by item number."""
-    return {item.number: schedule(item, plan.year, day, soon) for _, item in plan.items()}
+    new_year, soon_until = dt.date(plan.year, 1, 1), day + dt.timedelta(days=soon)
+    return {
+        item.number: _schedule(item, new_year, day, soon_until)
+        for section in plan.sections
+        for item in section.items
+    }
 
 
 def as_of_day(text: str | None) -> tuple[dt.date, dt.date]:

@@ -1838,4 +1838,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # The day a status is judged on, after the plan's title.
     "status.day": ("  ({day})", "（{day}）"),
     # --- end of wording
+    # --- lint: what the owner-groups warning means and how to fix it
+    "rule.owner-groups": (
+        "An item's owner_groups count other names than the item has.",
+        "事项的 owner_groups 所计名称数与其牵头和配合单位数不符。",
+    ),
+    "fix.owner-groups": (
+        "Correct the counts, or remove owner_groups; render writes the usual groups meanwhile.",
+        "改正各组计数，或删去 owner_groups；在此之前 render 按常规分组书写。",
+    ),
+    # --- end of lint: owner-groups
 }

@@ -81,6 +81,10 @@ class StatusView:
     as_of: bool = False
     unexplained: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
+    def items(self) -> list[Item]:
+        """The items the view shows, section by section."""
+        return [item for section in self.sections for item in section.items]
+
     def behind(self) -> int:
         return sum(
             self.schedules[item.number].standing is Standing.BEHIND
@@ -161,7 +165,7 @@ def build_status(
     sections = []
     counts = dict.fromkeys(Status, 0)
     overdue = 0
-    all_items: list[Item] = []
+    total = completed = 0  # items shown, and the sum of their completions
     unfiltered = filters == Filters()
     for index, section in enumerate(plan.sections):
         view = SectionView(index, section.title)
@@ -170,24 +174,28 @@ def build_status(
             for item in section.items
             if unfiltered or filters.admit(index, item, today, schedules[item.number])
         ]
+        # Each item's status and completion are asked for once, for its section and the plan.
+        statuses = [item.current_status for item in view.items]
+        percents = [item_completion(item) for item in view.items]
         view.total = len(view.items)
-        view.done = sum(item.current_status is Status.DONE for item in view.items)
-        view.completion = _mean(view.items)
-        all_items.extend(view.items)
+        view.done = statuses.count(Status.DONE)
+        view.completion = _mean(percents)
+        for status in statuses:
+            counts[status] += 1
+        overdue += sum(item.is_overdue(today) for item in view.items)
+        total += view.total
+        completed += sum(percents)
         # Without filters every section shows; with them, those with matching items and
         # the sections asked for by --section, even when they have none.
         if view.items or unfiltered or index in filters.sections:
             sections.append(view)
-    for item in all_items:
-        counts[item.current_status] += 1
-        overdue += item.is_overdue(today)
     return StatusView(
         plan=plan,
         today=today,
         sections=sections,
-        total=len(all_items),
+        total=total,
         done=counts[Status.DONE],
-        completion=_mean(all_items),
+        completion=completed / (100 * total) if total else 0.0,
         counts=counts,
         overdue=overdue,
         filtered=filters != Filters(),
@@ -207,10 +215,8 @@ def status_as_of(
     )
 
 
-def _mean(items: list[Item]) -> float:
-    if not items:
-        return 0.0
-    return sum(item_completion(item) for item in items) / (100 * len(items))
+def _mean(percents: list[int]) -> float:
+    return sum(percents) / (100 * len(percents)) if percents else 0.0
 
 
 def item_record(
@@ -221,7 +227,17 @@ def item_record(
     schedule: Schedule,
     unexplained: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    """An item as the JSON contract gives it."""
+    """An item as the JSON contract gives it: what the plan says of it, where it stands
+    on `today`, then its ledger."""
+    return {
+        **item_facts(item, section_index, plan),
+        **item_standing(item, today, schedule, unexplained),
+        "log": item_ledger(item),
+    }
+
+
+def item_facts(item: Item, section_index: int, plan: Plan) -> dict[str, Any]:
+    """The first fields of an item's record: what the plan file says, whatever the day."""
     return {
         "number": item.number,
         "section": section_numeral(section_index),
@@ -234,13 +250,25 @@ def item_record(
         "status": item.current_status.value,
         "progress": item.progress,
         "due": item.due.isoformat() if item.due else None,
+    }
+
+
+def item_standing(
+    item: Item, today: dt.date, schedule: Schedule, unexplained: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """The fields of an item's record that depend on the day it is seen on."""
+    return {
         "overdue": item.is_overdue(today),
         "expected": schedule.expected,
         "standing": schedule.standing.value if schedule.standing else None,
         "due_soon": schedule.due_soon,
         "unexplained": list(unexplained),
-        "log": [ledger_record(entry) for entry in item.log or []],
     }
+
+
+def item_ledger(item: Item) -> list[dict[str, Any]]:
+    """The last field of an item's record: its ledger, entry by entry."""
+    return [ledger_record(entry) for entry in item.log or []]
 
 
 def ledger_record(entry: LogEntry) -> dict[str, Any]:
@@ -251,16 +279,17 @@ def ledger_record(entry: LogEntry) -> dict[str, Any]:
     """
     record: dict[str, Any] = {"date": entry.date.isoformat(), "by": entry.by}
     if entry.changes is not None:
+        date = dt.date
         record["changes"] = {
-            name: [_plain(old), _plain(new)] for name, (old, new) in entry.changes.items()
+            name: [
+                old.isoformat() if isinstance(old, date) else old,
+                new.isoformat() if isinstance(new, date) else new,
+            ]
+            for name, (old, new) in entry.changes.items()
         }
     if entry.note is not None:
         record["note"] = entry.note
     return record
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def find_item(plan: Plan, number: int) -> tuple[int, Item]:

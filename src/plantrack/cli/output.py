@@ -55,12 +55,11 @@ def load_plans(paths: list[Path] | None) -> list[tuple[str, Plan]]:
 
 
 def json_text(data: Any) -> str:
-    import json
-
+    from plantrack.render.indented_json import dumps
     from plantrack.render.visible import json_escaped
 
     # Control characters from a plan are escaped in JSON as everywhere else (\u001b).
-    return json_escaped(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    return json_escaped(dumps(data)) + "\n"
 
 
 def write_text(target: str | None, text: str) -> None:

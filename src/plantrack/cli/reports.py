@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -105,7 +106,7 @@ def export(
     from plantrack.cli import output as emit
     from plantrack.history import as_of_day
     from plantrack.reading import read_plan
-    from plantrack.render import blocks, sheet
+    from plantrack.render import blocks
     from plantrack.reports.ledger import LogFilters, export_table, log_entries, log_table
     from plantrack.summary import status_as_of
 
@@ -117,31 +118,25 @@ def export(
     day, today = as_of_day(as_of)
     view = status_as_of(read, filters, day, today, soon)
     table = export_table(view)
-    if format is ExportFormat.csv:
-        emit.write_binary(target, sheet.csv_bytes(table), text=True)
-    elif format is ExportFormat.xlsx:
-        ledger = log_table(view.plan, log_entries(view.plan, LogFilters()))
-        emit.write_binary(target, sheet.xlsx_bytes([table, ledger]))
-    elif format is ExportFormat.json:
-        data = {
+    sheets = [table]
+    if format is ExportFormat.xlsx:  # the whole ledger on a second sheet
+        sheets.append(log_table(view.plan, log_entries(view.plan, LogFilters())))
+    _write_table(
+        target,
+        format.value,
+        table,
+        json=lambda items: {
             "title": view.plan.title,
             "year": view.plan.year,
             "as_of": day.isoformat(),
-            "items": sheet.records(table),
-        }
-        emit.write_text(target, emit.json_text(data))
-    else:
-        document: list[blocks.Block] = [
+            "items": items,
+        },
+        sheets=sheets,
+        heading=[
             blocks.Title(table.title),
             blocks.Paragraph(t("status.as_of", date=day.isoformat())),
-            sheet.grid(table),
-        ]
-        if format is ExportFormat.markdown:
-            emit.write_text(target, blocks.markdown(document))
-        else:
-            from plantrack.render.word import document as word
-
-            emit.write_binary(target, word(document, landscape=True))
+        ],
+    )
 
 
 def log(
@@ -181,7 +176,6 @@ def log(
     from plantrack.dates import parse_iso
     from plantrack.errors import PlantrackError
     from plantrack.reading import read_plan
-    from plantrack.render import blocks, sheet
     from plantrack.reports.ledger import LogFilters, log_entries, log_table
     from plantrack.summary import find_item
 
@@ -197,16 +191,10 @@ def log(
         find_item(read, number)  # an unknown number is an error, not an empty log
     filters = LogFilters(first, last, tuple(item or ()), owner, by)
     table = log_table(read, log_entries(read, filters))
-    if format is LogFormat.json:
-        emit.write_text(target, emit.json_text(sheet.records(table)))
-    elif format is LogFormat.csv:
-        emit.write_binary(target, sheet.csv_bytes(table), text=True)
-    elif not table.rows:
+    if not table.rows and format in (LogFormat.table, LogFormat.markdown):
         emit.message(t("log.none"))
-    elif format is LogFormat.markdown:
-        emit.write_text(target, blocks.markdown([sheet.grid(table)]))
-    else:
-        emit.write_terminal(target, [sheet.grid(table)])
+        return
+    _write_table(target, format.value, table)
 
 
 def overview(
@@ -233,7 +221,6 @@ def overview(
     from plantrack.history import as_of_day
     from plantrack.reading import read_plan
     from plantrack.reading.discovery import plan_year, plans_under
-    from plantrack.render import blocks, sheet
     from plantrack.reports.overview import broken_row, overview_table, plan_row
 
     target = emit.check_target(output, force)
@@ -256,18 +243,49 @@ def overview(
         where = ", ".join(os.fspath(path) for path in paths or [Path(".")])
         raise PlantrackError(t("reports.no_plans", paths=where))
     table = overview_table(rows)
-    if format is OverviewFormat.json:
-        records = sheet.records(table)
-        data = {"as_of": day.isoformat(), "plans": records[:-1], "total": records[-1]}
-        emit.write_text(target, emit.json_text(data))
-    elif format is OverviewFormat.csv:
+    _write_table(
+        target,
+        format.value,
+        table,
+        json=lambda records: {
+            "as_of": day.isoformat(),
+            "plans": records[:-1],
+            "total": records[-1],
+        },
+    )
+
+
+def _write_table(
+    target: str | None,
+    format: str,
+    table: Any,
+    *,
+    json: Callable[[list[dict[str, Any]]], Any] = lambda records: records,
+    sheets: list[Any] | None = None,
+    heading: list[Any] | None = None,
+) -> None:
+    """A table of export, log or overview in the format asked for: JSON records (wrapped by
+    `json`), CSV, a workbook of `sheets`, or a grid under `heading` in Markdown, Word or on
+    the terminal."""
+    from plantrack.cli import output as emit
+    from plantrack.render import blocks, sheet
+
+    if format == "json":
+        emit.write_text(target, emit.json_text(json(sheet.records(table))))
+    elif format == "csv":
         emit.write_binary(target, sheet.csv_bytes(table), text=True)
-    elif format is OverviewFormat.xlsx:
-        emit.write_binary(target, sheet.xlsx_bytes([table]))
-    elif format is OverviewFormat.markdown:
-        emit.write_text(target, blocks.markdown([sheet.grid(table)]))
+    elif format == "xlsx":
+        emit.write_binary(target, sheet.xlsx_bytes(sheets or [table]))
     else:
-        emit.write_terminal(target, [sheet.grid(table)])
+        document: list[blocks.Block] = [*(heading or []), sheet.grid(table)]
+        if format == "markdown":
+            emit.write_text(target, blocks.markdown(document))
+        elif format == "docx":
+            from plantrack.render.word import document as word
+
+            emit.write_binary(target, word(document, landscape=True))
+        else:
+            emit.write_terminal(target, document)
 
 
 def _where_and_what(error: Any) -> str:

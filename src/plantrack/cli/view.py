@@ -37,7 +37,7 @@ def status(
 ) -> None:
     from plantrack.history import as_of_day
     from plantrack.reading import read_plan
-    from plantrack.render import terminal, views
+    from plantrack.render import status_json, terminal, views
     from plantrack.summary import status_as_of
 
     the_plan = read_plan(plan_path(plan))
@@ -45,7 +45,7 @@ def status(
     view = status_as_of(the_plan, filters, *as_of_day(as_of), soon)
     out = terminal.stdout()
     if format is ViewFormat.json:
-        views.write_json(out, views.status_json(view))
+        status_json.write_status_json(out, view)
     else:
         views.render_status(view, out)
 

@@ -63,6 +63,7 @@ WARNINGS = (
     "read-as-number",
     "untitled-section",
     "subsection-split",
+    "owner-groups",
 )
 CODES: dict[str, Severity] = {
     **dict.fromkeys(ERRORS, Severity.ERROR),

@@ -76,21 +76,23 @@ def value_findings(root: Node, findings: Findings) -> None:
     # This runs for each of a large plan's hundreds of thousands of scalars, almost all plain
     # text with no paired mark, keys or numbers written as decimals: the test that sends one
     # to `scalar` is written out here, in the fewest steps, and true of far fewer.
-    def collection(node: Node) -> None:
-        pairs = node.value if node.kind == "mapping" else zip(_NO_KEYS, node.value, strict=False)
-        for key, child in pairs:
+    # Each open collection's entries, as (key or None, value): the file's order, and no
+    # recursion however deep the tree.
+    open_ = [_entries(root)]
+    while open_:
+        for key, child in open_[-1]:
             if key is None:
                 pass
-            elif key.kind != "scalar":
-                collection(key)
+            elif key.kind != "scalar":  # a key that is a collection (an error of its own)
+                open_.append(iter([(None, key), (None, child)]))
+                break
             # A key is not looked at for punctuation, so a text key has nothing to find.
             elif key.tag != _STR or every or (escapes and key.style == '"'):
                 look(key, True)
             if child.kind != "scalar":
-                # Recursion is bounded: warnings are only looked for in a tree the reader
-                # let through, and it refuses one deeper than MAX_DEPTH (too-deep).
-                collection(child)
-            elif child.tag == _STR:
+                open_.append(_entries(child))
+                break
+            if child.tag == _STR:
                 text = child.value
                 if (type(text) is str and marks(text)) or every or (escapes and child.style == '"'):
                     look(child, False)
@@ -101,8 +103,14 @@ def value_findings(root: Node, findings: Findings) -> None:
                 or (escapes and child.style == '"')
             ):
                 look(child, False)
+        else:
+            open_.pop()
 
-    collection(root)
+
+def _entries(node: Node) -> Iterator[tuple[Node | None, Node]]:
+    if node.kind == "mapping":
+        return iter(node.value)
+    return zip(_NO_KEYS, node.value, strict=False)
 
 
 _NO_KEYS = itertools.repeat(None)  # a list's entries, paired as a mapping's values are

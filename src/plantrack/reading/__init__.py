@@ -25,10 +25,22 @@ from typing import TYPE_CHECKING, Any
 from plantrack.errors import PlantrackError, Problem, capped
 from plantrack.i18n import t
 from plantrack.reading.source import MAX_BYTES, Source, decode, read_bytes, read_source
-from plantrack.reading.tree import Composed, Node, compose, plan_items, walk
 
 if TYPE_CHECKING:
     from plantrack.model import Plan
+    from plantrack.reading.tree import Composed, Node, compose, plan_items, walk
+
+# The node tree's names, imported when first asked for: a plan from the cache needs
+# neither the tree nor PyYAML, whose import is a tenth of such a command.
+_TREE = ("Node", "compose", "plan_items", "walk")
+
+
+def __getattr__(name: str) -> object:
+    if name in _TREE:
+        from plantrack.reading import tree
+
+        return getattr(tree, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(slots=True)
@@ -64,16 +76,18 @@ class Checked:
     problems: list[Problem] = field(default_factory=list)
 
 
-def check(source: Source) -> Checked:
-    """Check text already read, collecting every problem instead of stopping at the first."""
+def check(source: Source, *, lazy: bool = True) -> Checked:
+    """Check text already read, collecting every problem instead of stopping at the first.
+
+    Without `lazy` every node of the tree is built at once (see `read_tree`)."""
     from plantrack.reading.validation import validate
 
-    if not source.text.strip():
+    if not source.text or source.text.isspace():  # without copying a large text
         return Checked(
             source, None, None, [Problem(source.path, 1, 1, t("file.empty"), code="empty")]
         )
     with _building(source.text):
-        composed = read_tree(source)
+        composed = read_tree(source, lazy=lazy)
         plan, problems = validate(source, composed.root, composed.problems)
     root = composed.root
     loaded = None
@@ -82,12 +96,17 @@ def check(source: Source) -> Checked:
     return Checked(source, root, loaded, capped(problems))
 
 
-def read_tree(source: Source) -> Composed:
+def read_tree(source: Source, *, lazy: bool = True) -> Composed:
     """The node tree of `source`: from the fast reader when it can read it, with the plain
-    data it read on the way, else from libyaml's events (with every problem located)."""
-    from plantrack.reading.fast import read_tree as read_fast
+    data it read on the way, else from libyaml's events (with every problem located).
 
-    root = read_fast(source.text)
+    With `lazy` the fast reader builds an item's nodes but its number's when they are
+    first asked for: a writer looks at one item; lint, which walks every node, is
+    quicker without."""
+    from plantrack.reading.fast import read_tree as read_fast
+    from plantrack.reading.tree import Composed, compose
+
+    root = read_fast(source.text, lazy)
     if root is None:
         return compose(source)
     return Composed(root, [], root.data)

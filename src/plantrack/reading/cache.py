@@ -34,7 +34,14 @@ _CODE = (
     "reading/scalars.py",
     "reading/validation.py",
     "reading/cache.py",
+    # and what is kept beside a plan: its status records
+    "summary.py",
+    "numerals.py",
+    "render/status_json.py",
 )
+# Plans this process took from the cache or put in it, by id: with their entry and key,
+# so that what is derived from such a plan can be kept beside its entry.
+_ORIGINS: dict[int, tuple[Plan, str, bytes]] = {}
 
 
 def folder() -> str | None:
@@ -64,7 +71,8 @@ def load(path: str, raw: bytes) -> Plan | None:
             data = handle.read()
     except OSError:
         return None
-    head = _FORMAT + _key(raw)
+    key = _key(raw)
+    head = _FORMAT + key
     if not data.startswith(head):
         return None
     from plantrack.model import Plan
@@ -73,7 +81,10 @@ def load(path: str, raw: bytes) -> Plan | None:
         plan = _unpickler(io.BytesIO(memoryview(data)[len(head) :])).load()
     except Exception:  # a damaged entry is no entry
         return None
-    return plan if isinstance(plan, Plan) else None
+    if not isinstance(plan, Plan):
+        return None
+    _ORIGINS[id(plan)] = (plan, entry, key)
+    return plan
 
 
 def store(path: str, raw: bytes, plan: Plan) -> None:
@@ -81,6 +92,48 @@ def store(path: str, raw: bytes, plan: Plan) -> None:
     entry = _entry(path, raw)
     if entry is None:
         return
+    key = _key(raw)
+    if _write(entry, key, plan):
+        _ORIGINS[id(plan)] = (plan, entry, key)
+
+
+def derived(plan: Plan, name: str) -> Any:
+    """What was kept (by `keep`) as `name` beside the cache entry `plan` came from, or None.
+
+    Kept under the same key as the plan, it is what the same bytes read by the same code
+    give: never another plan's, never stale."""
+    origin = _ORIGINS.get(id(plan))
+    if origin is None or origin[0] is not plan:
+        return None
+    _, entry, key = origin
+    try:
+        with open(_beside(entry, name), "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    head = _FORMAT + key
+    if not data.startswith(head):
+        return None
+    try:
+        return _unpickler(io.BytesIO(memoryview(data)[len(head) :])).load()
+    except Exception:  # a damaged entry is no entry
+        return None
+
+
+def keep(plan: Plan, name: str, value: Any) -> None:
+    """Keep `value`, computed from `plan` alone, as `name` beside the plan's cache entry,
+    if the plan has one: for what takes long to derive from a plan again."""
+    origin = _ORIGINS.get(id(plan))
+    if origin is not None and origin[0] is plan:
+        _write(_beside(origin[1], name), origin[2], value)
+
+
+def _beside(entry: str, name: str) -> str:
+    return entry.removesuffix(".pickle") + f".{name}.pickle"
+
+
+def _write(entry: str, key: bytes, value: Any) -> bool:
+    """Write an entry whole (or not at all); False when the cache cannot take it."""
     import pickle
     import tempfile
 
@@ -89,13 +142,15 @@ def store(path: str, raw: bytes, plan: Plan) -> None:
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(entry), suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as file:
-                file.write(_FORMAT + _key(raw))
-                pickle.dump(plan, file, protocol=pickle.HIGHEST_PROTOCOL)
+                file.write(_FORMAT + key)
+                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, entry)  # readers see the old entry or the new, whole
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise
+        return True
+    return False
 
 
 def _entry(path: str, raw: bytes) -> str | None:
@@ -121,17 +176,23 @@ def _key(raw: bytes) -> bytes:
 
 def _code_identity() -> bytes:
     # An upgrade, or an edited checkout, must not meet plans cached by other code: the
-    # versions, and the size and time of each module that decides the result, are in the key.
+    # versions, and the size and time of each module that decides the result, are in the
+    # key. PyYAML is named by its package's file, not imported: a plan taken from here
+    # needs none of it.
+    import importlib.util
+
     import pydantic
-    import yaml
 
     from plantrack import __version__
 
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    parts = [__version__, pydantic.VERSION, yaml.__version__, sys.version]
-    for name in _CODE:
+    spec = importlib.util.find_spec("yaml")
+    files = [os.path.join(package, name) for name in _CODE]
+    files.append((spec and spec.origin) or "yaml")
+    parts = [__version__, pydantic.VERSION, sys.version]
+    for name, file in zip([*_CODE, "yaml"], files, strict=True):
         try:
-            status = os.stat(os.path.join(package, name))
+            status = os.stat(file)
         except OSError:
             parts.append(f"{name}:?")
         else:

@@ -34,48 +34,61 @@ _UNSURE_TEXT = re.compile(
 _LINE = re.compile(r"^( *)(- )?(?:([A-Za-z_][A-Za-z0-9_]*):(?:( +)(.*))?|(.*))$", re.MULTILINE)
 # More nesting than a plan has: left to the full reader, which counts depth exactly.
 _MAX_DEPTH = 32
-# Lists opened this deep (inside an item's mapping: a ledger, block co-owners) are lazy.
-_LAZY_DEPTH = 5
+# The entries of lists this deep (a section's items) are lazy mappings.
+_LAZY_DEPTH = 4
+
+# With the tree, a value's data and its first node by its text; and the keys checked.
+_Memos = tuple[dict[str, tuple[Any, Node]], dict[str, str]]
 _MAX_KEYS = 1_000
 
 
 def read_data(text: str) -> dict[str, Any] | None:
     """The plan's data (a mapping at the top), or None if the full reader must read it."""
-    read = _read_or_none(text, False)
+    read = _read_or_none(text, 0)
     return read[0] if read is not None else None
 
 
-def read_tree(text: str) -> Root | None:
+def read_tree(text: str, lazy: bool = True) -> Root | None:
     """The plan's node tree as the full reader builds it, holding the plan's data (see
-    `Root`), or None if the full reader must read it."""
-    read = _read_or_none(text, True)
+    `Root`), or None if the full reader must read it. With `lazy`, an item's nodes but
+    its number's are built when first asked for; a caller that walks every node builds
+    them sooner without it."""
+    read = _read_or_none(text, _LAZY_DEPTH if lazy else _MAX_DEPTH + 1)
     return read[1] if read is not None else None
 
 
-def _read_or_none(text: str, tree: bool) -> tuple[dict[str, Any], Root | None] | None:
+def _read_or_none(text: str, lazy_from: int) -> tuple[dict[str, Any], Root | None] | None:
+    """The data, and unless `lazy_from` is 0 the tree, its mappings that deep lazy."""
     if _UNSURE_TEXT.search(text) is not None:
         return None
     try:
-        data, root = _read(text, tree)
+        data, root = _read(text, lazy_from > 0, lazy_from=lazy_from)
     except (Unsure, ValueError, OverflowError, IndexError, RecursionError):
         return None
     # No document, or an empty mapping: the full reader says which.
     return (data, root) if data else None
 
 
-def _read(text: str, tree: bool, within: Node | None = None) -> tuple[dict[str, Any], Root | None]:
+def _read(
+    text: str,
+    tree: bool,
+    within: Node | None = None,
+    memos: _Memos | None = None,
+    lazy_from: int = _LAZY_DEPTH,
+) -> tuple[dict[str, Any], Root | None]:
     """The data, and with `tree` its node tree: one grammar, the nodes built on the way.
 
-    `within` is a holder for a lazy list's entries, read from that list's lines alone."""
+    `within` is a list holding a lazy mapping, read again from its lines alone with the
+    `memos` of the reading that left it lazy."""
     data: dict[str, Any] = {}
     root: Root | None = None
     # Each open collection: (indent of its keys or dashes, the collection, its node)
     stack: list[tuple[int, Any, Any]] = [(0, data, None)]
-    pos, endpos, line, lazy_from = 0, len(text), -1, _LAZY_DEPTH
+    pos, endpos, line = 0, len(text), -1
     if within is not None:
         stack = [(within.column, [], within)]
         pos, endpos, line = within.start - within.column, within.end, within.line - 1
-        lazy_from = _MAX_DEPTH + 1  # its own lists are built now
+        lazy_from = _MAX_DEPTH + 1  # what it holds is built now
     # A key whose value starts on the next lines: (mapping, key, the key's indent, the
     # mapping's node, the key's node)
     pending: tuple[dict[str, Any], str, int, Any, Any] | None = None
@@ -84,8 +97,7 @@ def _read(text: str, tree: bool, within: Node | None = None) -> tuple[dict[str, 
     # before it is validated into new objects). A scalar's node parts are kept likewise.
     # Keys are checked once, and each is one string.
     memo: dict[str, Any] = {}
-    parts_memo: dict[str, tuple[Any, str, str | None, str, int]] = {}
-    keys: dict[str, str] = {}
+    parts_memo, keys = memos if memos is not None else ({}, {})
     lines = _LINE.findall(text, pos, endpos)
     # With the tree, each line's number and where it starts (every line is one of `lines`).
     numbers: Iterable[int] = repeat(0)
@@ -97,7 +109,7 @@ def _read(text: str, tree: bool, within: Node | None = None) -> tuple[dict[str, 
         numbers = count(line + 1)
         starts = accumulate(map((1).__add__, lengths), initial=pos)
     at = 0  # with the tree: where the line's first token is
-    building = tree  # nodes are built, except inside a lazy list
+    building = tree  # nodes are built, except inside a lazy mapping
     lazy: Any = None
     node: Any = None
     for line, begin, (spaces, dash, key, gap, value, other) in zip(
@@ -125,9 +137,6 @@ def _read(text: str, tree: bool, within: Node | None = None) -> tuple[dict[str, 
             if building:
                 if opens is None:
                     node = _empty_after(key_node)
-                elif opens == "sequence" and len(stack) >= lazy_from:
-                    node = lazy = _LazyList(text, line, indent, at)
-                    building = False
                 else:
                     node = Node(opens, line, indent, at, at, [])
                 parent.value.append((key_node, node))
@@ -167,7 +176,10 @@ def _read(text: str, tree: bool, within: Node | None = None) -> tuple[dict[str, 
             at += 2
             node = None
             if building:
-                node = Node("mapping", line, indent, at, at, [])
+                if value and len(stack) >= lazy_from:  # its first key is built now
+                    node = lazy = _Lazy(line, indent, at, (parts_memo, keys))
+                else:
+                    node = Node("mapping", line, indent, at, at, [])
                 top_node.value.append(node)
             top_node = node
             stack.append((indent, mapping, node))
@@ -199,31 +211,15 @@ def _read(text: str, tree: bool, within: Node | None = None) -> tuple[dict[str, 
             parts = parts_memo.get(value)
             if parts is None:
                 found, node = value_of(value, (line, begin), value_at)
-                if node.kind == "scalar" and len(value) <= 64:
-                    parts_memo[value] = (
-                        found,
-                        node.raw,
-                        node.style,
-                        node.tag,
-                        node.end - node.start,
-                    )
+                if len(value) <= 64:
+                    parts_memo[value] = (found, node)
             else:
-                found, raw, style, tag, length = parts
-                column = value_at - begin
-                node = Node(
-                    "scalar",
-                    line,
-                    column,
-                    value_at,
-                    value_at + length,
-                    found,
-                    raw,
-                    style,
-                    False,
-                    tag,
-                )
+                found, node = parts
+                node = _moved(node, line, value_at - node.start, value_at - begin - node.column)
             mapping[key] = found
             top_node.value.append((key_node, node))
+            if top_node is lazy:
+                lazy.text, building = text, False
         else:
             found = memo.get(value, memo)
             if found is memo:
@@ -245,6 +241,22 @@ def _read(text: str, tree: bool, within: Node | None = None) -> tuple[dict[str, 
     return data, root
 
 
+def _moved(node: Node, line: int, shift: int, column_shift: int) -> Node:
+    """A copy of the nodes of a value on one line, for the same text elsewhere."""
+    value = node.value
+    if node.kind == "sequence":
+        value = [_moved(each, line, shift, column_shift) for each in value]
+    elif node.kind == "mapping":
+        value = [
+            (_moved(key, line, shift, column_shift), _moved(each, line, shift, column_shift))
+            for key, each in value
+        ]
+    column, start, end = node.column + column_shift, node.start + shift, node.end + shift
+    return Node(
+        node.kind, line, column, start, end, value, node.raw, node.style, node.flow, node.tag
+    )
+
+
 def _empty_after(key: Node) -> Node:
     """The value of `key:` with nothing after it: empty, just after the colon."""
     after = key.end + 1
@@ -252,30 +264,40 @@ def _empty_after(key: Node) -> Node:
     return Node("scalar", key.line, column, after, after, None, "", None, False, NULL_TAG)
 
 
-_ENTRIES = Node.__dict__["value"]
+_PAIRS = Node.__dict__["value"]
 
 
-class _LazyList(Node):
-    """A block list deep in the tree (a ledger, mostly) whose entries' nodes are built, by
-    the same reader from its own lines, the first time they are asked for: most of a
-    plan's nodes are in its ledgers, and a writer touches one item's."""
+class _Lazy(Node):
+    """A mapping deep in the tree (an item) whose nodes but its first key's are built, by
+    the same reader from its own lines, the first time they are asked for: a writer
+    changes one item and looks at the others' numbers alone."""
 
-    __slots__ = ("text",)
+    __slots__ = ("memos", "text")
 
-    def __init__(self, text: str, line: int, column: int, start: int) -> None:
-        super().__init__("sequence", line, column, start, start, None)
-        self.text = text
+    def __init__(self, line: int, column: int, start: int, memos: _Memos) -> None:
+        super().__init__("mapping", line, column, start, start, [])
+        self.memos = memos
+        self.text: str | None = None  # set once the first key is in: the rest is lazy
 
     @property
     def value(self) -> Any:
-        entries = _ENTRIES.__get__(self, Node)
-        if entries is None:
-            holder = Node("sequence", self.line, self.column, self.start, self.end, [])
-            _read(self.text, True, holder)
-            entries = holder.value
-            _ENTRIES.__set__(self, entries)
-        return entries
+        pairs = _PAIRS.__get__(self, Node)
+        if self.text is not None:
+            # The mapping read again as the one entry of a list: its own line has the `-`.
+            dash = Node("sequence", self.line, self.column - 2, self.start - 2, self.end, [])
+            _read(self.text, True, dash, self.memos)
+            pairs = [pairs[0], *dash.value[0].value[1:]]
+            _PAIRS.__set__(self, pairs)
+            self.text = None
+        return pairs
 
     @value.setter
-    def value(self, entries: Any) -> None:
-        _ENTRIES.__set__(self, entries)
+    def value(self, pairs: Any) -> None:
+        _PAIRS.__set__(self, pairs)
+
+    def pair(self, key: object) -> tuple[Node, Node] | None:
+        if self.text is not None:  # its first key needs none of the others
+            first: tuple[Node, Node] = _PAIRS.__get__(self, Node)[0]
+            if first[0].value == key and type(first[0].value) is type(key):
+                return first
+        return super().pair(key)

@@ -9,6 +9,7 @@ from plantrack.model import Status
 from plantrack.numerals import chinese_numeral
 from plantrack.render.blocks import Block, Bullet, Grid, Heading, Paragraph, Title
 from plantrack.reports.period_report import ItemLine, PlanReport, Report, SectionLine, Tally
+from plantrack.summary import ledger_record
 
 
 def percent(fraction: float) -> str:
@@ -322,6 +323,6 @@ def _line_json(line: ItemLine) -> dict[str, Any]:
         "standing": line.schedule.standing.value if line.schedule.standing else None,
         "days_late": line.days_late,
         "reason": line.reason,
-        "latest": latest.model_dump(mode="json", exclude_none=True) if latest else None,
-        "evidence": [entry.model_dump(mode="json", exclude_none=True) for entry in line.evidence],
+        "latest": ledger_record(latest) if latest else None,
+        "evidence": [ledger_record(entry) for entry in line.evidence],
     }

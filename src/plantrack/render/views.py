@@ -15,9 +15,10 @@ from plantrack.render.terminal import Stream
 
 if TYPE_CHECKING:
     from plantrack.render.table import Row
-from plantrack.render.visible import json_escaped, visible
+from plantrack.render.status_json import write_json as write_json
+from plantrack.render.visible import visible
 from plantrack.render.wrapped import Wrapped
-from plantrack.summary import StatusView, item_record
+from plantrack.summary import StatusView
 
 # The colours supervision offices use: blue due soon, yellow behind, red overdue.
 STANDING_STYLE: dict[Standing | None, tuple[str, ...]] = {
@@ -41,30 +42,6 @@ def status_word(status: Status) -> str:
     return t("status." + status.value)
 
 
-def write_json(stream: Stream, data: Any) -> None:
-    """`data` as JSON on one line, but for a list of items: one item a line.
-
-    Indented JSON goes through json's pure-Python encoder, a quarter of `status --format
-    json` on a large plan; without indent the C encoder runs, and an item a line keeps
-    thousands of them easy to look through and to grep.
-    """
-    import json  # only the JSON format needs it; the table is what people wait for
-
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    items = data.get("items") if isinstance(data, dict) else None
-    if not isinstance(items, list) or not items:
-        stream.data(json_escaped(encode(data)))
-        return
-    head = encode({key: value for key, value in data.items() if key != "items"})
-    stream.data(json_escaped(head[:-1] + ', "items": ['))
-    # A thousand items a write: few system calls, and never the whole output in memory.
-    for start in range(0, len(items), 1000):
-        lines = [encode(item) for item in items[start : start + 1000]]
-        ending = "," if start + 1000 < len(items) else ""
-        stream.data(json_escaped(",\n".join(lines) + ending))
-    stream.data("]}")
-
-
 def standing_word(schedule: Schedule) -> str:
     """`behind`, `on track` … and `due soon`, in the user's language; — without a due date."""
     if schedule.standing is None:
@@ -77,46 +54,6 @@ def standing_style(schedule: Schedule) -> tuple[str, ...]:
     if schedule.due_soon and schedule.standing is not Standing.BEHIND:
         return ("blue", "bold")
     return STANDING_STYLE[schedule.standing]
-
-
-def status_json(view: StatusView) -> dict[str, Any]:
-    plan = view.plan
-    items = [
-        item_record(
-            item,
-            section.index,
-            plan,
-            view.today,
-            view.schedules[item.number],
-            view.unexplained.get(item.number, ()),
-        )
-        for section in view.sections
-        for item in section.items
-    ]
-    return {
-        "title": plan.title,
-        "year": plan.year,
-        "today": view.today.isoformat(),
-        "as_of": view.today.isoformat() if view.as_of else None,
-        "summary": {
-            "items": view.total,
-            **{status.value: view.counts[status] for status in Status},
-            "overdue": view.overdue,
-            "behind": view.behind(),
-            "completion": round(view.completion * 100, 1),
-        },
-        "sections": [
-            {
-                "section": section.numeral,
-                "title": section.title,
-                "items": section.total,
-                "done": section.done,
-                "completion": round(section.completion * 100, 1),
-            }
-            for section in view.sections
-        ],
-        "items": items,
-    }
 
 
 # Each column of the status table: its header and how its text is aligned. On a narrow
@@ -209,10 +146,6 @@ def render_status(view: StatusView, out: Stream) -> None:
         out.show(Wrapped(Text(t("history.unexplained_items", numbers=numbers), style="yellow")))
 
 
-def _items(view: StatusView) -> list[Item]:
-    return [item for section in view.sections for item in section.items]
-
-
 # An item's row: the item, and its line of the table (texts, styles, widths measured once).
 _Row = tuple[Item, "Row"]
 
@@ -263,7 +196,7 @@ def _status_rows(view: StatusView) -> list[_Row]:
     unexplained = view.unexplained
     schedules = view.schedules
     rows = []
-    for item in _items(view):
+    for item in view.items():
         status = item.current_status
         if item.due is None:
             due = "—"

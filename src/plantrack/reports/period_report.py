@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from plantrack.errors import PlantrackError
-from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, completion, plan_as_of
+from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, completion, field_as_of
 from plantrack.i18n import t
 from plantrack.model import Item, LogEntry, Plan, Status, parse_status
 from plantrack.numerals import part_marker, section_numeral
@@ -120,8 +120,13 @@ def plan_report(
 ) -> PlanReport:
     day = min(period.until, today)
     view = status_as_of(plan, Filters(), day, today, soon)
-    before = plan_as_of(plan, period.since - dt.timedelta(days=1), today).plan
-    done_before = {item.number for _, item in before.items() if item.status is Status.DONE}
+    before = period.since - dt.timedelta(days=1)
+    # Only each item's status the day before is needed, not the whole plan as it stood.
+    done_before = {
+        item.number
+        for _, item in plan.items()
+        if (item.status if before >= today else field_as_of(item, "status", before)) is Status.DONE
+    }
     lines = [
         _line(index, item, view, period)
         for index, section in enumerate(view.plan.sections)

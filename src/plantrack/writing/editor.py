@@ -362,7 +362,9 @@ class SpliceEditor:
             raise self._refuse(key, "write.explicit_key", field=key.value)
         column = self._key_column(mapping) + self.list_indent
         lines = self._block_entries(values, column, self.entry_indent)
-        self.splices.insert_lines(line_after(self.text, node.end), lines)
+        # The entries are the value of the key above them: a key inserted on the same
+        # line (before the next key, which ends the file open) goes after them.
+        self.splices.insert_lines(line_after(self.text, node.end), lines, first=True)
 
     def _block_entries(self, values: list[Any], dash_column: int, offset: int) -> list[str]:
         """Lines of block-list entries: `-` at `dash_column`, content `offset` further right."""

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from plantrack.reading import Node
 
 
+# Orders below every splice's own: a splice added `first` goes before the others at its point.
+_FIRST = 1 << 40
 # A CR that ends a line alone, as YAML and the loader read it, in a file of any endings.
 _LONE_CR = re.compile(r"\r(?!\n)")
 
@@ -32,13 +34,15 @@ class Splices:
         self.newline = newline
         self.splices: list[tuple[int, int, int, str]] = []  # start, end, order, new text
 
-    def add(self, start: int, end: int, text: str) -> None:
+    def add(self, start: int, end: int, text: str, first: bool = False) -> None:
         """`text` in place of the span from `start` to `end`; splices at one point keep
-        the order they were added in."""
-        self.splices.append((start, end, len(self.splices), text))
+        the order they were added in, those added `first` before all others."""
+        order = len(self.splices) - (_FIRST if first else 0)
+        self.splices.append((start, end, order, text))
 
-    def insert_lines(self, at: int, lines: list[str]) -> None:
-        """Whole lines before the line that starts at `at`, with the file's line endings."""
+    def insert_lines(self, at: int, lines: list[str], first: bool = False) -> None:
+        """Whole lines before the line that starts at `at`, with the file's line endings;
+        `first`: before other lines inserted there (see `add`)."""
         text = self.text
         follows = at
         if at == len(text):
@@ -49,9 +53,9 @@ class Splices:
         if at == len(text) and follows > 0 and text[follows - 1] != "\n":
             # What the new lines follow ends the file without a final newline (the last
             # line, or what is left of it: `log: null` without its word): keep it missing.
-            self.add(at, at, newline + block)
+            self.add(at, at, newline + block, first)
         else:
-            self.add(at, at, block + newline)  # `joined` takes a last one off again
+            self.add(at, at, block + newline, first)  # `joined` takes a last one off again
 
     def newline_at(self, at: int) -> str:
         """The line ending for lines inserted at `at`: that of the line they follow."""
