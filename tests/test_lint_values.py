@@ -24,7 +24,7 @@ SETTINGS = settings(
 # Paired marks, text and YAML's own characters, and the characters a value must not hold.
 CHARACTERS = [*"“”‘’《》「」（）【】『』〈〉()甲乙 a:,#-'\"\\", "\x1b", "\u202e", "\x85", "\t"]
 WORDS = ["yes", "No", "ON", "off", "true", "0x1F", "017", "1:30", "0b101", "12", "0", "+5"]
-WORDS += ["1_000", "~", "2022-01-05", '"\\u201c甲"', '"\\e"', '"甲\\\\e"', "'乙''“'"]
+WORDS += ["1_000", "~", "!!int ١٢", "2022-01-05", '"\\u201c甲"', '"\\e"', '"甲\\\\e"', "'乙''“'"]
 
 
 @st.composite

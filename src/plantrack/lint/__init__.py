@@ -124,7 +124,8 @@ def lint_source(source: Source, today: dt.date) -> list[Problem]:
     """Every finding for text already read: the reader's errors, then lint's warnings."""
     from plantrack.lint.checks import warnings_of
 
-    checked = check(source)
+    # Lint looks at every node, so the whole tree is built in the reader's first pass.
+    checked = check(source, lazy=False)
     errors = [_one_line(problem) for problem in checked.problems]
     warnings: list[Problem] = []
     root = checked.root

@@ -98,13 +98,18 @@ def value_findings(root: Node, findings: Findings) -> None:
                     look(child, False)
             elif (
                 child.tag == _BOOL
-                or (child.tag == _INT and not (child.raw.isdigit() and child.raw[0] != "0"))
+                or (child.tag == _INT and not _plain_decimal(child.raw))
                 or every
                 or (escapes and child.style == '"')
             ):
                 look(child, False)
         else:
             open_.pop()
+
+
+def _plain_decimal(raw: str) -> bool:
+    """Digits that YAML reads as the decimal number they look like (most numbers)."""
+    return raw.isascii() and raw.isdigit() and raw[0] != "0"
 
 
 def _entries(node: Node) -> Iterator[tuple[Node | None, Node]]:

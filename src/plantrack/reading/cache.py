@@ -30,6 +30,7 @@ _CODE = (
     "vocabulary.py",
     "reading/source.py",
     "reading/fast.py",
+    "reading/inline.py",
     "reading/tree.py",
     "reading/scalars.py",
     "reading/validation.py",

@@ -34,12 +34,12 @@ _UNSURE_TEXT = re.compile(
 _LINE = re.compile(r"^( *)(- )?(?:([A-Za-z_][A-Za-z0-9_]*):(?:( +)(.*))?|(.*))$", re.MULTILINE)
 # More nesting than a plan has: left to the full reader, which counts depth exactly.
 _MAX_DEPTH = 32
+_MAX_KEYS = 1_000
 # The entries of lists this deep (a section's items) are lazy mappings.
 _LAZY_DEPTH = 4
 
 # With the tree, a value's data and its first node by its text; and the keys checked.
 _Memos = tuple[dict[str, tuple[Any, Node]], dict[str, str]]
-_MAX_KEYS = 1_000
 
 
 def read_data(text: str) -> dict[str, Any] | None:
@@ -94,8 +94,8 @@ def _read(
     pending: tuple[dict[str, Any], str, int, Any, Any] | None = None
     # Short values repeat (dates, owners, statuses, a ledger's changes): each is read once,
     # and places with the same text share one value (the data is only read, never changed,
-    # before it is validated into new objects). A scalar's node parts are kept likewise.
-    # Keys are checked once, and each is one string.
+    # before it is validated into new objects); with the tree, a value's first node is
+    # copied to the places after. Keys are checked once, and each is one string.
     memo: dict[str, Any] = {}
     parts_memo, keys = memos if memos is not None else ({}, {})
     lines = _LINE.findall(text, pos, endpos)
@@ -146,17 +146,16 @@ def _read(
                 stack.append((indent, child, node))
                 if len(stack) > _MAX_DEPTH:
                     raise Unsure
-        while stack[-1][0] > indent or (
-            stack[-1][0] == indent and not dash and type(stack[-1][1]) is list
-        ):
-            node = stack.pop()[2]
-            if node is not None:
-                node.end = at  # a block collection ends where the next token starts
-                if node is lazy:
+        top_indent, top, top_node = stack[-1]
+        while top_indent > indent or (top_indent == indent and not dash and type(top) is list):
+            stack.pop()
+            if top_node is not None:
+                top_node.end = at  # a block collection ends where the next token starts
+                if top_node is lazy:
                     lazy, building = None, True
             if not stack:
                 raise Unsure
-        top_indent, top, top_node = stack[-1]
+            top_indent, top, top_node = stack[-1]
         if top_indent != indent:
             raise Unsure  # indentation the full reader must judge
         if dash:
@@ -215,7 +214,23 @@ def _read(
                     parts_memo[value] = (found, node)
             else:
                 found, node = parts
-                node = _moved(node, line, value_at - node.start, value_at - begin - node.column)
+                if node.kind == "scalar":  # most of them: a copy of the node, moved
+                    end = value_at + node.end - node.start
+                    raw, style, tag = node.raw, node.style, node.tag
+                    node = Node(
+                        "scalar",
+                        line,
+                        value_at - begin,
+                        value_at,
+                        end,
+                        found,
+                        raw,
+                        style,
+                        False,
+                        tag,
+                    )
+                else:
+                    node = _moved(node, line, value_at - node.start, value_at - begin - node.column)
             mapping[key] = found
             top_node.value.append((key_node, node))
             if top_node is lazy:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from plantrack.model import Status
@@ -26,10 +28,24 @@ def write_json(stream: Stream, data: Any) -> None:
     _write_items(stream, head, [json_escaped(encode(item)) for item in items])
 
 
-def _encoder() -> Any:
+@functools.cache
+def _encoder() -> Callable[[Any], str]:
+    """JSONEncoder(ensure_ascii=False).encode, with its C encoder made once: the status
+    JSON encodes a few pieces of each of thousands of items, and `encode` makes a new
+    encoder every time, which costs as much as encoding an item's figures."""
     import json  # only the JSON format needs it; the table is what people wait for
+    from json import encoder
 
-    return json.JSONEncoder(ensure_ascii=False).encode
+    plain = json.JSONEncoder(ensure_ascii=False)
+    make = getattr(encoder, "c_make_encoder", None)  # not in a Python without json's C part
+    if make is None:
+        return plain.encode
+    # What `encode` gives the C encoder (no indent, the default separators), but without
+    # the check for circular references, which plantrack's data cannot have.
+    made = make(
+        None, plain.default, encoder.encode_basestring, None, ": ", ", ", False, False, True
+    )
+    return lambda value: "".join(made(value, 0))
 
 
 def _write_items(stream: Stream, head: dict[str, Any], items: list[str]) -> None:
