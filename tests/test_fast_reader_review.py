@@ -93,7 +93,7 @@ def test_a_plan_too_large_to_check_is_not_read_either(
 
 
 @pytest.mark.xfail(
-    strict=True, reason="check calls a file empty when Python's str.strip() finds it blank"
+    strict=True, reason="check calls a file empty when Python's isspace() finds it blank"
 )
 @pytest.mark.parametrize("text", ["\x0c\n", "\u3000\n"], ids=["form-feed", "ideographic-space"])
 def test_a_file_of_characters_python_calls_blank_gets_the_full_readers_problem(text: str) -> None:
