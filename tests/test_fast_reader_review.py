@@ -52,7 +52,6 @@ def checked_problems(text: str) -> list[str]:
 _LONG = "k" * 1025
 
 
-@pytest.mark.xfail(strict=True, reason="the fast reader reads a key libyaml refuses as too long")
 @pytest.mark.parametrize(
     "changes",
     [f"\n        {_LONG}: [a, b]", f"{{{_LONG}: [a, b]}}"],
@@ -66,7 +65,6 @@ def test_a_key_too_long_for_libyaml_is_a_syntax_error(changes: str, tmp_path: Pa
         read_plan(write_plan(tmp_path, text))
 
 
-@pytest.mark.xfail(strict=True, reason="the fast reader does not count the keys of a flow mapping")
 def test_a_flow_mapping_of_too_many_keys_is_refused(tmp_path: Path) -> None:
     keys = ", ".join(f"k{n}: [a, b]" for n in range(tree.MAX_KEYS + 1))
     text = LEDGER.replace("CHANGES", "{" + keys + "}")
@@ -76,9 +74,6 @@ def test_a_flow_mapping_of_too_many_keys_is_refused(tmp_path: Path) -> None:
         read_plan(write_plan(tmp_path, text))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the fast reader's data alone (read_plan) does not count the nodes"
-)
 def test_a_plan_too_large_to_check_is_not_read_either(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -92,9 +87,6 @@ def test_a_plan_too_large_to_check_is_not_read_either(
         read_plan(write_plan(tmp_path, text, "2022.yaml"))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="check calls a file empty when Python's isspace() finds it blank"
-)
 @pytest.mark.parametrize("text", ["\x0c\n", "\u3000\n"], ids=["form-feed", "ideographic-space"])
 def test_a_file_of_characters_python_calls_blank_gets_the_full_readers_problem(text: str) -> None:
     assert checked_problems(text) == full_problems(text)
