@@ -240,6 +240,13 @@ def test_ctrl_c_after_several_delays(folder: Path) -> None:
         check_interrupted(process.returncode, err.decode("utf-8"), before, after)
 
 
+# How Python begins its report of an exception it ignored.
+IGNORED_BY_PYTHON = (
+    "Failed checking if argv[0] is an import path entry\n",
+    "Exception ignored in: ",
+)
+
+
 @pytest.mark.slow
 @POSIX
 def test_ctrl_c_while_the_console_script_starts(folder: Path) -> None:
@@ -283,11 +290,22 @@ def test_ctrl_c_while_the_console_script_starts(folder: Path) -> None:
             assert ignored and "KeyboardInterrupt" in report, (step, report)
             check_interrupted(process.returncode, err, before, after)
             continue
-        if process.returncode == -signal.SIGINT or err.startswith("Fatal Python error"):
-            # Stopped before plantrack's first line: by the signal itself, or by Python's
-            # KeyboardInterrupt while it was still starting, in its site module (status 1)
-            # or the console script's first import (see the README).
-            assert err == "" or err.endswith("KeyboardInterrupt\n"), (step, err)
+        if err.startswith(IGNORED_BY_PYTHON):
+            # A Ctrl-C that Python took before plantrack listened, where it cannot raise
+            # one: while it looked whether the script is a zip archive, or in a callback
+            # of its import system. Python reports it, ignores it and goes on as usual.
+            ignored = re.search(r"^KeyboardInterrupt:? ?\n", err, re.MULTILINE)
+            assert ignored is not None, (step, err)
+            check_interrupted(process.returncode, err[ignored.end() :], before, after)
+            continue
+        if process.returncode == -signal.SIGINT or "KeyboardInterrupt" in err.splitlines():
+            # Stopped before plantrack listened: by the signal itself, or by Python's
+            # KeyboardInterrupt while it was still starting — in its site module (status
+            # 1, "Fatal Python error"), while it set up the script or imported for it (the
+            # console script's first import, the import system's own lock), or on the
+            # package's lines before its handler (see the README). Once plantrack listens,
+            # no KeyboardInterrupt is printed: the frames above say it was before.
+            assert err == "" or err.rstrip("\n").endswith("KeyboardInterrupt"), (step, err)
             assert after == before
             continue
         check_interrupted(process.returncode, err, before, after)

@@ -42,6 +42,11 @@ def _on_ctrl_c(number: int, frame: object) -> None:
         raise KeyboardInterrupt
 
 
+def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    if unraisable.exc_type is not KeyboardInterrupt:
+        sys.__unraisablehook__(unraisable)
+
+
 def _listen() -> None:
     # From the moment this module is imported: the console script still has a line or
     # two of its own to run before it calls main().
@@ -51,6 +56,11 @@ def _listen() -> None:
     # Imported outside the main thread, this is not the command process: leave it be.
     with contextlib.suppress(ValueError):
         signal.signal(signal.SIGINT, _on_ctrl_c)
+        # A Ctrl-C raised inside a callback Python calls on its own (the import system's
+        # module locks, a finalizer) cannot stop anything there: Python prints it as
+        # "Exception ignored in …" with a traceback and goes on. It is already counted
+        # in _ctrl_c, and main() ends the command with its one line.
+        sys.unraisablehook = _unraisable
     from plantrack import early_ctrl_c
 
     if early_ctrl_c:  # one came while the command was starting
