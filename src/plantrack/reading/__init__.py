@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,10 @@ from typing import TYPE_CHECKING, Any
 from plantrack.errors import PlantrackError, Problem, capped
 from plantrack.i18n import t
 from plantrack.reading.source import MAX_BYTES, Source, decode, read_bytes, read_source
+
+# A file of nothing but YAML's white space is empty; other characters Python calls blank
+# (a form feed, an ideographic space) are the full reader's to judge.
+_BLANK = re.compile("[ \t\r\n]*")
 
 if TYPE_CHECKING:
     from plantrack.model import Plan
@@ -84,7 +89,7 @@ def check(source: Source, *, lazy: bool = True) -> Checked:
     Without `lazy` every node of the tree is built at once (see `read_tree`)."""
     from plantrack.reading.validation import validate
 
-    if not source.text or source.text.isspace():  # without copying a large text
+    if _BLANK.fullmatch(source.text):  # YAML's white space alone, without copying the text
         return Checked(
             source, None, None, [Problem(source.path, 1, 1, t("file.empty"), code="empty")]
         )

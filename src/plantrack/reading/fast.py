@@ -20,7 +20,7 @@ from itertools import accumulate, count, repeat
 from typing import Any
 
 from plantrack.reading import tree as full
-from plantrack.reading.inline import Unsure, value_of
+from plantrack.reading.inline import MAX_KEY_LENGTH, Unsure, value_of
 from plantrack.reading.scalars import NULL_TAG, STR_TAG, plain_value
 from plantrack.reading.tree import Node, Root
 
@@ -34,7 +34,6 @@ _UNSURE_TEXT = re.compile(
 _LINE = re.compile(r"^( *)(- )?(?:([A-Za-z_][A-Za-z0-9_]*):(?:( +)(.*))?|(.*))$", re.MULTILINE)
 # More nesting than a plan has: left to the full reader, which counts depth exactly.
 _MAX_DEPTH = 32
-_MAX_KEYS = 1_000
 # The entries of lists this deep (a section's items) are lazy mappings.
 _LAZY_DEPTH = 4
 
@@ -60,6 +59,12 @@ def read_tree(text: str, lazy: bool = True) -> Root | None:
 def _read_or_none(text: str, lazy_from: int) -> tuple[dict[str, Any], Root | None] | None:
     """The data, and unless `lazy_from` is 0 the tree, its mappings that deep lazy."""
     if _UNSURE_TEXT.search(text) is not None:
+        return None
+    # At most three nodes a line, and a few for each mark of a flow collection: a file that
+    # may have more values than a plan ever has goes to the full reader, which counts
+    # them and says the file is too large, for the commands that read it as for lint.
+    flows = 3 * (text.count("[") + text.count("{")) + 2 * text.count(",")
+    if 3 * (text.count("\n") + 1) + flows > full.MAX_NODES:
         return None
     try:
         data, root = _read(text, lazy_from > 0, lazy_from=lazy_from)
@@ -190,12 +195,12 @@ def _read(
             mapping = top
         known_key = keys.get(key)
         if known_key is None:
-            if plain_value(key) is not key:
-                raise Unsure  # a key that is not text: `null:`, `yes:`
+            if len(key) > MAX_KEY_LENGTH or plain_value(key) is not key:
+                raise Unsure  # a key that is not text (`null:`, `yes:`), or too long
             keys[key] = key
         else:
             key = known_key
-        if key in mapping or len(mapping) >= _MAX_KEYS:
+        if key in mapping or len(mapping) >= full.MAX_KEYS:
             raise Unsure  # a duplicate, or a mapping of junk keys
         key_node = None
         if building:
@@ -249,10 +254,6 @@ def _read(
         for _, _, node in stack:
             if node is not None:
                 node.end = endpos
-        if within is None:
-            flows = 3 * (text.count("[") + text.count("{")) + 2 * text.count(",")
-            if 3 * len(lines) + flows > full.MAX_NODES:
-                raise Unsure  # it may be: the full reader says the file is too large
     return data, root
 
 

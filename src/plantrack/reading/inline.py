@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from plantrack.reading.scalars import STR_TAG, always_text, plain_tag, plain_value
-from plantrack.reading.tree import Node
+from plantrack.reading.tree import MAX_KEYS, Node
 
 # A key as plantrack writes one: a word, then `:` and the end of the line or a space.
 _KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: +(.*)|)$")
@@ -18,6 +18,9 @@ _KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: +(.*)|)$")
 # something this reader leaves to the full one.
 _NOT_PLAIN = frozenset("&*!|>%@`#'\"{[]},?:-")
 _FLOW_TOKEN = re.compile(r"( *)([\[\]{},]|[^\[\]{},]*)")
+# libyaml takes a key only when its `:` is at most 1,024 characters after the key's start;
+# a longer key is left to the full reader, which says what libyaml says of it.
+MAX_KEY_LENGTH = 1_000
 # More nesting than a ledger's changes have: left to the full reader.
 _MAX_FLOW_DEPTH = 16
 
@@ -118,8 +121,13 @@ def _flow(
             if found is None:
                 raise Unsure
             key, rest = found.groups()
-            if key in mapping or plain_value(key) is not key:
-                raise Unsure
+            if (
+                key in mapping
+                or len(mapping) >= MAX_KEYS
+                or len(key) > MAX_KEY_LENGTH
+                or plain_value(key) is not key
+            ):
+                raise Unsure  # a duplicate, junk keys, a key libyaml refuses, not text
             key_node: Any = None
             if where is not None:
                 key_at = offsets[at]

@@ -1,5 +1,5 @@
 """A document as a list of blocks (title, headings, paragraphs, bullets, tables), and how the
-blocks read as Markdown and on the terminal (through rich); render/word.py lays them out in Word."""
+blocks read as Markdown and on the terminal (as rich lays them out); render/word.py lays them out in Word."""
 
 from __future__ import annotations
 
