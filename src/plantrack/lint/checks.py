@@ -66,11 +66,13 @@ class _Plan:
 
         quiet: dict[int, dict[str, Any]] = {}
         sections = data.get("sections")
+        # The tree and its data are read together, entry for entry; anything else, and
+        # every item is looked at.
         if self.sections is None or type(sections) is not list:
             return quiet
-        look = QuietItems(self.findings.source.text, self.roles, self.year, self.today)
         if len(sections) != len(self.sections):
-            return quiet  # not read together: every item is looked at
+            return quiet
+        look = QuietItems(self.findings.source.text, self.roles, self.year, self.today)
         for section, plain in zip(self.sections, sections, strict=True):
             items = section.get("items") if section.is_mapping else None
             plain_items = plain.get("items") if type(plain) is dict else None
