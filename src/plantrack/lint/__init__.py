@@ -124,14 +124,15 @@ def lint_source(source: Source, today: dt.date) -> list[Problem]:
     """Every finding for text already read: the reader's errors, then lint's warnings."""
     from plantrack.lint.checks import warnings_of
 
-    # Lint looks at every node, so the whole tree is built in the reader's first pass.
-    checked = check(source, lazy=False)
+    # An item's nodes are built when lint asks for them: only for an item that its plain
+    # data says may have a finding (see `lint/quiet.py`).
+    checked = check(source)
     errors = [_one_line(problem) for problem in checked.problems]
     warnings: list[Problem] = []
     root = checked.root
     # Over a partial tree, or one that is not a plan at all, warnings would be noise.
     if root is not None and root.is_mapping and not any(p.code in FATAL for p in errors):
-        for finding in warnings_of(source, root, today):
+        for finding in warnings_of(source, root, today, checked.data):
             (errors if finding.severity is Severity.ERROR else warnings).append(finding)
     errors.sort(key=_position)
     warnings.sort(key=_position)

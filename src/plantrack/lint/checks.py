@@ -14,6 +14,8 @@ from plantrack.i18n import listing, t
 from plantrack.lint.owners import owner_groups_warning
 from plantrack.lint.places import Findings
 from plantrack.lint.structure import Subsections, untitled_warning
+from plantrack.lint.structure import text as _text
+from plantrack.lint.structure import text_of as _text_of
 from plantrack.lint.values import unmatched_marks, value_findings
 from plantrack.model import MAX_YEAR, MIN_YEAR, Status, parse_status
 from plantrack.reading import Node, Source
@@ -21,11 +23,17 @@ from plantrack.reading import Node, Source
 __all__ = ["unmatched_marks", "warnings_of"]
 
 
-def warnings_of(source: Source, root: Node, today: dt.date) -> list[Problem]:
-    """The warnings of a file whose tree is a mapping, in no particular order."""
+def warnings_of(
+    source: Source, root: Node, today: dt.date, data: dict[str, Any] | None = None
+) -> list[Problem]:
+    """The warnings of a file whose tree is a mapping, in no particular order. With the
+    plain `data` the tree was read with, the nodes of an item that can have no finding
+    are not asked for (a lazy tree builds them only then)."""
     findings = Findings(source)
-    value_findings(root, findings)
-    _Plan(findings, root, today).run()
+    plan = _Plan(findings, root, today)
+    quiet = plan.quiet_items(data) if data is not None else {}
+    value_findings(root, findings, quiet)
+    plan.run(quiet)
     return findings.found
 
 
@@ -39,28 +47,60 @@ class _Plan:
         self.today = today
         self.unknown_owners = 0  # unknown-owner warnings so far
         self.role_set: frozenset[str] | None = None  # the plan's roles, once needed
-
-    def run(self) -> None:
-        root = self.root
-        year_node = root.get("year")
-        year = _value(year_node, int)
+        self.year_node = root.get("year")
+        year = _value(self.year_node, int)
         if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
             year = None  # an error of its own (out-of-range); no date can be judged by it
-        self.file_year(year_node, year)
+        self.year: int | None = year
         roles_node = root.get("roles")
-        roles: list[str] | None = None
+        self.roles: list[str] | None = None
         if roles_node is not None and roles_node.is_sequence:
-            roles = [r.value for r in roles_node.value if isinstance(r.value, str)]
+            self.roles = [r.value for r in roles_node.value if isinstance(r.value, str)]
         sections = root.get("sections")
-        if sections is None or not sections.is_sequence:
+        self.sections = sections.value if sections is not None and sections.is_sequence else None
+
+    def quiet_items(self, data: dict[str, Any]) -> dict[int, dict[str, Any]]:
+        """The items that can have no finding but in their numbering and sub-section,
+        each item's plain data by the id of its node."""
+        from plantrack.lint.quiet import QuietItems
+
+        quiet: dict[int, dict[str, Any]] = {}
+        sections = data.get("sections")
+        # The tree and its data are read together, entry for entry; anything else, and
+        # every item is looked at.
+        if self.sections is None or type(sections) is not list:
+            return quiet
+        if len(sections) != len(self.sections):
+            return quiet
+        look = QuietItems(self.findings.source.text, self.roles, self.year, self.today)
+        for section, plain in zip(self.sections, sections, strict=True):
+            items = section.get("items") if section.is_mapping else None
+            plain_items = plain.get("items") if type(plain) is dict else None
+            if (
+                items is None
+                or not items.is_sequence
+                or type(plain_items) is not list
+                or len(plain_items) != len(items.value)
+            ):
+                continue
+            for item, plain_item in zip(items.value, plain_items, strict=True):
+                if type(plain_item) is dict and item.is_mapping and look(item, plain_item):
+                    quiet[id(item)] = plain_item
+        return quiet
+
+    def run(self, quiet: dict[int, dict[str, Any]]) -> None:
+        year = self.year
+        self.file_year(self.year_node, year)
+        roles = self.roles
+        if self.sections is None:
             return
         previous: int | None = None  # the highest item number so far
         # One pass over the sections and their items, each item's keys looked up once.
-        for section in sections.value:
+        for section in self.sections:
             if not section.is_mapping:
                 continue
             section_fields = _fields(section)
-            untitled_warning(section, section_fields, len(sections.value), self.add)
+            untitled_warning(section, section_fields, len(self.sections), self.add)
             items = section_fields.get("items")
             if items is None or not items.is_sequence:
                 continue
@@ -69,8 +109,16 @@ class _Plan:
                 if not item.is_mapping:
                     subsections.other()
                     continue
+                plain = quiet.get(id(item))
+                if plain is not None:
+                    previous = self.quiet_item(item, plain, subsections, previous)
+                    continue
                 fields = _fields(item)
-                subsections.item(fields)
+                subsections.item(
+                    _text(fields.get("subsection")),
+                    _text(fields.get("number"), int),
+                    fields.get,
+                )
                 number_node = fields.get("number")
                 number = _value(number_node, int)
                 if number is not None and number_node is not None:
@@ -81,6 +129,25 @@ class _Plan:
                 self.due(fields, year)
                 self.status(fields)
                 self.ledger(fields, year)
+
+    def quiet_item(
+        self, item: Node, plain: dict[str, Any], subsections: Subsections, previous: int | None
+    ) -> int | None:
+        """The numbering and sub-section of an item with no other finding, from its data
+        (the same values its nodes hold): its nodes are asked for only to place a finding.
+        The highest item number so far is returned."""
+        subsections.item(
+            _text_of(plain.get("subsection")),
+            _text_of(plain.get("number"), int),
+            lambda key: _fields(item).get(key),
+        )
+        number = plain.get("number")
+        if type(number) is int:
+            pair = item.pair("number")  # an item's first key is built without the rest
+            if pair is not None:
+                self.numbering(pair[1], number, previous)
+            previous = number if previous is None else max(previous, number)
+        return previous
 
     def numbering(self, node: Node, number: int, previous: int | None) -> None:
         if previous is None:

@@ -25,13 +25,16 @@ class Subsections:
         self.seen: set[str] = set()
         self.last: str | None = None
 
-    def item(self, fields: dict[str, Node]) -> None:
-        node = fields.get("subsection")
-        name = _text(node)
-        if node is not None and name is not None and name != self.last and name in self.seen:
-            number = _text(fields.get("number"), int)
+    def item(self, name: str | None, number: int | None, node: Callable[[str], Any]) -> None:
+        """The next item, with its sub-section's name and its number (None when not a
+        text and a number), and where its values are, by key (for a finding)."""
+        if name is not None and name != self.last and name in self.seen:
             self.add(
-                node, "subsection-split", "lint.subsection_split", number=number, subsection=name
+                node("subsection"),
+                "subsection-split",
+                "lint.subsection_split",
+                number=number,
+                subsection=name,
             )
         if name is not None:
             self.seen.add(name)
@@ -42,7 +45,13 @@ class Subsections:
         self.last = None
 
 
-def _text(node: Node | None, kind: type[Any] = str) -> Any:
-    if node is None or node.kind != "scalar" or not isinstance(node.value, kind):
+def text(node: Node | None, kind: type[Any] = str) -> Any:
+    """A scalar node's value when it is a `kind` (a text), else None."""
+    if node is None or node.kind != "scalar":
         return None
-    return node.value
+    return text_of(node.value, kind)
+
+
+def text_of(value: Any, kind: type[Any] = str) -> Any:
+    """A plain value, when it is a `kind` (a text), else None: a node's value, as `text`."""
+    return value if isinstance(value, kind) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import Any
 
 from plantrack.controls import CONTROL, escaped
@@ -65,8 +65,9 @@ def _balanced(text: str) -> bool:
             return False
 
 
-def value_findings(root: Node, findings: Findings) -> None:
-    """The findings of every scalar in the tree, keys included, in the file's order."""
+def value_findings(root: Node, findings: Findings, quiet: Container[int] = ()) -> None:
+    """The findings of every scalar in the tree, keys included, in the file's order; the
+    collections whose id is in `quiet` are known to have none (see `quiet_value`)."""
     values = _Values(findings)
     look = values.scalar
     every = values.controls is not None
@@ -90,8 +91,10 @@ def value_findings(root: Node, findings: Findings) -> None:
             elif key.tag != _STR or every or (escapes and key.style == '"'):
                 look(key, True)
             if child.kind != "scalar":
-                open_.append(_entries(child))
-                break
+                if id(child) not in quiet:  # its nodes are not built for nothing
+                    open_.append(_entries(child))
+                    break
+                continue
             if child.tag == _STR:
                 text = child.value
                 if (type(text) is str and marks(text)) or every or (escapes and child.style == '"'):
@@ -105,6 +108,50 @@ def value_findings(root: Node, findings: Findings) -> None:
                 look(child, False)
         else:
             open_.pop()
+
+
+class QuietValues:
+    """Whether a value of a plan's plain data, and all it holds, has no finding of this
+    module, judged without its nodes: a text with an unpaired mark (or, when `controls`,
+    a control character), a yes/no value or a key that is not text may have one. A
+    number is judged by the caller, from the file's text: how it was written is not in
+    the data."""
+
+    def __init__(self, controls: bool) -> None:
+        self.controls = controls
+        # The reader gives places with the same short text one value (a date, an owner,
+        # a ledger's changes): the ids of those already found quiet, each looked at once.
+        self.known: set[int] = set()
+
+    def __call__(self, value: Any) -> bool:
+        marks, control, controls, known = _MARKS.search, CONTROL.search, self.controls, self.known
+        # Not recursive, and each test written out: this runs for every value of a large plan.
+        open_ = [value]
+        while open_:
+            value = open_.pop()
+            kind = type(value)
+            if kind is str:
+                if id(value) in known:
+                    continue
+                if (marks(value) and not _balanced(value)) or (controls and control(value)):
+                    return False
+                if len(value) <= 64:
+                    known.add(id(value))
+            elif kind is dict:
+                if id(value) in known:
+                    continue
+                for key in value:
+                    if type(key) is not str or (controls and control(key)):
+                        return False
+                if len(value) <= 2 and all(map(self, value.values())):
+                    known.add(id(value))  # a flow mapping, as a ledger's changes
+                else:
+                    open_.extend(value.values())
+            elif kind is list:
+                open_.extend(value)
+            elif kind is bool:
+                return False
+        return True
 
 
 def _plain_decimal(raw: str) -> bool:

@@ -79,6 +79,8 @@ class Checked:
     root: Node | None
     loaded: LoadedPlan | None
     problems: list[Problem] = field(default_factory=list)
+    # The plain data the tree was read with, when the reader built it on the way.
+    data: dict[str, Any] | None = None
 
 
 def check(source: Source, *, lazy: bool = True) -> Checked:
@@ -98,7 +100,7 @@ def check(source: Source, *, lazy: bool = True) -> Checked:
     loaded = None
     if plan is not None and root is not None:
         loaded = LoadedPlan(source, root, plan, composed.data)
-    return Checked(source, root, loaded, capped(problems))
+    return Checked(source, root, loaded, capped(problems), composed.data)
 
 
 def read_tree(source: Source, *, lazy: bool = True) -> Composed:
