@@ -72,16 +72,19 @@ _listen()
 
 def main() -> None:
     """Console-script entry point."""
-    _running.append(True)
     try:
+        # Inside the try: from this append on, a Ctrl-C raises, and must land here.
+        _running.append(True)
         if _ctrl_c:
             raise KeyboardInterrupt
         code = _run()
         if _ctrl_c:  # typer, or Python itself, took the KeyboardInterrupt
             raise KeyboardInterrupt
     except KeyboardInterrupt:
+        _running.clear()  # a second Ctrl-C while it is said is only counted
         code = _interrupted()
     except Exception:
+        _running.clear()
         if not _ctrl_c:
             raise
         # A Ctrl-C that Python wrapped in another error (raised inside __set_name__,
