@@ -286,9 +286,11 @@ def test_ctrl_c_while_the_console_script_starts(folder: Path) -> None:
                 assert found["file"] == str(first) and int(found["line"]) <= listens, (step, err)
         if err.startswith("Error processing line "):
             # A Ctrl-C while Python's site module ran a line of a .pth file (coverage's
-            # own, under CI): site reports it, ignores it, and starts plantrack as usual.
+            # own, under CI): site reports what it became there (a KeyboardInterrupt, or
+            # the error of a library that caught it, such as sysconfig's AttributeError),
+            # ignores it, and starts plantrack as usual.
             report, ignored, err = err.partition("Remainder of file ignored\n")
-            assert ignored and "KeyboardInterrupt" in report, (step, report)
+            assert ignored and ".pth" in report.splitlines()[0], (step, report)
             check_interrupted(process.returncode, err, before, after)
             continue
         if _MPDEC_WARNING.match(err):
