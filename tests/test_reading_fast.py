@@ -151,11 +151,15 @@ def full_result(text: str) -> tuple[list[tuple[Any, ...]], list[Problem]]:
 
 
 def assert_same_as_full(text: str) -> bool:
-    """The fast tree, where there is one, is libyaml's node for node; and checking the
-    text gives exactly what libyaml's tree gives. Whether the fast reader read it."""
+    """The fast tree, where there is one, is libyaml's node for node, and the data read
+    without a tree is the tree's; checking the text gives exactly what libyaml's tree
+    gives. Whether the fast reader read it."""
     root = read_tree(text)
     expected_nodes, expected_problems = full_result(text)
+    data = read_data(text)
+    assert (data is None) == (root is None)
     if root is not None:
+        assert typed(data) == typed(root.to_python())
         assert nodes(root) == expected_nodes
         assert nodes(read_tree(text, lazy=False)) == expected_nodes
     checked = check(Source("p.yaml", text))

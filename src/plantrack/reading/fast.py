@@ -15,8 +15,7 @@ the caller takes the full reader, which also locates every problem.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from itertools import accumulate, count, repeat
+from itertools import accumulate, count
 from typing import Any
 
 from plantrack.reading import tree as full
@@ -67,21 +66,96 @@ def _read_or_none(text: str, lazy_from: int) -> tuple[dict[str, Any], Root | Non
     if 3 * (text.count("\n") + 1) + flows > full.MAX_NODES:
         return None
     try:
-        data, root = _read(text, lazy_from > 0, lazy_from=lazy_from)
+        data, root = _read(text, lazy_from=lazy_from) if lazy_from else (_data(text), None)
     except (Unsure, ValueError, OverflowError, IndexError, RecursionError):
         return None
     # No document, or an empty mapping: the full reader says which.
     return (data, root) if data else None
 
 
+def _data(text: str) -> dict[str, Any]:
+    """The data alone, by the grammar of `_read` (which a test holds it to): without nodes
+    to build, a line at the indent of the mapping before it (most of them) is one key and
+    value, and the rest of the loop is for the lines that open or close a collection."""
+    data: dict[str, Any] = {}
+    stack: list[tuple[int, Any]] = [(0, data)]
+    top: Any = data
+    top_indent = 0  # of the innermost open collection, `top`
+    # A key whose value starts on the next lines: (mapping, key, the key's indent)
+    pending: tuple[dict[str, Any], str, int] | None = None
+    memo: dict[str, Any] = {}
+    keys: dict[str, str] = {}
+    max_keys = full.MAX_KEYS
+    for spaces, dash, key, _, value, other in _LINE.findall(text):
+        if not key and not dash:
+            if not other or other[0] == "#":
+                continue  # a blank line or a comment
+            raise Unsure  # a continuation line, a document marker…
+        indent = len(spaces)
+        if pending is not None:
+            mapping, pending_key, key_indent = pending
+            pending = None
+            if dash and indent >= key_indent:
+                mapping[pending_key] = top = []
+                top_indent = indent
+                stack.append((indent, top))
+            elif indent > key_indent:
+                mapping[pending_key] = top = {}
+                top_indent = indent
+                stack.append((indent, top))
+            if len(stack) > _MAX_DEPTH:
+                raise Unsure
+        if dash or indent != top_indent or type(top) is list:
+            while top_indent > indent or (top_indent == indent and not dash and type(top) is list):
+                stack.pop()
+                if not stack:
+                    raise Unsure
+                top_indent, top = stack[-1]
+            if top_indent != indent:
+                raise Unsure  # indentation the full reader must judge
+            if dash:
+                if type(top) is not list:
+                    raise Unsure
+                if not key:
+                    if not other or other[0] == " ":
+                        raise Unsure
+                    top.append(value_of(other, None, 0)[0])
+                    continue
+                mapping = {}
+                top.append(mapping)
+                top_indent, top = indent + 2, mapping
+                stack.append((top_indent, mapping))
+                if len(stack) > _MAX_DEPTH:
+                    raise Unsure
+            elif type(top) is list:
+                raise Unsure
+        known_key = keys.get(key)
+        if known_key is None:
+            if len(key) > MAX_KEY_LENGTH or plain_value(key) is not key:
+                raise Unsure  # a key that is not text (`null:`, `yes:`), or too long
+            keys[key] = known_key = key
+        if known_key in top or len(top) >= max_keys:
+            raise Unsure  # a duplicate, or a mapping of junk keys
+        if not value:
+            top[known_key] = None
+            pending = (top, known_key, top_indent)
+            continue
+        found = memo.get(value, memo)
+        if found is memo:
+            found = value_of(value, None, 0)[0]
+            if len(value) <= 64:
+                memo[value] = found
+        top[known_key] = found
+    return data
+
+
 def _read(
     text: str,
-    tree: bool,
     within: Node | None = None,
     memos: _Memos | None = None,
     lazy_from: int = _LAZY_DEPTH,
 ) -> tuple[dict[str, Any], Root | None]:
-    """The data, and with `tree` its node tree: one grammar, the nodes built on the way.
+    """The data and its node tree: one grammar, the nodes built on the way.
 
     `within` is a list holding a lazy mapping, read again from its lines alone with the
     `memos` of the reading that left it lazy."""
@@ -99,22 +173,18 @@ def _read(
     pending: tuple[dict[str, Any], str, int, Any, Any] | None = None
     # Short values repeat (dates, owners, statuses, a ledger's changes): each is read once,
     # and places with the same text share one value (the data is only read, never changed,
-    # before it is validated into new objects); with the tree, a value's first node is
-    # copied to the places after. Keys are checked once, and each is one string.
+    # before it is validated into new objects); a value's first node is copied to the
+    # places after. Keys are checked once, and each is one string.
     memo: dict[str, Any] = {}
     parts_memo, keys = memos if memos is not None else ({}, {})
     lines = _LINE.findall(text, pos, endpos)
-    # With the tree, each line's number and where it starts (every line is one of `lines`).
-    numbers: Iterable[int] = repeat(0)
-    starts: Iterable[int] = numbers
-    if tree:
-        lengths = list(map(len, text[pos:endpos].split("\n")))
-        if len(lengths) != len(lines):
-            raise Unsure
-        numbers = count(line + 1)
-        starts = accumulate(map((1).__add__, lengths), initial=pos)
-    at = 0  # with the tree: where the line's first token is
-    building = tree  # nodes are built, except inside a lazy mapping
+    # Each line's number and where it starts (every line is one of `lines`).
+    lengths = list(map(len, text[pos:endpos].split("\n")))
+    if len(lengths) != len(lines):
+        raise Unsure
+    numbers = count(line + 1)
+    starts = accumulate(map((1).__add__, lengths), initial=pos)
+    building = True  # nodes are built, except inside a lazy mapping
     lazy: Any = None
     node: Any = None
     for line, begin, (spaces, dash, key, gap, value, other) in zip(
@@ -125,11 +195,10 @@ def _read(
                 continue  # a blank line or a comment
             raise Unsure  # a continuation line, a document marker…
         indent = len(spaces)
-        if tree:
-            at = begin + indent
-            if root is None and within is None:
-                root = Root(line, indent, at, data)
-                stack[0] = (0, data, root)
+        at = begin + indent  # where the line's first token is
+        if root is None and within is None:
+            root = Root(line, indent, at, data)
+            stack[0] = (0, data, root)
         if pending is not None:
             mapping, pending_key, key_indent, parent, key_node = pending
             pending = None
@@ -247,13 +316,12 @@ def _read(
                 if len(value) <= 64:
                     memo[value] = found
             mapping[key] = found
-    if tree:
-        if pending is not None and building:
-            parent, key_node = pending[3:]
-            parent.value.append((key_node, _empty_after(key_node)))
-        for _, _, node in stack:
-            if node is not None:
-                node.end = endpos
+    if pending is not None and building:
+        parent, key_node = pending[3:]
+        parent.value.append((key_node, _empty_after(key_node)))
+    for _, _, node in stack:
+        if node is not None:
+            node.end = endpos
     return data, root
 
 
@@ -301,7 +369,7 @@ class _Lazy(Node):
         if self.text is not None:
             # The mapping read again as the one entry of a list: its own line has the `-`.
             dash = Node("sequence", self.line, self.column - 2, self.start - 2, self.end, [])
-            _read(self.text, True, dash, self.memos)
+            _read(self.text, dash, self.memos)
             pairs = [pairs[0], *dash.value[0].value[1:]]
             _PAIRS.__set__(self, pairs)
             self.text = None
