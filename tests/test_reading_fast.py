@@ -97,6 +97,32 @@ def test_what_it_is_unsure_of_is_left_to_the_full_reader(line: str) -> None:
     assert not assert_same_as_full(text)
 
 
+# What YAML refuses or reads as a line break, a tab, a carriage return or a byte-order
+# mark, at the edges of the ranges of such characters; and the characters beside them.
+_UNSURE = "\x00\t\x0b\x1f\r\x7f\x85\x9f\u2028\u2029\ud800\udfff\ufeff\ufffe\uffff"
+_SURE = "\x20\x7e\xa0\u2027\u202a\ud7ff\ue000\ufefe\uff00\ufffd\U00010000\U0010ffff"
+
+
+@pytest.mark.parametrize("character", _UNSURE)
+@pytest.mark.parametrize(
+    "place", ["title: yes{}", "title: {}yes", "  {}\n", "  # {}\n", "{}x: 1\n", "x{}: 1\n"]
+)
+def test_a_character_it_is_unsure_of_anywhere_leaves_the_file_to_the_full_reader(
+    character: str, place: str
+) -> None:
+    text = PLAN.replace("title: yes", place.format(character))
+    assert read_data(text) is None
+    assert read_tree(text) is None
+
+
+@pytest.mark.parametrize("character", _SURE)
+def test_a_character_it_is_sure_of_is_read(character: str) -> None:
+    text = PLAN.replace("title: yes", f"title: a{character}b")
+    data = read_data(text)
+    assert data is not None
+    assert data["sections"][0]["items"][1]["title"] == f"a{character}b"
+
+
 def test_a_file_it_leaves_is_read_in_full(tmp_path: Path) -> None:
     path = tmp_path / "2022.yaml"
     text = PLAN.replace("title: yes", "title: 'yes'  # a comment the fast reader leaves")
