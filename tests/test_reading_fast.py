@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from plantrack.errors import Problem, capped
 from plantrack.reading import Node, Source, check, compose, plan_items, read_plan, walk
+from plantrack.reading import fast as fast_reader
 from plantrack.reading.fast import read_data, read_tree
 from plantrack.reading.validation import validate
 
@@ -121,6 +122,19 @@ def test_a_character_it_is_sure_of_is_read(character: str) -> None:
     data = read_data(text)
     assert data is not None
     assert data["sections"][0]["items"][1]["title"] == f"a{character}b"
+
+
+@pytest.mark.parametrize("piece", [1, 2, 7, 40, 10_000])
+def test_the_data_is_the_same_whichever_pieces_its_lines_are_found_in(
+    piece: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = read_data(PLAN)
+    monkeypatch.setattr(fast_reader, "_PIECE", piece)
+    assert typed(read_data(PLAN)) == typed(whole)
+    assert typed(read_data(PLAN.rstrip("\n"))) == typed(whole)
+    # A character it is unsure of in the last piece, or the first
+    assert read_data(PLAN + "x: \x85\n") is None
+    assert read_data("\x85" + PLAN) is None
 
 
 def test_a_file_it_leaves_is_read_in_full(tmp_path: Path) -> None:

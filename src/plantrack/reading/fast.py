@@ -15,6 +15,7 @@ the caller takes the full reader, which also locates every problem.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import accumulate, count
 from typing import Any
 
@@ -73,6 +74,27 @@ def _read_or_none(text: str, lazy_from: int) -> tuple[dict[str, Any], Root | Non
     return (data, root) if data else None
 
 
+# The lines of this many characters (and the rest of the last line) are found at once: a
+# piece's lines fit in the processor's cache while they are read, where those of the
+# whole text are as large as the plan's data and would be made (and freed) in main memory.
+_PIECE = 16_384
+
+
+def _pieces(text: str) -> Iterator[list[tuple[str, ...]]]:
+    """The text's lines, a piece at a time, as `_LINE` finds them; Unsure when a line has
+    a character this reader is not sure of (it has no match)."""
+    start, end = 0, len(text)
+    while start <= end:
+        stop = text.find("\n", start + _PIECE)
+        if stop < 0:
+            stop = end
+        lines = _LINE.findall(text, start, stop)
+        if len(lines) != text.count("\n", start, stop) + 1:
+            raise Unsure
+        yield lines
+        start = stop + 1
+
+
 def _data(text: str) -> dict[str, Any]:
     """The data alone, by the grammar of `_read` (which a test holds it to): without nodes
     to build, a line at the indent of the mapping before it (most of them) is one key and
@@ -86,69 +108,69 @@ def _data(text: str) -> dict[str, Any]:
     memo: dict[str, Any] = {}
     keys: dict[str, str] = {}
     max_keys = full.MAX_KEYS
-    lines = _LINE.findall(text)
-    if len(lines) != text.count("\n") + 1:
-        raise Unsure  # a line with a character that is not sure
-    for spaces, dash, key, _, value, other in lines:
-        if not key and not dash:
-            if not other or other[0] == "#":
-                continue  # a blank line or a comment
-            raise Unsure  # a continuation line, a document marker…
-        indent = len(spaces)
-        if pending is not None:
-            mapping, pending_key, key_indent = pending
-            pending = None
-            if dash and indent >= key_indent:
-                mapping[pending_key] = top = []
-                top_indent = indent
-                stack.append((indent, top))
-            elif indent > key_indent:
-                mapping[pending_key] = top = {}
-                top_indent = indent
-                stack.append((indent, top))
-            if len(stack) > _MAX_DEPTH:
-                raise Unsure
-        if dash or indent != top_indent or type(top) is list:
-            while top_indent > indent or (top_indent == indent and not dash and type(top) is list):
-                stack.pop()
-                if not stack:
-                    raise Unsure
-                top_indent, top = stack[-1]
-            if top_indent != indent:
-                raise Unsure  # indentation the full reader must judge
-            if dash:
-                if type(top) is not list:
-                    raise Unsure
-                if not key:
-                    if not other or other[0] == " ":
-                        raise Unsure
-                    top.append(value_of(other, None, 0)[0])
-                    continue
-                mapping = {}
-                top.append(mapping)
-                top_indent, top = indent + 2, mapping
-                stack.append((top_indent, mapping))
+    for lines in _pieces(text):
+        for spaces, dash, key, _, value, other in lines:
+            if not key and not dash:
+                if not other or other[0] == "#":
+                    continue  # a blank line or a comment
+                raise Unsure  # a continuation line, a document marker…
+            indent = len(spaces)
+            if pending is not None:
+                mapping, pending_key, key_indent = pending
+                pending = None
+                if dash and indent >= key_indent:
+                    mapping[pending_key] = top = []
+                    top_indent = indent
+                    stack.append((indent, top))
+                elif indent > key_indent:
+                    mapping[pending_key] = top = {}
+                    top_indent = indent
+                    stack.append((indent, top))
                 if len(stack) > _MAX_DEPTH:
                     raise Unsure
-            elif type(top) is list:
-                raise Unsure
-        known_key = keys.get(key)
-        if known_key is None:
-            if len(key) > MAX_KEY_LENGTH or plain_value(key) is not key:
-                raise Unsure  # a key that is not text (`null:`, `yes:`), or too long
-            keys[key] = known_key = key
-        if known_key in top or len(top) >= max_keys:
-            raise Unsure  # a duplicate, or a mapping of junk keys
-        if not value:
-            top[known_key] = None
-            pending = (top, known_key, top_indent)
-            continue
-        found = memo.get(value, memo)
-        if found is memo:
-            found = value_of(value, None, 0)[0]
-            if len(value) <= 64:
-                memo[value] = found
-        top[known_key] = found
+            if dash or indent != top_indent or type(top) is list:
+                while top_indent > indent or (
+                    top_indent == indent and not dash and type(top) is list
+                ):
+                    stack.pop()
+                    if not stack:
+                        raise Unsure
+                    top_indent, top = stack[-1]
+                if top_indent != indent:
+                    raise Unsure  # indentation the full reader must judge
+                if dash:
+                    if type(top) is not list:
+                        raise Unsure
+                    if not key:
+                        if not other or other[0] == " ":
+                            raise Unsure
+                        top.append(value_of(other, None, 0)[0])
+                        continue
+                    mapping = {}
+                    top.append(mapping)
+                    top_indent, top = indent + 2, mapping
+                    stack.append((top_indent, mapping))
+                    if len(stack) > _MAX_DEPTH:
+                        raise Unsure
+                elif type(top) is list:
+                    raise Unsure
+            known_key = keys.get(key)
+            if known_key is None:
+                if len(key) > MAX_KEY_LENGTH or plain_value(key) is not key:
+                    raise Unsure  # a key that is not text (`null:`, `yes:`), or too long
+                keys[key] = known_key = key
+            if known_key in top or len(top) >= max_keys:
+                raise Unsure  # a duplicate, or a mapping of junk keys
+            if not value:
+                top[known_key] = None
+                pending = (top, known_key, top_indent)
+                continue
+            found = memo.get(value, memo)
+            if found is memo:
+                found = value_of(value, None, 0)[0]
+                if len(value) <= 64:
+                    memo[value] = found
+            top[known_key] = found
     return data
 
 
