@@ -103,9 +103,18 @@ def test_an_edit_of_items_alone_reads_no_node_tree() -> None:
     assert located.path == "plan.yaml"
 
 
-def test_a_new_role_is_written_from_the_whole_tree() -> None:
+def test_a_new_role_is_written_from_the_lines_above_the_items() -> None:
     new_text, located = located_edit(PLAN, CHANGES[-1])
     assert "  - 新人\n" in new_text
+    assert located._root is None
+
+
+def test_roles_after_the_sections_are_written_from_the_whole_tree() -> None:
+    roles = "roles:\n  - 书记\n  - 纪检委员\n"
+    text = PLAN.replace(roles, "") + roles
+    new_text, located = located_edit(text, CHANGES[-1])
+    assert new_text.endswith("  - 纪检委员\n  - 新人\n")
+    assert new_text == full_edit(text, CHANGES[-1])
     assert located._root is not None
 
 
@@ -114,10 +123,11 @@ def test_an_item_not_on_a_number_line_has_the_plan_edited_from_the_whole_tree() 
         '      - number: 1\n        title: 甲\n        text: "正文 - number: 9"\n',
         "      - {number: 1, title: 甲}\n",
     )
-    new_text, located = located_edit(text, CHANGES[3])
-    assert "      - {number: 1, title: 甲}\n" in new_text
-    assert new_text == full_edit(text, CHANGES[3])
-    assert located._root is not None
+    for make in (CHANGES[3], CHANGES[-1]):
+        new_text, located = located_edit(text, make)
+        assert "      - {number: 1, title: 甲" in new_text
+        assert new_text == full_edit(text, make)
+        assert located._root is not None
 
 
 def test_lines_that_do_not_read_as_the_item_have_the_plan_edited_from_the_whole_tree() -> None:

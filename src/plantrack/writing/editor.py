@@ -69,11 +69,9 @@ class SpliceEditor:
         # Indentation the file uses for a block list under a key, and for its entries' keys.
         self.list_indent = 2
         self.entry_indent = 2
-        # A change of items alone needs only their nodes: a plan read as data has them
-        # read from their own lines (the roles are where the whole tree is needed).
-        located = None
-        if isinstance(loaded, LocatedPlan) and not change.roles and change.roles_after is None:
-            located = loaded.locate(self.numbers)
+        # A change needs only the nodes of what it changes: a plan read as data has its
+        # items' read from their own lines, and its roles' from the lines above its items.
+        located = loaded.locate(self.numbers) if isinstance(loaded, LocatedPlan) else None
         if located is None:
             self._survey(loaded.root)
         else:
@@ -134,7 +132,7 @@ class SpliceEditor:
         old, new = self.old.get("roles"), self.expected.get("roles")
         if not isinstance(new, list) or (isinstance(old, list) and same(old, new)):
             return
-        root = self.loaded.root
+        root = self.loaded.top if isinstance(self.loaded, LocatedPlan) else self.loaded.root
         pair = root.pair("roles")
         if pair is None:  # a plan without roles gets them where the format puts them
             sections = root.pair("sections")

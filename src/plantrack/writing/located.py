@@ -1,5 +1,4 @@
-"""A plan read for an edit as its data alone, with the nodes of the items changed read from
-their own lines.
+"""A plan read for an edit: its data validated, the nodes of the items it changes from their lines.
 
 A write changes a few items of a plan that may hold thousands. Reading the plan's data
 and validating it is what any read does; building its node tree on top of that cost a
@@ -36,6 +35,7 @@ class LocatedPlan:
         self.plan = plan
         self._data = data
         self._root: Node | None = None
+        self._top: Node | None = None
 
     @property
     def path(self) -> str:
@@ -49,12 +49,21 @@ class LocatedPlan:
     def root(self) -> Node:
         """The plan's whole node tree, read from its text the first time it is asked for."""
         if self._root is None:
-            from plantrack.reading import read_tree
+            from plantrack.reading import _building, read_tree
 
-            root = read_tree(self.source).root
+            with _building(self.source.text):
+                root = read_tree(self.source).root
             assert root is not None  # the text read as this plan's data a moment ago
             self._root = root
         return self._root
+
+    @property
+    def top(self) -> Node:
+        """The plan's top-level mapping, for a change of its roles: read from the lines up
+        to its `sections:` key when that is its last key, else the whole tree."""
+        if self._root is None and self._top is None:
+            self._top = _top(self.source, self._data)
+        return self._top or self.root
 
     def locate(self, numbers: list[int]) -> tuple[dict[int, Place], int, int] | None:
         """The places of the items `numbers`, and the plan's indentation of a list under
@@ -76,9 +85,13 @@ class LocatedPlan:
         if indents is None:  # pragma: no cover - see _indents
             return None
         places: dict[int, Place] = {}
-        for number in numbers:
+        line, counted = 0, 0  # the line number of offset `counted`, counted as they come
+        for number in sorted(dict.fromkeys(numbers), key=lambda n: index[n][2]):
             s, i, k = index[number]
-            found = _item(self.source, lines[k], sections[s]["items"][i])
+            start = lines[k][0]
+            line += text.count("\n", counted, start)
+            counted = start
+            found = _item(self.source, lines[k], line, sections[s]["items"][i])
             if found is None:
                 return None
             places[number] = (found[0], s, i, found[1])
@@ -113,11 +126,11 @@ def _indents(text: str, start: int, dash: int, key_column: int) -> tuple[int, in
 
 
 def _item(
-    source: Source, line: tuple[int, int, int], data: dict[str, Any]
+    source: Source, line: tuple[int, int, int], number: int, data: dict[str, Any]
 ) -> tuple[Node, Node] | None:
-    """The nodes of the item whose first line is `line` (see `_item_lines`), in the file's
-    positions, and of the list they are the one entry of; None unless they read as exactly
-    `data`."""
+    """The nodes of the item whose first line is `line` (see `_item_lines`), the file's
+    line `number`, in the file's positions, and of the list they are the one entry of;
+    None unless they read as exactly `data`."""
     from plantrack.reading import Source, compose, walk
 
     text = source.text
@@ -135,12 +148,34 @@ def _item(
     item = root.value[0]
     if not item.is_mapping or not same(item.to_python(), data):
         return None
-    lines = text.count("\n", 0, start)
     for node, _ in walk(root):
-        node.line += lines
+        node.line += number
         node.start += start
         node.end += start
     return item, root
+
+
+def _top(source: Source, data: dict[str, Any]) -> Node | None:
+    """The top-level mapping as far as its `sections:` key, which must be its last: its
+    nodes in the file's positions, or None unless they read as the plan's other keys."""
+    from plantrack.reading import Source, compose
+
+    text = source.text
+    if list(data)[-1] != "sections":
+        return None
+    # The fast reader reads the plan's keys at the start of their lines, each once.
+    key = re.search(r"^sections: *$", text, re.MULTILINE)
+    if key is None:  # pragma: no cover - sections in flow style
+        return None
+    composed = compose(Source(source.path, text[: key.end()]))
+    root = composed.root
+    if composed.problems or root is None or not root.is_mapping:  # pragma: no cover
+        return None
+    head = root.to_python()
+    rest = {name: value for name, value in data.items() if name != "sections"}
+    if head.pop("sections", 0) is not None or not same(head, rest):  # pragma: no cover
+        return None
+    return root
 
 
 def read_located(source: Source) -> LocatedPlan | None:
