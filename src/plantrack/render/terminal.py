@@ -183,6 +183,8 @@ class _Guard(io.RawIOBase):
         self.failure: OSError | None = (
             OSError(errno.EBADF, os.strerror(errno.EBADF)) if closed else None
         )
+        # What was written through, when it is to be kept (see plantrack.memo).
+        self.copy: bytearray | None = None
 
     def writable(self) -> bool:
         return True
@@ -199,7 +201,10 @@ class _Guard(io.RawIOBase):
             if self.swallow:
                 return len(data)
             raise
-        return len(data) if written is None else written
+        written = len(data) if written is None else written
+        if self.copy is not None:
+            self.copy += memoryview(data)[:written]
+        return written
 
     def isatty(self) -> bool:
         return self.failure is None and bool(self.raw.isatty())
