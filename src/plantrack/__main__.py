@@ -124,7 +124,7 @@ def _run() -> int:
     failure = outputs.stdout_failure()
     if failure is not None:
         return _stdout_failed(failure)
-    if code == 0 and outputs.out.copy is not None and not outputs.err.copy:
+    if code == 0 and outputs.out.copy is not None and not outputs.err.used:
         from plantrack import memo
 
         memo.keep(sys.argv, bytes(outputs.out.copy))
@@ -147,7 +147,6 @@ def _command(outputs: Outputs) -> int:
         return 0
     if memo.noted():
         outputs.out.copy = bytearray()
-        outputs.err.copy = bytearray()
     import gc
 
     # A command lives for a fraction of a second and allocates mostly long-lived objects
