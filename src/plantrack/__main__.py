@@ -127,7 +127,7 @@ def _run() -> int:
     if code == 0 and outputs.out.copy is not None and not outputs.err.used:
         from plantrack import memo
 
-        memo.keep(sys.argv, bytes(outputs.out.copy))
+        memo.keep(sys.argv, outputs.out.copy)
     return code
 
 

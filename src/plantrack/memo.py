@@ -87,7 +87,7 @@ def plan_read(path: str, raw: bytes) -> None:
             run.digest = hashlib.sha256(raw).digest()
 
 
-def keep(argv: Sequence[str], output: bytes) -> None:
+def keep(argv: Sequence[str], output: bytes | bytearray) -> None:
     """Keep what this run printed, if it is a view that read one plan, and nothing it
     depends on changed while it ran (the day, the terminal)."""
     if not _run:
@@ -102,7 +102,7 @@ def keep(argv: Sequence[str], output: bytes) -> None:
     except Exception:
         return
     head = _entry_head(run.explicit, run.year, run.path, run.digest, output)
-    _write(os.path.join(folder, run.key.hex()[:32]), _FORMAT + run.key + head + output)
+    _write(os.path.join(folder, run.key.hex()[:32]), (_FORMAT, run.key, head, output))
     _bound(folder)
 
 
@@ -164,7 +164,9 @@ def _found(explicit: str | None, year: int) -> str | None:
         return None
 
 
-def _entry_head(explicit: str | None, year: int, path: str, digest: bytes, output: bytes) -> bytes:
+def _entry_head(
+    explicit: str | None, year: int, path: str, digest: bytes, output: bytes | bytearray
+) -> bytes:
     import hashlib
     import json
 
@@ -256,7 +258,7 @@ def _folder() -> str | None:
     return None if base is None else os.path.join(base, "views")
 
 
-def _write(entry: str, data: bytes) -> None:
+def _write(entry: str, parts: Sequence[bytes | bytearray]) -> None:
     """Write an entry whole, or not at all."""
     import tempfile
 
@@ -265,7 +267,8 @@ def _write(entry: str, data: bytes) -> None:
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(entry), suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as file:
-                file.write(data)
+                for part in parts:
+                    file.write(part)
             os.replace(temporary, entry)  # readers see the old entry or the new, whole
         except BaseException:
             with contextlib.suppress(OSError):
