@@ -27,7 +27,17 @@ _FORMAT = b"plantrack view memo 1\n"
 KEEP = 24
 KEEP_BYTES = 96 * 2**20
 # The packages whose code decides what a view prints, besides plantrack's own.
-_PACKAGES = ("rich", "typer", "click", "pydantic", "pydantic_core", "yaml")
+_PACKAGES = (
+    "rich",
+    "typer",
+    "click",
+    "pydantic",
+    "pydantic_core",
+    "annotated_types",
+    "typing_extensions",
+    "typing_inspection",
+    "yaml",
+)
 
 
 @dataclass
@@ -216,7 +226,12 @@ def run_key(argv: Sequence[str], environ: Mapping[str, str]) -> bytes:
             spec = None
         origin = spec.origin if spec is not None else None
         part(name, origin)
-        if origin:
+        if spec is None or not origin:
+            continue
+        if spec.submodule_search_locations is None:  # a module of one file
+            status = os.stat(origin)
+            part(status.st_size, status.st_mtime_ns)
+        else:
             _code(digest, os.path.dirname(origin))
     return digest.digest()
 
