@@ -1,15 +1,15 @@
-"""What a read-only view printed, kept so that the same view of the same plan prints it again
-at once, before typer, rich or pydantic is even imported.
+"""What a read-only view printed, kept so that the same view run again prints it at once.
 
 A view (`status`, `show`) prints what its arguments, its environment, today's date, its
 terminal, plantrack's code and the plan's bytes make of it, and nothing else. All of
-these but the plan are one key, taken when the command starts; the entry under it names
-the plan the view read and the digest of its bytes. A run with the same key finds the
-plan again as the command would (so a new year's plan in plans/ is seen), and prints the
-kept output only when the plan's bytes are still exactly those; anything else, or an
-entry that cannot be read or trusted, is a miss and the command runs as usual. Only runs
-that succeeded and said nothing on stderr are kept. Entries live in the cache folder,
-the newest few of them; `PLANTRACK_NO_CACHE=1` turns it off.
+these but the plan are one key, taken when the command starts, before typer, rich or
+pydantic is imported; the entry under it names the plan the view read and the digest of
+its bytes. A run with the same key finds the plan again as the command would (so a new
+year's plan in plans/ is seen), and prints the kept output only when the plan's bytes are
+still exactly those; anything else, or an entry that cannot be read or trusted, is a miss
+and the command runs as usual. Only runs that succeeded and said nothing on stderr are
+kept. Entries live in the cache folder, the newest few of them; `PLANTRACK_NO_CACHE=1`
+turns it off.
 """
 
 from __future__ import annotations
