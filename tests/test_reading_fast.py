@@ -124,6 +124,21 @@ def test_a_character_it_is_sure_of_is_read(character: str) -> None:
     assert data["sections"][0]["items"][1]["title"] == f"a{character}b"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: t\n" + "".join(f"{'  ' * depth}a:\n" for depth in range(40)),  # mappings
+        "a:\n" + "".join(f"{'  ' * depth}- a:\n" for depth in range(40)),  # lists
+        "title: t\n- a\n",  # an entry under a mapping
+        "roles:\n-  a\n",  # an entry's value after two spaces
+        "roles:\n- a\n  x: 1\n",  # a key under an entry that is no mapping
+    ],
+)
+def test_what_the_data_pass_is_unsure_of_the_tree_pass_is_unsure_of(text: str) -> None:
+    assert read_data(text) is None
+    assert read_tree(text) is None
+
+
 @pytest.mark.parametrize("piece", [1, 2, 7, 40, 10_000])
 def test_the_data_is_the_same_whichever_pieces_its_lines_are_found_in(
     piece: int, monkeypatch: pytest.MonkeyPatch

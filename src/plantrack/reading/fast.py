@@ -132,12 +132,12 @@ def _data(text: str) -> dict[str, Any]:
                 while top_indent > indent or (
                     top_indent == indent and not dash and type(top) is list
                 ):
-                    stack.pop()
-                    if not stack:
-                        raise Unsure
+                    stack.pop()  # never the data itself: it is at indent 0, and a mapping
                     top_indent, top = stack[-1]
                 if top_indent != indent:
-                    raise Unsure  # indentation the full reader must judge
+                    # indentation the full reader must judge (and a line under a list that
+                    # is not one of its entries: the loop leaves no list at its indent)
+                    raise Unsure
                 if dash:
                     if type(top) is not list:
                         raise Unsure
@@ -152,8 +152,6 @@ def _data(text: str) -> dict[str, Any]:
                     stack.append((top_indent, mapping))
                     if len(stack) > _MAX_DEPTH:
                         raise Unsure
-                elif type(top) is list:
-                    raise Unsure
             known_key = keys.get(key)
             if known_key is None:
                 if len(key) > MAX_KEY_LENGTH or plain_value(key) is not key:
