@@ -16,6 +16,8 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Any
 
+from plantrack.lines import NO_LINE_END, NO_LINE_START
+
 # How rich splits a line into words: each word with the spaces before and after it.
 _WORD = re.compile(r"(\s*\S+)\s*")
 _TRAILING_SPACE = re.compile(r"\s+$")
@@ -62,7 +64,7 @@ def _breaks(text: str, cells: list[int], width: int) -> list[int]:
         if width - used >= size:
             used += cells[end] - cells[start]
         elif size > width:
-            folded = _folded(cells, start, end, width)
+            folded = _folded(text, cells, start, end, width)
             for index, (first, last) in enumerate(folded):
                 if start:
                     breaks.append(start)
@@ -76,11 +78,15 @@ def _breaks(text: str, cells: list[int], width: int) -> list[int]:
     return breaks
 
 
-def _folded(cells: list[int], start: int, end: int, width: int) -> list[tuple[int, int]]:
+def _folded(text: str, cells: list[int], start: int, end: int, width: int) -> list[tuple[int, int]]:
     """A word cut into pieces of at most `width` cells, as rich's `chop_cells` cuts it:
     each piece as long as fits, found by bisecting the running widths (every character is
     at least one cell wide here); a character wider than the line is a piece of its own,
-    after an empty one when the word starts with it."""
+    after an empty one when the word starts with it.
+
+    Unlike rich, a piece never leaves a closing mark (，。、）…) to start the next line,
+    nor ends with an opening one: the character before the mark goes down with it, as
+    plantrack's own line breaking does (lines.py)."""
     pieces = []
     if cells[start + 1] - cells[start] > width:
         pieces.append((start, start))
@@ -88,9 +94,22 @@ def _folded(cells: list[int], start: int, end: int, width: int) -> list[tuple[in
     while first < end:
         last = bisect_right(cells, cells[first] + width, first + 1, end + 1) - 1
         last = max(last, first + 1)
+        if last < end:
+            last = _kept_together(text, first, last)
         pieces.append((first, last))
         first = last
     return pieces
+
+
+def _kept_together(text: str, first: int, last: int) -> int:
+    """Where a piece from `first` ends, at `last` or before it: not between a mark and what
+    it belongs to, unless no place in the piece allows it (then at `last`)."""
+    cut = last
+    while text[cut] in NO_LINE_START or text[cut - 1] in NO_LINE_END:
+        cut -= 1
+        if cut <= first:
+            return last
+    return cut
 
 
 def _cropped(text: str, cells: list[int], start: int, end: int, width: int) -> str:
