@@ -28,11 +28,14 @@ def wrap_like_rich(text: str, width: int) -> list[str] | None:
     justification), or None where rich must lay the text out itself."""
     from plantrack.render.table import _ONLY_SIMPLE, _WIDE_RUNS, _WIDTH
 
-    # Most of a report's texts fit on one line: measured at once (in C), they are that line.
-    if len(text) <= width and text.isascii() and text.isprintable():
-        return [text]
-    if _ONLY_SIMPLE(text) is not None and len(text) + sum(map(len, _WIDE_RUNS(text))) <= width:
-        return [text]
+    # Many of a report's texts fit on one line: measured at once (in C), they are that
+    # line. A text of more characters than the line has cells cannot fit (each character
+    # measured here is one cell or two), and is not measured so.
+    if len(text) <= width:
+        if text.isascii() and text.isprintable():
+            return [text]
+        if _ONLY_SIMPLE(text) is not None and len(text) + sum(map(len, _WIDE_RUNS(text))) <= width:
+            return [text]
     if "\t" in text or "\n" in text:
         return None
     widths = list(map(_WIDTH.__getitem__, text))
