@@ -1,9 +1,11 @@
 """A unified diff of a plan's lines before and after a change, as difflib formats one, fast.
 
 A change splices new text into a few stretches of the file and leaves the rest byte for
-byte as it was. difflib's matcher would compare every line with every other (minutes for a
-large plan); here the lines that occur once in each text pin the unchanged stretches, and
-difflib runs only on what lies between them.
+byte as it was. On a large plan difflib's matcher takes minutes over a change to many
+items; there the lines that occur once in each text pin the unchanged stretches, and
+difflib runs only on what lies between them. Its hunks are then those of a true diff,
+which are difflib's own wherever difflib would pair the same lines (it may pair a
+repeated line across a change instead); a smaller plan gets difflib's diff.
 """
 
 from __future__ import annotations
@@ -16,12 +18,26 @@ from collections.abc import Iterator
 Opcode = tuple[str, int, int, int, int]
 # Lines of context around each change, as `git diff` and difflib show them.
 CONTEXT = 3
+# Up to this many lines in all, difflib's matcher takes a moment however much changed.
+SMALL = 4000
 
 
 def unified_diff(a: list[str], b: list[str], fromfile: str, tofile: str) -> Iterator[str]:
-    """The lines of difflib.unified_diff(a, b, fromfile, tofile), from `opcodes(a, b)`."""
+    """The lines of difflib.unified_diff(a, b, fromfile, tofile); from `opcodes(a, b)`
+    when the texts are large."""
+    if len(a) + len(b) <= SMALL:
+        codes: list[Opcode] = list(difflib.SequenceMatcher(None, a, b).get_opcodes())
+    else:
+        codes = opcodes(a, b)
+    yield from hunks(a, b, codes, fromfile, tofile)
+
+
+def hunks(
+    a: list[str], b: list[str], codes: list[Opcode], fromfile: str, tofile: str
+) -> Iterator[str]:
+    """The lines of a unified diff made from `codes`, formatted as difflib does."""
     started = False
-    for group in _grouped(opcodes(a, b)):
+    for group in _grouped(codes):
         if not started:
             started = True
             yield f"--- {fromfile}\n"
@@ -37,15 +53,23 @@ def unified_diff(a: list[str], b: list[str], fromfile: str, tofile: str) -> Iter
 
 
 def opcodes(a: list[str], b: list[str]) -> list[Opcode]:
-    """How `b` differs from `a`, as SequenceMatcher.get_opcodes() says it: the stretches
-    between lines that occur once in each (and in the same order) are matched alone."""
+    """How `b` differs from `a`, in SequenceMatcher.get_opcodes()'s terms: each line that
+    occurs once in each (in the same order) is matched, with the equal lines on either side
+    of it as difflib's longest match would take them; what is between goes to difflib."""
     codes: list[Opcode] = []
     i, j = 0, 0
-    for anchor_i, anchor_j in [*_anchors(a, b), (len(a), len(b))]:
-        _gap(a, b, i, anchor_i, j, anchor_j, codes)
-        if anchor_i < len(a):
-            _add(codes, ("equal", anchor_i, anchor_i + 1, anchor_j, anchor_j + 1))
+    for anchor_i, anchor_j in _anchors(a, b):
+        if anchor_i < i:  # taken in by the equal lines after the one before
+            continue
+        start_i, start_j = anchor_i, anchor_j
+        while start_i > i and start_j > j and a[start_i - 1] == b[start_j - 1]:
+            start_i, start_j = start_i - 1, start_j - 1
+        _gap(a, b, i, start_i, j, start_j, codes)
         i, j = anchor_i + 1, anchor_j + 1
+        while i < len(a) and j < len(b) and a[i] == b[j]:
+            i, j = i + 1, j + 1
+        _add(codes, ("equal", start_i, i, start_j, j))
+    _gap(a, b, i, len(a), j, len(b), codes)
     return codes
 
 
