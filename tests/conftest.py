@@ -194,29 +194,64 @@ for columns in sys.argv[2:]:
 """
 
 
-@pytest.fixture(scope="session")
-def help_pages(cache_home: Path) -> dict[tuple[str, int], dict[str, str]]:
-    """Every help page by language and terminal width, by command ("" is plantrack's own).
+@pytest.fixture(scope="session", autouse=True)
+def chinese_help(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, cache_home: Path
+) -> Iterator[Callable[[], str]]:
+    """What the Chinese help pages say, as ALL_HELP prints them.
 
     plantrack's own help is chosen when the program is defined, so the Chinese pages come
-    from a process of their own; the English ones from this process, meanwhile."""
-    widths = [str(columns) for columns in HELP_WIDTHS]
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
-    chinese = subprocess.Popen(
-        [sys.executable, "-c", ALL_HELP, "zh", *widths], stdout=subprocess.PIPE, env=env
-    )
+    from a process of their own. A run in one process starts it with its first test, if any
+    test wants the pages, to run on the other core beside the tests that come before them;
+    a worker of `-n` starts it only when it comes to such a test."""
+    started: list[tuple[subprocess.Popen[bytes], Path]] = []
+
+    def start() -> None:
+        output = tmp_path_factory.mktemp("help") / "zh.txt"
+        with output.open("wb") as sink:
+            process = subprocess.Popen(
+                [sys.executable, "-c", ALL_HELP, "zh", *map(str, HELP_WIDTHS)],
+                stdout=sink,
+                env={**os.environ, "XDG_CACHE_HOME": str(cache_home)},
+            )
+        started.append((process, output))
+
+    def pages() -> str:
+        if not started:
+            start()
+        process, output = started[0]
+        assert process.wait(timeout=600) == 0
+        return output.read_text(encoding="utf-8")
+
+    if not hasattr(request.config, "workerinput") and any(
+        "help_pages" in item.fixturenames for item in request.session.items
+    ):
+        start()
+    yield pages
+    for process, _ in started:
+        if process.poll() is None:  # no test came to ask for the pages (-x, Ctrl-C)
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="session")
+def help_pages(
+    chinese_help: Callable[[], str], cache_home: Path
+) -> dict[tuple[str, int], dict[str, str]]:
+    """Every help page by language and terminal width, by command ("" is plantrack's own):
+    the English ones from this process, the Chinese ones from a process of their own."""
     from typer.testing import CliRunner
 
     from plantrack.cli import COMMANDS, app
 
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
     found: dict[tuple[str, int], dict[str, str]] = {}
     for columns in HELP_WIDTHS:
         for name in ["", *COMMANDS]:
             args = [name, "--help"] if name else ["--help"]
             result = CliRunner().invoke(app, args, env={**env, "COLUMNS": str(columns)})
             found.setdefault(("en", columns), {})[name] = result.stdout
-    out, _ = chinese.communicate(timeout=600)
-    for page in out.decode("utf-8").split("=== ")[1:]:
+    for page in chinese_help().split("=== ")[1:]:
         title, text = page.split("\n", 1)
         columns, _, name = title.partition(" ")
         found.setdefault(("zh", int(columns)), {})[name] = text
