@@ -139,44 +139,55 @@ def commands_built_once() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Writes in these tests are not flushed to the disk: what the tests see of a file is
-    the same either way, and each fsync costs the disk's time, hundreds of times a run.
-    (The tests that run whole plantrack processes still flush.)"""
-    monkeypatch.setattr(os, "fsync", lambda fd: None)
-
-
-@pytest.fixture(autouse=True)
-def environment(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Iterator[Environment]:
+def environment(cache_home: Path) -> Iterator[Environment]:
     """The one door to what plantrack reads from its environment (plantrack.settings).
 
     Every test starts in English, with a fixed 'today', 120 columns, no colour or plan
     from outside and a cache folder of the tests' own; a test asks for `environment` to
-    change any of it."""
+    change any of it. Writes are not flushed to the disk either: what the tests see of a
+    file is the same either way, and each fsync costs the disk's time, hundreds of times a
+    run (the tests that run whole plantrack processes still flush).
+
+    It undoes its own changes rather than through monkeypatch, in one fixture: it runs for
+    each of two thousand tests, and pytest's work for each fixture of each test counts."""
     from plantrack import settings
+
+    environ = os.environ
+    before: dict[str, str | None] = {}
 
     def change(**variables: str | None) -> None:
         for name, value in variables.items():
+            before.setdefault(name, environ.get(name))
             if value is None:
-                monkeypatch.delenv(name, raising=False)
+                environ.pop(name, None)
             else:
-                monkeypatch.setenv(name, value)
+                environ[name] = value
         settings.reset()
 
-    change(
-        PLANTRACK_LANG="en",
-        PLANTRACK_TODAY="2022-07-01",
-        COLUMNS="120",
-        NO_COLOR=None,
-        FORCE_COLOR=None,
-        PLANTRACK_PLAN=None,
-        GITHUB_ACTIONS=None,
-        PLANTRACK_NO_CACHE=None,
-        XDG_CACHE_HOME=str(cache_home),
-        LOCALAPPDATA=str(cache_home),
-    )
-    yield change
-    settings.reset()
+    fsync = os.fsync
+    os.fsync = lambda fd: None
+    try:
+        change(
+            PLANTRACK_LANG="en",
+            PLANTRACK_TODAY="2022-07-01",
+            COLUMNS="120",
+            NO_COLOR=None,
+            FORCE_COLOR=None,
+            PLANTRACK_PLAN=None,
+            GITHUB_ACTIONS=None,
+            PLANTRACK_NO_CACHE=None,
+            XDG_CACHE_HOME=str(cache_home),
+            LOCALAPPDATA=str(cache_home),
+        )
+        yield change
+    finally:
+        os.fsync = fsync
+        for name, value in before.items():
+            if value is None:
+                environ.pop(name, None)
+            else:
+                environ[name] = value
+        settings.reset()
 
 
 HELP_WIDTHS = (200, 60)  # a wide terminal, where help keeps to 80 columns; a narrow one
