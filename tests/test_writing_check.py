@@ -55,7 +55,7 @@ def prepared(text: str, make: Any) -> tuple[Any, str]:
 
 def proves(made: Any, new_text: str) -> bool:
     places = [made.items[number] for number in dict.fromkeys(made.numbers)]
-    changed = [(s, i, node, made.item_lists[s]) for node, s, i in places]
+    changed = [(s, i, node, items) for node, s, i, items in places]
     return check_items(
         made.loaded.source, new_text, made.splices.splices, made.old, made.expected, changed
     )

@@ -7,6 +7,10 @@ at any moment, even while typer is still being imported, gives one line and stat
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from plantrack.render.terminal import Outputs
 
 # Commands that write a plan file: an interruption says whether the plan was written.
 WRITING = {
@@ -110,7 +114,7 @@ def _run() -> int:
     if _ctrl_c:
         raise KeyboardInterrupt
     try:
-        code = _command()
+        code = _command(outputs)
     except KeyboardInterrupt:
         raise
     except OSError:
@@ -120,16 +124,29 @@ def _run() -> int:
     failure = outputs.stdout_failure()
     if failure is not None:
         return _stdout_failed(failure)
+    if code == 0 and outputs.out.copy is not None and not outputs.err.used:
+        from plantrack import memo
+
+        memo.keep(sys.argv, outputs.out.copy)
     return code
 
 
-def _command() -> int:
+def _command(outputs: Outputs) -> int:
     if sys.argv[1:] == ["--version"]:
         # Answered before typer is even imported: this is what scripts call most.
         from plantrack import __version__
 
         sys.stdout.write(f"plantrack {__version__}\n")
         return 0
+    from plantrack import memo
+
+    # A view run again as it was, on the same plan, prints what it printed then.
+    output = memo.replay(sys.argv)
+    if output is not None:
+        sys.stdout.buffer.write(output)
+        return 0
+    if memo.noted():
+        outputs.out.copy = bytearray()
     import gc
 
     # A command lives for a fraction of a second and allocates mostly long-lived objects

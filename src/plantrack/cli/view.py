@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from plantrack.cli.options import (
@@ -40,7 +42,7 @@ def status(
     from plantrack.render import status_json, terminal, views
     from plantrack.summary import status_as_of
 
-    the_plan = read_plan(plan_path(plan))
+    the_plan = read_plan(_viewed(plan))
     filters = status_filters(the_plan, owner, status, section, overdue, behind, due_within)
     view = status_as_of(the_plan, filters, *as_of_day(as_of), soon)
     out = terminal.stdout()
@@ -67,7 +69,7 @@ def show(
     from plantrack.summary import find_item
 
     wanted = list(dict.fromkeys(item_numbers(numbers)))
-    the_plan = read_plan(plan_path(plan))
+    the_plan = read_plan(_viewed(plan))
     day, today = as_of_day(as_of)
     state = plan_as_of(the_plan, day, today)
     found = [(number, *find_item(state.plan, number)) for number in wanted]  # all checked first
@@ -88,6 +90,20 @@ def show(
         )
     if format is ViewFormat.json:
         views.write_json(out, records[0] if len(records) == 1 else records)
+
+
+def _viewed(plan: Path | None) -> str:
+    """The plan a view shows, noted for the view's output to be kept (see plantrack.memo)."""
+    import os
+
+    from plantrack import memo
+    from plantrack.dates import today
+    from plantrack.settings import current
+
+    path = plan_path(plan)
+    explicit = os.fspath(plan) if plan is not None else current().plan
+    memo.plan_used(explicit, today().year, path)
+    return path
 
 
 def register(app: typer.Typer) -> None:

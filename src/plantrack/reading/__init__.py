@@ -154,10 +154,12 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
 
     A command that only reads a plan needs neither its text nor its node tree; the plan
     of a file whose bytes are unchanged since it was last read comes from the cache."""
+    from plantrack import memo
     from plantrack.reading import cache
 
     name = os.fspath(path)
     raw = read_bytes(name)
+    memo.plan_read(name, raw)
     plan = cache.load(name, raw)
     if plan is not None:
         return plan

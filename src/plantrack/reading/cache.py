@@ -89,13 +89,27 @@ def load(path: str, raw: bytes) -> Plan | None:
 
 
 def store(path: str, raw: bytes, plan: Plan) -> None:
-    """Keep `plan` as what these bytes of the file at `path` read as, if the cache can."""
+    """Keep `plan` as what these bytes of the file at `path` read as, if the cache can and
+    it can pay: when these bytes are read a second time.
+
+    Writing an entry costs a third of reading a large plan, and most plans read once are
+    edited before they are read again (a view run again as it was needs no plan at all:
+    plantrack.memo). The first read of a file's bytes only notes their key beside the
+    entry; the second, finding it there, writes the entry."""
     entry = _entry(path, raw)
     if entry is None:
         return
     key = _key(raw)
-    if _write(entry, key, plan):
-        _ORIGINS[id(plan)] = (plan, entry, key)
+    seen = entry.removesuffix(".pickle") + ".seen"
+    try:
+        with open(seen, "rb") as handle:
+            again = handle.read(len(_FORMAT + key) + 1) == _FORMAT + key
+    except OSError:
+        again = False
+    if again:
+        _write(entry, key, plan)
+    else:
+        _write(seen, key, None, note=True)
 
 
 def derived(plan: Plan, name: str) -> Any:
@@ -123,7 +137,9 @@ def derived(plan: Plan, name: str) -> Any:
 
 def keep(plan: Plan, name: str, value: Any) -> None:
     """Keep `value`, computed from `plan` alone, as `name` beside the plan's cache entry,
-    if the plan has one: for what takes long to derive from a plan again."""
+    if the plan came from one: for what takes long to derive from a plan again. (A plan
+    only just stored has been read twice; what is derived from it is kept on its third
+    read, when it has proved to be read again and again.)"""
     origin = _ORIGINS.get(id(plan))
     if origin is not None and origin[0] is plan:
         _write(_beside(origin[1], name), origin[2], value)
@@ -133,8 +149,9 @@ def _beside(entry: str, name: str) -> str:
     return entry.removesuffix(".pickle") + f".{name}.pickle"
 
 
-def _write(entry: str, key: bytes, value: Any) -> bool:
-    """Write an entry whole (or not at all); False when the cache cannot take it."""
+def _write(entry: str, key: bytes, value: Any, *, note: bool = False) -> bool:
+    """Write an entry whole (or not at all), or with `note` its key alone; False when the
+    cache cannot take it."""
     import pickle
     import tempfile
 
@@ -144,7 +161,8 @@ def _write(entry: str, key: bytes, value: Any) -> bool:
         try:
             with os.fdopen(handle, "wb") as file:
                 file.write(_FORMAT + key)
-                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+                if not note:
+                    pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, entry)  # readers see the old entry or the new, whole
         except BaseException:
             with contextlib.suppress(OSError):

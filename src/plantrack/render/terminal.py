@@ -183,11 +183,16 @@ class _Guard(io.RawIOBase):
         self.failure: OSError | None = (
             OSError(errno.EBADF, os.strerror(errno.EBADF)) if closed else None
         )
+        # What was written through, when it is to be kept (see plantrack.memo), and
+        # whether anything was to be written at all, shown or not.
+        self.copy: bytearray | None = None
+        self.used = False
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
+        self.used = self.used or len(data) > 0
         if self.failure is not None:
             if self.swallow:
                 return len(data)
@@ -199,7 +204,10 @@ class _Guard(io.RawIOBase):
             if self.swallow:
                 return len(data)
             raise
-        return len(data) if written is None else written
+        written = len(data) if written is None else written
+        if self.copy is not None:
+            self.copy += memoryview(data)[:written]
+        return written
 
     def isatty(self) -> bool:
         return self.failure is None and bool(self.raw.isatty())

@@ -16,12 +16,14 @@ from plantrack.i18n import t
 from plantrack.model import ITEM_KEYS
 from plantrack.reading.tree import plan_items
 from plantrack.writing.check import check, check_items, same
+from plantrack.writing.located import LocatedPlan
 from plantrack.writing.splices import Splices, last_node, line_after, line_start, value_end
 from plantrack.yaml_text import flow, scalar
 
 if TYPE_CHECKING:
     from plantrack.ops import PlanChange
     from plantrack.reading import LoadedPlan, Node
+    from plantrack.writing.located import Place
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class EditedText:
     entries: dict[int, dict[str, Any]]
 
 
-def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
+def edit_text(loaded: LoadedPlan | LocatedPlan, change: PlanChange) -> EditedText:
     """The plan's new text: `change` spliced in, checked by reading it back."""
     if change.empty:
         return EditedText(loaded.source.text, {})
@@ -51,7 +53,9 @@ def edit_text(loaded: LoadedPlan, change: PlanChange) -> EditedText:
 class SpliceEditor:
     """The splices that write the difference between a plan's data and its data changed."""
 
-    def __init__(self, loaded: LoadedPlan, change: PlanChange, text: str | None = None) -> None:
+    def __init__(
+        self, loaded: LoadedPlan | LocatedPlan, change: PlanChange, text: str | None = None
+    ) -> None:
         self.loaded = loaded
         self.splices = Splices(loaded.source.text if text is None else text, loaded.source.newline)
         self.text = self.splices.text  # as it is edited: lines that end in CR alone end in LF
@@ -61,19 +65,24 @@ class SpliceEditor:
         self.entries: dict[int, dict[str, Any]] = {}
         # Keys removed from a `-` line: new keys cannot follow them, the next key moves up.
         self.moved_up: set[int] = set()
-        self.items: dict[int, tuple[Node, int, int]] = {}  # number → node, section, index
-        self.item_lists: dict[int, Node] = {}  # section index → the list of its items
+        self.items: dict[int, Place] = {}  # number → node, section, index, its list
         # Indentation the file uses for a block list under a key, and for its entries' keys.
         self.list_indent = 2
         self.entry_indent = 2
-        self._survey(loaded.root)
+        # A change needs only the nodes of what it changes: a plan read as data has its
+        # items' read from their own lines, and its roles' from the lines above its items.
+        located = loaded.locate(self.numbers) if isinstance(loaded, LocatedPlan) else None
+        if located is None:
+            self._survey(loaded.root)
+        else:
+            self.items, self.list_indent, self.entry_indent = located
         for number in self.numbers:
             self._item(number)
         self._roles()
 
     def check(self, new_text: str) -> None:
         places = [self.items[number] for number in dict.fromkeys(self.numbers)]
-        changed = [(s, i, node, self.item_lists[s]) for node, s, i in places]
+        changed = [(s, i, node, items) for node, s, i, items in places]
         source, splices = self.loaded.source, self.splices.splices
         # The cheap proof works on the file's own text, not one edited as LF (see Splices).
         proven = self.text is source.text and check_items(
@@ -81,14 +90,14 @@ class SpliceEditor:
         )
         if proven:
             return
-        check(source, new_text, self.expected, [(s, i) for _, s, i in places])
+        check(source, new_text, self.expected, [(s, i) for _, s, i, _ in places])
 
     def _survey(self, root: Node) -> None:
         first = True
         for place in plan_items(root):
             item, items = place.node, place.items
-            self.items[item.get("number").value] = (item, place.section, place.index)  # type: ignore[union-attr]
-            self.item_lists[place.section] = items
+            number = item.get("number").value  # type: ignore[union-attr]
+            self.items[number] = (item, place.section, place.index, items)
             if first and not items.flow and not item.flow:
                 dash = self._dash_column(items)
                 self.list_indent = max(0, dash - self._column(self._key_start(place.items_key)))
@@ -98,7 +107,7 @@ class SpliceEditor:
     # ------------------------------------------------------------------ the difference
 
     def _item(self, number: int) -> None:
-        node, s, i = self.items[number]
+        node, s, i, _ = self.items[number]
         old = self.old["sections"][s]["items"][i]
         new = self.expected["sections"][s]["items"][i]
         for name in old:
@@ -121,9 +130,9 @@ class SpliceEditor:
 
     def _roles(self) -> None:
         old, new = self.old.get("roles"), self.expected.get("roles")
-        root = self.loaded.root
         if not isinstance(new, list) or (isinstance(old, list) and same(old, new)):
             return
+        root = self.loaded.top if isinstance(self.loaded, LocatedPlan) else self.loaded.root
         pair = root.pair("roles")
         if pair is None:  # a plan without roles gets them where the format puts them
             sections = root.pair("sections")

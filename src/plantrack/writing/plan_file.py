@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from plantrack.model import Plan
     from plantrack.ops import PlanChange
     from plantrack.reading import LoadedPlan
+    from plantrack.writing.located import LocatedPlan
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Edited:
 class PlanEdit:
     """A plan as read under its lock, taking one change."""
 
-    def __init__(self, path: str, loaded: LoadedPlan, target: str | None) -> None:
+    def __init__(self, path: str, loaded: LoadedPlan | LocatedPlan, target: str | None) -> None:
         self.path = path
         self.loaded = loaded
         self._target = target  # where to write; None for a dry run
@@ -124,10 +125,15 @@ def open_for_edit(
         yield PlanEdit(path, _read(path), target)
 
 
-def _read(path: str) -> LoadedPlan:
+def _read(path: str) -> LoadedPlan | LocatedPlan:
     from plantrack.reading import check, read_source
+    from plantrack.writing.located import read_located
 
-    checked = check(read_source(path))
+    source = read_source(path)
+    located = read_located(source)
+    if located is not None:
+        return located
+    checked = check(source)
     loaded, problems = checked.loaded, checked.problems
     if loaded is None:
         raise PlantrackError(problems=problems)
