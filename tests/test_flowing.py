@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
 
+from plantrack.lines import NO_LINE_END, NO_LINE_START
 from plantrack.render.flowing import Printer, wrap_like_rich
+from plantrack.text import width as cells
 
 # Latin words, numbers, spaces of three kinds, Chinese with its marks, a wide emoji, and
 # what rich measures by more than widths (a tab, a newline, a joiner, a combining mark).
@@ -63,7 +65,43 @@ def test_text_is_printed_as_rich_prints_it(text: str, width: int, color: bool, s
         expected = _rich(text, width, color, style)
     except ZeroDivisionError:  # rich's own fault on a line of nothing but joiners
         return
+    if wrap_like_rich(text, width) is not None and _parts_a_mark(
+        _rich(text, width, False, "").split("\n")[:-1]
+    ):
+        return  # where rich would start a line with a closing mark, plantrack does not
     assert _printed(text, width, color, style) == expected
+
+
+def _parts_a_mark(lines: list[str]) -> bool:
+    return any(line[:1] in NO_LINE_START for line in lines[1:]) or any(
+        line[-1:] in NO_LINE_END for line in lines[:-1]
+    )
+
+
+# Chinese with its marks, never two marks side by side: a line can always be broken
+# elsewhere than beside a mark once it holds three characters.
+_TOKENS = st.tuples(
+    st.sampled_from(["", "（", "“"]),
+    st.sampled_from("中文测试"),
+    st.sampled_from(["", "，", "。", "）", "”", "、"]),
+).map(lambda token: "".join(token) + "之")
+
+
+@given(text=st.lists(_TOKENS, max_size=40).map("".join), width=st.integers(6, 40))
+@example("推进全面从严治党，持续深化", 12)
+def test_no_line_starts_with_a_closing_mark(text: str, width: int) -> None:
+    lines = wrap_like_rich(text, width)
+    assert lines is not None
+    assert "".join(lines) == text
+    assert all(cells(line) <= width for line in lines)
+    assert not _parts_a_mark(lines)
+
+
+def test_a_closing_mark_takes_the_character_before_it_down() -> None:
+    # rich gives 推进全面从严治党 / ，持续深化
+    assert wrap_like_rich("推进全面从严治党，持续深化", 16) == ["推进全面从严治", "党，持续深化"]
+    # and an opening mark goes down with what it opens
+    assert wrap_like_rich("一二（三四五", 6) == ["一二", "（三四", "五"]
 
 
 def test_chinese_is_folded_where_the_line_is_full() -> None:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from plantrack.errors import Problem, capped
 from plantrack.reading import Node, Source, check, compose, plan_items, read_plan, walk
+from plantrack.reading import fast as fast_reader
 from plantrack.reading.fast import read_data, read_tree
 from plantrack.reading.validation import validate
 
@@ -97,6 +98,60 @@ def test_what_it_is_unsure_of_is_left_to_the_full_reader(line: str) -> None:
     assert not assert_same_as_full(text)
 
 
+# What YAML refuses or reads as a line break, a tab, a carriage return or a byte-order
+# mark, at the edges of the ranges of such characters; and the characters beside them.
+_UNSURE = "\x00\t\x0b\x1f\r\x7f\x85\x9f\u2028\u2029\ud800\udfff\ufeff\ufffe\uffff"
+_SURE = "\x20\x7e\xa0\u2027\u202a\ud7ff\ue000\ufefe\uff00\ufffd\U00010000\U0010ffff"
+
+
+@pytest.mark.parametrize("character", _UNSURE)
+@pytest.mark.parametrize(
+    "place", ["title: yes{}", "title: {}yes", "  {}\n", "  # {}\n", "{}x: 1\n", "x{}: 1\n"]
+)
+def test_a_character_it_is_unsure_of_anywhere_leaves_the_file_to_the_full_reader(
+    character: str, place: str
+) -> None:
+    text = PLAN.replace("title: yes", place.format(character))
+    assert read_data(text) is None
+    assert read_tree(text) is None
+
+
+@pytest.mark.parametrize("character", _SURE)
+def test_a_character_it_is_sure_of_is_read(character: str) -> None:
+    text = PLAN.replace("title: yes", f"title: a{character}b")
+    data = read_data(text)
+    assert data is not None
+    assert data["sections"][0]["items"][1]["title"] == f"a{character}b"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: t\n" + "".join(f"{'  ' * depth}a:\n" for depth in range(40)),  # mappings
+        "a:\n" + "".join(f"{'  ' * depth}- a:\n" for depth in range(40)),  # lists
+        "title: t\n- a\n",  # an entry under a mapping
+        "roles:\n-  a\n",  # an entry's value after two spaces
+        "roles:\n- a\n  x: 1\n",  # a key under an entry that is no mapping
+    ],
+)
+def test_what_the_data_pass_is_unsure_of_the_tree_pass_is_unsure_of(text: str) -> None:
+    assert read_data(text) is None
+    assert read_tree(text) is None
+
+
+@pytest.mark.parametrize("piece", [1, 2, 7, 40, 10_000])
+def test_the_data_is_the_same_whichever_pieces_its_lines_are_found_in(
+    piece: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = read_data(PLAN)
+    monkeypatch.setattr(fast_reader, "_PIECE", piece)
+    assert typed(read_data(PLAN)) == typed(whole)
+    assert typed(read_data(PLAN.rstrip("\n"))) == typed(whole)
+    # A character it is unsure of in the last piece, or the first
+    assert read_data(PLAN + "x: \x85\n") is None
+    assert read_data("\x85" + PLAN) is None
+
+
 def test_a_file_it_leaves_is_read_in_full(tmp_path: Path) -> None:
     path = tmp_path / "2022.yaml"
     text = PLAN.replace("title: yes", "title: 'yes'  # a comment the fast reader leaves")
@@ -151,11 +206,15 @@ def full_result(text: str) -> tuple[list[tuple[Any, ...]], list[Problem]]:
 
 
 def assert_same_as_full(text: str) -> bool:
-    """The fast tree, where there is one, is libyaml's node for node; and checking the
-    text gives exactly what libyaml's tree gives. Whether the fast reader read it."""
+    """The fast tree, where there is one, is libyaml's node for node, and the data read
+    without a tree is the tree's; checking the text gives exactly what libyaml's tree
+    gives. Whether the fast reader read it."""
     root = read_tree(text)
     expected_nodes, expected_problems = full_result(text)
+    data = read_data(text)
+    assert (data is None) == (root is None)
     if root is not None:
+        assert typed(data) == typed(root.to_python())
         assert nodes(root) == expected_nodes
         assert nodes(read_tree(text, lazy=False)) == expected_nodes
     checked = check(Source("p.yaml", text))

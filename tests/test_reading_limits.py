@@ -83,6 +83,21 @@ def test_thousands_of_unknown_keys_in_one_item_give_a_hundred_lines(tmp_path: Pa
     assert problems[-1].line == 8 + MAX_PROBLEMS - 1
 
 
+def test_thousands_of_unknown_keys_in_one_ledger_entry_give_a_hundred_lines(
+    tmp_path: Path,
+) -> None:
+    keys = "".join(f"            u{n}: 1\n" for n in range(500))
+    entry = "        log:\n          - date: 2022-03-01\n            by: 李明\n" + keys
+    path = write_plan(tmp_path, HEAD + "      - number: 1\n        title: x\n" + entry)
+    problems = check_file(path).problems
+    assert len(problems) == MAX_PROBLEMS
+    assert (problems[0].line, problems[0].column) == (11, 13)
+    assert problems[0].message == (
+        "section 一, item 1, ledger entry 1, u0: unknown key; allowed here: date, by, changes, note"
+    )
+    assert problems[-1].line == 11 + MAX_PROBLEMS - 1
+
+
 def test_duplicate_numbers_are_capped_in_status_as_in_lint(tmp_path: Path) -> None:
     items = "".join(f"      - number: 1\n        title: x{n}\n" for n in range(300))
     path = write_plan(tmp_path, HEAD + items, name="2022.yaml")

@@ -443,6 +443,15 @@ def test_an_explicit_key_with_no_value_at_all_is_refused_with_where_and_why() ->
     ]
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_removing_the_last_line_after_a_lone_cr_keeps_the_final_newline(newline: str) -> None:
+    ledger = "    log: [{date: 2022-01-05, by: 王芳}]\n"
+    text = (ITEM_AT_END + ledger + "    # 注释\r    due: 2022-06-30\n").replace("\n", newline)
+    after = edit(text, lambda plan: ops.set_due(plan, [1], None, WHEN))
+    assert after.endswith("}]" + newline + "    # 注释" + newline)
+    assert "due:" not in after.replace("{due:", "")
+
+
 def test_new_lines_take_the_line_ending_of_the_line_they_follow() -> None:
     text = ITEM_AT_END.replace("year: 2022\n", "year: 2022\r\n")
     after = edit(text, lambda plan: ops.assign(plan, [1], "书记", WHEN))
@@ -935,6 +944,10 @@ LAST_LINE_OWNER = (
 # The last line removed from a file with no final newline, while a new `log:` goes after it.
 @example((LAST_LINE_OWNER, "\n", False), [("unassign", [1], "甲")])
 @example((LAST_LINE_OWNER.replace("\n", "\r\n"), "\r\n", True), [("unassign", [1], "甲")])
+# The last line removed after a comment that ends in CR alone: the file keeps its newline.
+@example(
+    (LAST_LINE_OWNER + "\n    # 注释\r    due: 2022-06-30\n", "\n", False), [("undue", [1], "甲")]
+)
 def test_random_commands_on_randomly_styled_plans(
     styled: tuple[str, str, bool], steps: list[tuple[str, list[int], str]]
 ) -> None:

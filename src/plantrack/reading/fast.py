@@ -15,8 +15,8 @@ the caller takes the full reader, which also locates every problem.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from itertools import accumulate, count, repeat
+from collections.abc import Iterator
+from itertools import accumulate, count
 from typing import Any
 
 from plantrack.reading import tree as full
@@ -24,14 +24,16 @@ from plantrack.reading.inline import MAX_KEY_LENGTH, Unsure, value_of
 from plantrack.reading.scalars import NULL_TAG, STR_TAG, plain_value
 from plantrack.reading.tree import Node, Root
 
-# Characters the full reader treats in ways this one does not: those YAML refuses or counts
-# as line breaks, tabs, carriage returns, byte-order marks.
-_UNSURE_TEXT = re.compile(
-    "[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
-)
+# A character of a line that this reader reads as the full reader does: not one YAML
+# refuses or counts as a line break, a tab, a carriage return or a byte-order mark.
+_SURE = "[^\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]"
 # A line: its indent, a list entry's dash, and a key with the spaces after its colon and
-# its value, or anything else.
-_LINE = re.compile(r"^( *)(- )?(?:([A-Za-z_][A-Za-z0-9_]*):(?:( +)(.*))?|(.*))$", re.MULTILINE)
+# its value, or anything else; a line with a character that is not sure has no match, so
+# a text has a match a line only when every character is sure. (`(?:…|)` rather than
+# `(?:…)?`: the same match, but quicker in `re`.)
+_LINE = re.compile(
+    rf"^( *)(- |)(?:([A-Za-z_][A-Za-z0-9_]*):(?:( +)({_SURE}*)|)|({_SURE}*))$", re.MULTILINE
+)
 # More nesting than a plan has: left to the full reader, which counts depth exactly.
 _MAX_DEPTH = 32
 # The entries of lists this deep (a section's items) are lazy mappings.
@@ -58,8 +60,6 @@ def read_tree(text: str, lazy: bool = True) -> Root | None:
 
 def _read_or_none(text: str, lazy_from: int) -> tuple[dict[str, Any], Root | None] | None:
     """The data, and unless `lazy_from` is 0 the tree, its mappings that deep lazy."""
-    if _UNSURE_TEXT.search(text) is not None:
-        return None
     # At most three nodes a line, and a few for each mark of a flow collection: a file that
     # may have more values than a plan ever has goes to the full reader, which counts
     # them and says the file is too large, for the commands that read it as for lint.
@@ -67,21 +67,118 @@ def _read_or_none(text: str, lazy_from: int) -> tuple[dict[str, Any], Root | Non
     if 3 * (text.count("\n") + 1) + flows > full.MAX_NODES:
         return None
     try:
-        data, root = _read(text, lazy_from > 0, lazy_from=lazy_from)
+        data, root = _read(text, lazy_from=lazy_from) if lazy_from else (_data(text), None)
     except (Unsure, ValueError, OverflowError, IndexError, RecursionError):
         return None
     # No document, or an empty mapping: the full reader says which.
     return (data, root) if data else None
 
 
+# The lines of this many characters (and the rest of the last line) are found at once: a
+# piece's lines fit in the processor's cache while they are read, where those of the
+# whole text are as large as the plan's data and would be made (and freed) in main memory.
+_PIECE = 16_384
+
+
+def _pieces(text: str) -> Iterator[list[tuple[str, ...]]]:
+    """The text's lines, a piece at a time, as `_LINE` finds them; Unsure when a line has
+    a character this reader is not sure of (it has no match)."""
+    start, end = 0, len(text)
+    while start <= end:
+        stop = text.find("\n", start + _PIECE)
+        if stop < 0:
+            stop = end
+        lines = _LINE.findall(text, start, stop)
+        if len(lines) != text.count("\n", start, stop) + 1:
+            raise Unsure
+        yield lines
+        start = stop + 1
+
+
+def _data(text: str) -> dict[str, Any]:
+    """The data alone, by the grammar of `_read` (which a test holds it to): without nodes
+    to build, a line at the indent of the mapping before it (most of them) is one key and
+    value, and the rest of the loop is for the lines that open or close a collection."""
+    data: dict[str, Any] = {}
+    stack: list[tuple[int, Any]] = [(0, data)]
+    top: Any = data
+    top_indent = 0  # of the innermost open collection, `top`
+    # A key whose value starts on the next lines: (mapping, key, the key's indent)
+    pending: tuple[dict[str, Any], str, int] | None = None
+    memo: dict[str, Any] = {}
+    keys: dict[str, str] = {}
+    max_keys = full.MAX_KEYS
+    for lines in _pieces(text):
+        for spaces, dash, key, _, value, other in lines:
+            if not key and not dash:
+                if not other or other[0] == "#":
+                    continue  # a blank line or a comment
+                raise Unsure  # a continuation line, a document marker…
+            indent = len(spaces)
+            if pending is not None:
+                mapping, pending_key, key_indent = pending
+                pending = None
+                if dash and indent >= key_indent:
+                    mapping[pending_key] = top = []
+                    top_indent = indent
+                    stack.append((indent, top))
+                elif indent > key_indent:
+                    mapping[pending_key] = top = {}
+                    top_indent = indent
+                    stack.append((indent, top))
+                if len(stack) > _MAX_DEPTH:
+                    raise Unsure
+            if dash or indent != top_indent or type(top) is list:
+                while top_indent > indent or (
+                    top_indent == indent and not dash and type(top) is list
+                ):
+                    stack.pop()  # never the data itself: it is at indent 0, and a mapping
+                    top_indent, top = stack[-1]
+                if top_indent != indent:
+                    # indentation the full reader must judge (and a line under a list that
+                    # is not one of its entries: the loop leaves no list at its indent)
+                    raise Unsure
+                if dash:
+                    if type(top) is not list:
+                        raise Unsure
+                    if not key:
+                        if not other or other[0] == " ":
+                            raise Unsure
+                        top.append(value_of(other, None, 0)[0])
+                        continue
+                    mapping = {}
+                    top.append(mapping)
+                    top_indent, top = indent + 2, mapping
+                    stack.append((top_indent, mapping))
+                    if len(stack) > _MAX_DEPTH:
+                        raise Unsure
+            known_key = keys.get(key)
+            if known_key is None:
+                if len(key) > MAX_KEY_LENGTH or plain_value(key) is not key:
+                    raise Unsure  # a key that is not text (`null:`, `yes:`), or too long
+                keys[key] = known_key = key
+            if known_key in top or len(top) >= max_keys:
+                raise Unsure  # a duplicate, or a mapping of junk keys
+            if not value:
+                top[known_key] = None
+                pending = (top, known_key, top_indent)
+                continue
+            found = memo.get(value, memo)
+            if found is memo:
+                found = value_of(value, None, 0)[0]
+                if len(value) <= 64:
+                    memo[value] = found
+            top[known_key] = found
+    return data
+
+
 def _read(
     text: str,
-    tree: bool,
     within: Node | None = None,
     memos: _Memos | None = None,
     lazy_from: int = _LAZY_DEPTH,
 ) -> tuple[dict[str, Any], Root | None]:
-    """The data, and with `tree` its node tree: one grammar, the nodes built on the way.
+    """The data and its node tree: one grammar, the nodes built on the way.
 
     `within` is a list holding a lazy mapping, read again from its lines alone with the
     `memos` of the reading that left it lazy."""
@@ -99,22 +196,18 @@ def _read(
     pending: tuple[dict[str, Any], str, int, Any, Any] | None = None
     # Short values repeat (dates, owners, statuses, a ledger's changes): each is read once,
     # and places with the same text share one value (the data is only read, never changed,
-    # before it is validated into new objects); with the tree, a value's first node is
-    # copied to the places after. Keys are checked once, and each is one string.
+    # before it is validated into new objects); a value's first node is copied to the
+    # places after. Keys are checked once, and each is one string.
     memo: dict[str, Any] = {}
     parts_memo, keys = memos if memos is not None else ({}, {})
     lines = _LINE.findall(text, pos, endpos)
-    # With the tree, each line's number and where it starts (every line is one of `lines`).
-    numbers: Iterable[int] = repeat(0)
-    starts: Iterable[int] = numbers
-    if tree:
-        lengths = list(map(len, text[pos:endpos].split("\n")))
-        if len(lengths) != len(lines):
-            raise Unsure
-        numbers = count(line + 1)
-        starts = accumulate(map((1).__add__, lengths), initial=pos)
-    at = 0  # with the tree: where the line's first token is
-    building = tree  # nodes are built, except inside a lazy mapping
+    # Each line's number and where it starts (every line is one of `lines`).
+    lengths = list(map(len, text[pos:endpos].split("\n")))
+    if len(lengths) != len(lines):
+        raise Unsure
+    numbers = count(line + 1)
+    starts = accumulate(map((1).__add__, lengths), initial=pos)
+    building = True  # nodes are built, except inside a lazy mapping
     lazy: Any = None
     node: Any = None
     for line, begin, (spaces, dash, key, gap, value, other) in zip(
@@ -125,11 +218,10 @@ def _read(
                 continue  # a blank line or a comment
             raise Unsure  # a continuation line, a document marker…
         indent = len(spaces)
-        if tree:
-            at = begin + indent
-            if root is None and within is None:
-                root = Root(line, indent, at, data)
-                stack[0] = (0, data, root)
+        at = begin + indent  # where the line's first token is
+        if root is None and within is None:
+            root = Root(line, indent, at, data)
+            stack[0] = (0, data, root)
         if pending is not None:
             mapping, pending_key, key_indent, parent, key_node = pending
             pending = None
@@ -247,13 +339,12 @@ def _read(
                 if len(value) <= 64:
                     memo[value] = found
             mapping[key] = found
-    if tree:
-        if pending is not None and building:
-            parent, key_node = pending[3:]
-            parent.value.append((key_node, _empty_after(key_node)))
-        for _, _, node in stack:
-            if node is not None:
-                node.end = endpos
+    if pending is not None and building:
+        parent, key_node = pending[3:]
+        parent.value.append((key_node, _empty_after(key_node)))
+    for _, _, node in stack:
+        if node is not None:
+            node.end = endpos
     return data, root
 
 
@@ -301,7 +392,7 @@ class _Lazy(Node):
         if self.text is not None:
             # The mapping read again as the one entry of a list: its own line has the `-`.
             dash = Node("sequence", self.line, self.column - 2, self.start - 2, self.end, [])
-            _read(self.text, True, dash, self.memos)
+            _read(self.text, dash, self.memos)
             pairs = [pairs[0], *dash.value[0].value[1:]]
             _PAIRS.__set__(self, pairs)
             self.text = None

@@ -81,7 +81,7 @@ def plan_of(data: dict[str, Any]) -> Plan | None:
         plan = Plan.model_validate(_bounded(data))
     except ValidationError:
         return None
-    numbers = [item.number for _, item in plan.items()]
+    numbers = [item.number for section in plan.sections for item in section.items]
     return plan if len(set(numbers)) == len(numbers) else None
 
 
@@ -109,8 +109,14 @@ def _bounded(data: Any) -> Any:
 
     data = cut(data, None)
     for section in each(data, "sections"):
-        for item in each(section, "items"):
-            each(item, "log")
+        items = each(section, "items")
+        # The ledgers' entries of all the section's items measured at once; the ledgers
+        # are gone through one by one only when some entry is too long.
+        ledgers = [item.get("log") for item in items if isinstance(item, dict)]
+        entries = [entry for log in ledgers if isinstance(log, list) for entry in log]
+        if _longest(entries) > MAX_PROBLEMS:
+            for item in items:
+                each(item, "log")
     return data
 
 

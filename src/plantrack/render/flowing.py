@@ -12,8 +12,11 @@ no width (a joiner, a combining mark, a control character) — is left to rich i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import accumulate
 from typing import Any
+
+from plantrack.lines import NO_LINE_END, NO_LINE_START
 
 # How rich splits a line into words: each word with the spaces before and after it.
 _WORD = re.compile(r"(\s*\S+)\s*")
@@ -23,15 +26,23 @@ _TRAILING_SPACE = re.compile(r"\s+$")
 def wrap_like_rich(text: str, width: int) -> list[str] | None:
     """The lines rich's `Text.wrap` makes of `text` at `width` cells (overflow "fold", no
     justification), or None where rich must lay the text out itself."""
-    from plantrack.render.table import _WIDTH
+    from plantrack.render.table import _ONLY_SIMPLE, _WIDE_RUNS, _WIDTH
 
+    # Many of a report's texts fit on one line: measured at once (in C), they are that
+    # line. A text of more characters than the line has cells cannot fit (each character
+    # measured here is one cell or two), and is not measured so.
+    if len(text) <= width:
+        if text.isascii() and text.isprintable():
+            return [text]
+        if _ONLY_SIMPLE(text) is not None and len(text) + sum(map(len, _WIDE_RUNS(text))) <= width:
+            return [text]
     if "\t" in text or "\n" in text:
         return None
     widths = list(map(_WIDTH.__getitem__, text))
     if 0 in widths:
         return None
     cells = list(accumulate(widths, initial=0))
-    breaks = _breaks(text, widths, cells, width)
+    breaks = _breaks(text, cells, width)
     lines = []
     for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True):
         # rich strips the spaces that end a line only when the line has more characters
@@ -45,7 +56,7 @@ def wrap_like_rich(text: str, width: int) -> list[str] | None:
     return lines
 
 
-def _breaks(text: str, widths: list[int], cells: list[int], width: int) -> list[int]:
+def _breaks(text: str, cells: list[int], width: int) -> list[int]:
     """Where rich's `divide_line` breaks `text`: before a word that does not fit, and inside
     a word wider than a line, where the line is full."""
     breaks: list[int] = []
@@ -56,7 +67,7 @@ def _breaks(text: str, widths: list[int], cells: list[int], width: int) -> list[
         if width - used >= size:
             used += cells[end] - cells[start]
         elif size > width:
-            folded = _folded(widths, start, end, width)
+            folded = _folded(text, cells, start, end, width)
             for index, (first, last) in enumerate(folded):
                 if start:
                     breaks.append(start)
@@ -70,29 +81,47 @@ def _breaks(text: str, widths: list[int], cells: list[int], width: int) -> list[
     return breaks
 
 
-def _folded(widths: list[int], start: int, end: int, width: int) -> list[tuple[int, int]]:
-    """A word cut into pieces of at most `width` cells, as rich's `chop_cells` cuts it."""
+def _folded(text: str, cells: list[int], start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """A word cut into pieces of at most `width` cells, as rich's `chop_cells` cuts it:
+    each piece as long as fits, found by bisecting the running widths (every character is
+    at least one cell wide here); a character wider than the line is a piece of its own,
+    after an empty one when the word starts with it.
+
+    Unlike rich, a piece never leaves a closing mark (，。、）…) to start the next line,
+    nor ends with an opening one: the character before the mark goes down with it, as
+    plantrack's own line breaking does (lines.py)."""
     pieces = []
-    first, used = start, 0
-    for index in range(start, end):
-        if used + widths[index] > width:
-            pieces.append((first, index))
-            first, used = index, 0
-        used += widths[index]
-    if used:
-        pieces.append((first, end))
+    if cells[start + 1] - cells[start] > width:
+        pieces.append((start, start))
+    first = start
+    while first < end:
+        last = bisect_right(cells, cells[first] + width, first + 1, end + 1) - 1
+        last = max(last, first + 1)
+        if last < end:
+            last = _kept_together(text, first, last)
+        pieces.append((first, last))
+        first = last
     return pieces
+
+
+def _kept_together(text: str, first: int, last: int) -> int:
+    """Where a piece from `first` ends, at `last` or before it: not between a mark and what
+    it belongs to, unless no place in the piece allows it (then at `last`)."""
+    cut = last
+    while text[cut] in NO_LINE_START or text[cut - 1] in NO_LINE_END:
+        cut -= 1
+        if cut <= first:
+            return last
+    return cut
 
 
 def _cropped(text: str, cells: list[int], start: int, end: int, width: int) -> str:
     """text[start:end], cut to `width` cells as rich cuts it: a wide character the edge
     falls in becomes a space."""
-    if cells[end] - cells[start] <= width:
-        return text[start:end]
     limit = cells[start] + width
-    cut = start
-    while cells[cut + 1] <= limit:
-        cut += 1
+    if cells[end] <= limit:
+        return text[start:end]
+    cut = bisect_right(cells, limit, start, end + 1) - 1
     return text[start:cut] + (" " if cells[cut] < limit else "")
 
 

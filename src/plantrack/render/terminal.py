@@ -45,8 +45,15 @@ class Stream:
         self.console.print(text, soft_wrap=True)
 
     def say(self, text: str) -> None:
-        """A message, under the one rule for who speaks (see `message`)."""
-        self.write(message(text))
+        """A message, under the one rule for who speaks (see `message`). A line rich would
+        write as it is goes straight to the stream: a writing command says one line, and
+        laying it out would cost more than the write."""
+        line = message(text)
+        if self._console is None and not self.color and _as_rich_writes_it(line):
+            self.file.write(line + "\n")
+            self.file.flush()
+            return
+        self.write(line)
 
     def show(self, *renderables: Any) -> None:
         """Tables and text laid out to the console's width, each from a new line."""
@@ -104,6 +111,13 @@ def message(text: str) -> str:
     # Messages echo plan text and arguments: their control characters are shown, not obeyed.
     text = visible(text)
     return text if _LOCATED.match(text) else f"plantrack: {text}"
+
+
+def _as_rich_writes_it(line: str) -> bool:
+    """Whether an uncoloured console writes `line` as it is: with no tab (rich expands it)
+    and no line break in it. It never wraps one (see `write`), however wide; on Windows it
+    writes to a console its own way."""
+    return "\t" not in line and "\n" not in line and os.name != "nt"
 
 
 def console_for(file: TextIO, color: bool) -> Console:

@@ -108,17 +108,24 @@ class _Body:
         width = columns[0].get(_W + "w") if columns else "0"
         empty = f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>'
         rows = []
+        # Every cell of a column but the header starts alike: its start is written once.
+        starts = [
+            [
+                f"{empty}<w:p>{_properties(None, centre=centre, line=_SINGLE)}{_run_start(font, size)}"
+                for centre in (False, True)
+            ]
+            for font in (HEADING_FONT, BODY_FONT)
+        ]
+        end = "</w:r></w:p></w:tc>"
         for row_index, cells in enumerate([grid.headers, *grid.rows]):
-            font = HEADING_FONT if row_index == 0 else BODY_FONT
+            start = starts[row_index > 0]
             row = ["<w:tr>"]
             for col in range(len(grid.headers)):
                 if col >= len(cells):  # a short row keeps the empty cells of its table
                     row.append(empty + "<w:p/></w:tc>")
                     continue
                 centre = col in grid.numeric or row_index == 0
-                properties = _properties(None, centre=centre, line=_SINGLE)
-                run = _run(cells[col], font, size)
-                row.append(f"{empty}<w:p>{properties}{run}</w:p></w:tc>")
+                row += (start[centre], _run_text(cells[col]), end)
             row.append("</w:tr>")
             rows.append("".join(row))
         table._tbl.extend(_parsed(rows))
@@ -188,6 +195,11 @@ def _run(
 ) -> str:
     """A run of `text` with its font named for Latin and East Asian text alike, its size
     (in half points) and weight set on the run itself, as offices' templates do."""
+    return f"{_run_start(font, size, bold, colour)}{_run_text(text)}</w:r>"
+
+
+def _run_start(font: str, size: float, bold: bool = False, colour: str | None = None) -> str:
+    """A run's start: the run and its properties."""
     run = [
         f'<w:r><w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}"/>',
         "<w:b/>" if bold else '<w:b w:val="0"/>',
@@ -195,8 +207,17 @@ def _run(
     if colour is not None:
         run.append(f'<w:color w:val="{colour}"/>')
     run.append(f'<w:sz w:val="{round(size * 2)}"/></w:rPr>')
+    return "".join(run)
+
+
+def _run_text(text: str) -> str:
+    """A run's text, its tabs and line breaks as Word's own elements."""
     # A control character cannot be put into XML; like a terminal, Word shows it written out.
-    for piece in _BREAKS.split(visible(text)):
+    shown = visible(text)
+    if _PLAIN(shown) is not None:  # most cells: one piece with nothing to escape
+        return f"<w:t>{shown}</w:t>" if shown else ""
+    run = []
+    for piece in _BREAKS.split(shown):
         if piece == "\t":
             run.append("<w:tab/>")
         elif piece == "\n":
@@ -205,8 +226,12 @@ def _run(
             run.append(f'<w:t xml:space="preserve">{_escaped(piece)}</w:t>')
         elif piece:
             run.append(f"<w:t>{_escaped(piece)}</w:t>")
-    run.append("</w:r>")
     return "".join(run)
+
+
+# Text with nothing to escape, no tab or line break, and no space at either end (Python's
+# whitespace, as str.strip takes it away) is one piece written as it is.
+_PLAIN = re.compile(r'(?:[^\s&<>"](?:[^\t\n&<>"]*[^\s&<>"])?)?').fullmatch
 
 
 def _escaped(text: str) -> str:

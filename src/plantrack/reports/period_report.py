@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from plantrack.errors import PlantrackError
 from plantrack.history import DUE_SOON_DAYS, Schedule, Standing, completion, field_as_of
@@ -15,9 +16,9 @@ from plantrack.reports.period import Period
 from plantrack.summary import Filters, SectionView, StatusView, status_as_of
 
 
-@dataclass(frozen=True)
-class ItemLine:
-    """An item as a report names it, as it stood at the end of the period."""
+class ItemLine(NamedTuple):
+    """An item as a report names it, as it stood at the end of the period. (A named tuple:
+    a frozen dataclass of these fields took a tenth of a 10,000-item report's building.)"""
 
     number: int
     section: str  # the section's numeral
@@ -132,22 +133,21 @@ def plan_report(
         for index, section in enumerate(view.plan.sections)
         for item in section.items
     ]
-    in_period = [
-        entry for _, item in plan.items() for entry in item.log or [] if period.holds(entry.date)
-    ]
-    touched = {
-        item.number
-        for _, item in plan.items()
-        if any(period.holds(entry.date) for entry in item.log or [])
-    }
+    # The period's entries, and the items they are of, in one pass over the ledgers.
+    since, until = period.since, period.until
+    entries = touched = 0
+    for _, item in plan.items():
+        held = sum(since <= entry.date <= until for entry in item.log or ())
+        entries += held
+        touched += held > 0
     tally = Tally(
         items=view.total,
         counts=view.counts,
         completion=view.completion,
         overdue=view.overdue,
         behind=view.behind(),
-        entries=len(in_period),
-        touched=len(touched),
+        entries=entries,
+        touched=touched,
     )
     return PlanReport(
         path=path,

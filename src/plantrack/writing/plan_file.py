@@ -48,13 +48,13 @@ class Edited:
 
     def diff(self) -> str:
         """A unified diff, as `git diff` shows it, that `git apply` takes."""
-        import difflib
+        from plantrack.writing.unified import unified_diff
 
         name = patch_name(self.path)
         # The BOM is part of the file's first line as git sees it: a hunk that reaches
         # line 1 must hold it, or `git apply` finds no such line.
         bom = "\ufeff" if self.bom else ""
-        lines = difflib.unified_diff(
+        lines = unified_diff(
             git_lines(bom + self.before),
             git_lines(bom + self.after),
             fromfile=f"a/{name}",

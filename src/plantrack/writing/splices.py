@@ -88,6 +88,10 @@ class Splices:
         new_text = "".join(pieces)
         if self.cr_only:  # the new lines too
             new_text = new_text.replace("\n", "\r")
+        elif new_text.endswith("\r") and self.original.endswith("\n"):
+            # The last lines were removed, and the line left last ended in CR alone (a
+            # comment an editor split so): the file still ends with its own newline.
+            new_text = new_text[:-1] + self.newline
         if self.text and not self.text.endswith("\n") and new_text.endswith(("\n", "\r")):
             # Unless what is left ends in a block scalar (| or >) whose value holds that
             # line break, the file still ends without a final newline.
