@@ -7,11 +7,11 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-import hypothesis
 import pytest
 
 # An installed plantrack runs from compiled bytecode, and so do the tests: with
@@ -20,6 +20,24 @@ import pytest
 # and in every plantrack process a test starts. The caches are ignored by git.
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+# Only now: pytest rewrites the assertions of every module of hypothesis (it is a pytest
+# plugin), and with bytecode off it would do so anew on every run, a second and a half.
+import hypothesis  # noqa: E402
+
+# The tests make and remove thousands of small folders and files (and pytest removes an
+# older run's at the end of each run): in memory that costs a tenth of what it costs on a
+# disk, and less still on one that discards freed blocks at once. Linux has such a place
+# in /dev/shm; TMPDIR, when set, is obeyed.
+_MEMORY = Path("/dev/shm")
+if (
+    "TMPDIR" not in os.environ
+    and sys.platform.startswith("linux")
+    and _MEMORY.is_dir()
+    and os.access(_MEMORY, os.W_OK | os.X_OK)
+    and shutil.disk_usage(_MEMORY).free > 1 << 30
+):
+    tempfile.tempdir = str(_MEMORY)
 
 # Before plantrack is imported: help texts are chosen when commands are defined.
 os.environ["PLANTRACK_LANG"] = "en"
@@ -47,6 +65,39 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="run every test, the slow whole-process ones too, as .ci/run does",
     )
+
+
+DESK_WORKERS = 2
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """A run that names no tests and no number of processes runs on two workers
+        (pytest-xdist), as `-n 2` does, when the machine is close to idle (the last minute
+    left more than one core idle). Two workers take half as long
+        again in CPU as one process (each starts and collects, a third process reports), so on
+        a machine already busy they are slower, not faster. `-n 0`, `-n N`, `-p no:xdist`, a
+        named test or file, `-k`, and whatever needs one process (--pdb, --trace, -s,
+        --collect-only) are left as they are."""
+    option = config.option
+    if (
+        getattr(option, "numprocesses", 0) is None
+        and not hasattr(config, "workerinput")  # a worker is told what to run
+        and not _names_tests(config)
+        and not option.keyword
+        and not (option.usepdb or option.trace or option.collectonly)
+        and option.capture != "no"
+        and _idle_cores() > DESK_WORKERS - 1
+    ):
+        option.numprocesses = DESK_WORKERS
+
+
+def _idle_cores() -> float:
+    """How many cores the last minute left idle (none where that cannot be told)."""
+    try:
+        return (os.cpu_count() or 1) - os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows has no load average
+        return 0
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -121,44 +172,55 @@ def commands_built_once() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Writes in these tests are not flushed to the disk: what the tests see of a file is
-    the same either way, and each fsync costs the disk's time, hundreds of times a run.
-    (The tests that run whole plantrack processes still flush.)"""
-    monkeypatch.setattr(os, "fsync", lambda fd: None)
-
-
-@pytest.fixture(autouse=True)
-def environment(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Iterator[Environment]:
+def environment(cache_home: Path) -> Iterator[Environment]:
     """The one door to what plantrack reads from its environment (plantrack.settings).
 
     Every test starts in English, with a fixed 'today', 120 columns, no colour or plan
     from outside and a cache folder of the tests' own; a test asks for `environment` to
-    change any of it."""
+    change any of it. Writes are not flushed to the disk either: what the tests see of a
+    file is the same either way, and each fsync costs the disk's time, hundreds of times a
+    run (the tests that run whole plantrack processes still flush).
+
+    It undoes its own changes rather than through monkeypatch, in one fixture: it runs for
+    each of two thousand tests, and pytest's work for each fixture of each test counts."""
     from plantrack import settings
+
+    environ = os.environ
+    before: dict[str, str | None] = {}
 
     def change(**variables: str | None) -> None:
         for name, value in variables.items():
+            before.setdefault(name, environ.get(name))
             if value is None:
-                monkeypatch.delenv(name, raising=False)
+                environ.pop(name, None)
             else:
-                monkeypatch.setenv(name, value)
+                environ[name] = value
         settings.reset()
 
-    change(
-        PLANTRACK_LANG="en",
-        PLANTRACK_TODAY="2022-07-01",
-        COLUMNS="120",
-        NO_COLOR=None,
-        FORCE_COLOR=None,
-        PLANTRACK_PLAN=None,
-        GITHUB_ACTIONS=None,
-        PLANTRACK_NO_CACHE=None,
-        XDG_CACHE_HOME=str(cache_home),
-        LOCALAPPDATA=str(cache_home),
-    )
-    yield change
-    settings.reset()
+    fsync = os.fsync
+    os.fsync = lambda fd: None
+    try:
+        change(
+            PLANTRACK_LANG="en",
+            PLANTRACK_TODAY="2022-07-01",
+            COLUMNS="120",
+            NO_COLOR=None,
+            FORCE_COLOR=None,
+            PLANTRACK_PLAN=None,
+            GITHUB_ACTIONS=None,
+            PLANTRACK_NO_CACHE=None,
+            XDG_CACHE_HOME=str(cache_home),
+            LOCALAPPDATA=str(cache_home),
+        )
+        yield change
+    finally:
+        os.fsync = fsync
+        for name, value in before.items():
+            if value is None:
+                environ.pop(name, None)
+            else:
+                environ[name] = value
+        settings.reset()
 
 
 HELP_WIDTHS = (200, 60)  # a wide terminal, where help keeps to 80 columns; a narrow one
@@ -176,29 +238,64 @@ for columns in sys.argv[2:]:
 """
 
 
-@pytest.fixture(scope="session")
-def help_pages(cache_home: Path) -> dict[tuple[str, int], dict[str, str]]:
-    """Every help page by language and terminal width, by command ("" is plantrack's own).
+@pytest.fixture(scope="session", autouse=True)
+def chinese_help(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, cache_home: Path
+) -> Iterator[Callable[[], str]]:
+    """What the Chinese help pages say, as ALL_HELP prints them.
 
     plantrack's own help is chosen when the program is defined, so the Chinese pages come
-    from a process of their own; the English ones from this process, meanwhile."""
-    widths = [str(columns) for columns in HELP_WIDTHS]
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
-    chinese = subprocess.Popen(
-        [sys.executable, "-c", ALL_HELP, "zh", *widths], stdout=subprocess.PIPE, env=env
-    )
+    from a process of their own. A run in one process starts it with its first test, if any
+    test wants the pages, to run on the other core beside the tests that come before them;
+    a worker of `-n` starts it only when it comes to such a test."""
+    started: list[tuple[subprocess.Popen[bytes], Path]] = []
+
+    def start() -> None:
+        output = tmp_path_factory.mktemp("help") / "zh.txt"
+        with output.open("wb") as sink:
+            process = subprocess.Popen(
+                [sys.executable, "-c", ALL_HELP, "zh", *map(str, HELP_WIDTHS)],
+                stdout=sink,
+                env={**os.environ, "XDG_CACHE_HOME": str(cache_home)},
+            )
+        started.append((process, output))
+
+    def pages() -> str:
+        if not started:
+            start()
+        process, output = started[0]
+        assert process.wait(timeout=600) == 0
+        return output.read_text(encoding="utf-8")
+
+    if not hasattr(request.config, "workerinput") and any(
+        "help_pages" in item.fixturenames for item in request.session.items
+    ):
+        start()
+    yield pages
+    for process, _ in started:
+        if process.poll() is None:  # no test came to ask for the pages (-x, Ctrl-C)
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="session")
+def help_pages(
+    chinese_help: Callable[[], str], cache_home: Path
+) -> dict[tuple[str, int], dict[str, str]]:
+    """Every help page by language and terminal width, by command ("" is plantrack's own):
+    the English ones from this process, the Chinese ones from a process of their own."""
     from typer.testing import CliRunner
 
     from plantrack.cli import COMMANDS, app
 
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
     found: dict[tuple[str, int], dict[str, str]] = {}
     for columns in HELP_WIDTHS:
         for name in ["", *COMMANDS]:
             args = [name, "--help"] if name else ["--help"]
             result = CliRunner().invoke(app, args, env={**env, "COLUMNS": str(columns)})
             found.setdefault(("en", columns), {})[name] = result.stdout
-    out, _ = chinese.communicate(timeout=600)
-    for page in out.decode("utf-8").split("=== ")[1:]:
+    for page in chinese_help().split("=== ")[1:]:
         title, text = page.split("\n", 1)
         columns, _, name = title.partition(" ")
         found.setdefault(("zh", int(columns)), {})[name] = text
