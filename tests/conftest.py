@@ -146,10 +146,18 @@ def commands_built_once() -> Iterator[None]:
     process, and rebuilding typer's commands for each run (their parameters, their pydantic
     adapters) was a third of the run's time. Help texts are chosen when a command is built,
     so the language in force is part of the key."""
+    import importlib
+
     import typer.testing
 
     from plantrack import cli
     from plantrack.i18n import language
+
+    # Options several commands share are defined, their help with them, when their module
+    # is first imported, once a process: here, in English, before any test runs a command
+    # in Chinese (the Chinese pages come from a process of their own).
+    for module in dict.fromkeys(cli.COMMANDS.values()):
+        importlib.import_module(f"plantrack.cli.{module}")
 
     def once(build: Callable[[Any], Any]) -> Callable[[Any], Any]:
         built: dict[tuple[Any, str], Any] = {}
