@@ -67,42 +67,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-DESK_WORKERS = 2
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_cmdline_main(config: pytest.Config) -> None:
-    """A run that names no tests and no number of processes runs on two workers
-        (pytest-xdist), as `-n 2` does, when the machine is close to idle (the last minute
-    left more than one core idle). Two workers take half as long
-        again in CPU as one process (each starts and collects, a third process reports), so on
-        a machine already busy they are slower, not faster. `-n 0`, `-n N`, `-p no:xdist`, a
-        named test or file, `-k`, and whatever needs one process (--pdb, --trace, -s,
-        --collect-only) are left as they are."""
-    option = config.option
-    if (
-        getattr(option, "numprocesses", 0) is None
-        and not hasattr(config, "workerinput")  # a worker is told what to run
-        and not _names_tests(config)
-        and not option.keyword
-        and not (option.usepdb or option.trace or option.collectonly)
-        and option.capture != "no"
-        and _idle_cores() > DESK_WORKERS - 1
-    ):
-        option.numprocesses = DESK_WORKERS
-
-
-def _idle_cores() -> float:
-    """How many cores the last minute left idle (none where that cannot be told)."""
-    try:
-        return (os.cpu_count() or 1) - os.getloadavg()[0]
-    except (AttributeError, OSError):  # Windows has no load average
-        return 0
-
-
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """A run at the desk leaves out the tests marked slow (whole processes: signals, pipes,
-    consoles, git) unless it asks for them: with --all, with -m, or by naming a test file
+    consoles, git; and the tests that take a thirtieth of a second or more) unless it asks for them: with --all, with -m, or by naming a test file
     or a test."""
     if config.getoption("--all") or config.option.markexpr or _names_tests(config):
         return

@@ -42,6 +42,7 @@ def ledger_notes(plan: Path) -> list[str]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "note"),
     [

@@ -98,6 +98,7 @@ def test_a_changed_plan_is_read_again_even_with_the_same_size_and_time(plan: Pat
     assert item.title == "严格纪律规矩刚性约朿"
 
 
+@pytest.mark.slow
 def test_status_after_an_edit_shows_the_edit(plan: Path) -> None:
     runner = CliRunner()
     before = runner.invoke(app, ["show", "14", "--plan", str(plan)])
@@ -189,6 +190,7 @@ def status_json(plan: Path, *more: str) -> str:
     return result.stdout
 
 
+@pytest.mark.slow
 def test_status_json_of_a_cached_plan_is_the_files_own(
     plan: Path, tmp_path: Path, environment: Environment
 ) -> None:
@@ -209,6 +211,7 @@ def test_status_json_of_a_cached_plan_is_the_files_own(
     assert [json.loads(line) for line in items] == json.loads(expected)["items"]
 
 
+@pytest.mark.slow
 def test_damaged_records_are_passed_over(plan: Path, tmp_path: Path) -> None:
     read_twice(plan)
     expected = status_json(plan)

@@ -38,6 +38,7 @@ def run(*args: str) -> tuple[int, str, str]:
 # --------------------------------------------------------------------------- import
 
 
+@pytest.mark.slow
 def test_import_writes_the_year_plan_into_plans(office: Path) -> None:
     code, out, err = run("import", "seed-2022.txt")
     assert (code, out) == (0, "")
@@ -49,6 +50,7 @@ def test_import_writes_the_year_plan_into_plans(office: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_import_finds_the_plans_folder_from_a_subfolder(
     office: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -67,6 +69,7 @@ def test_import_says_which_encoding_it_read(office: Path) -> None:
     assert err.splitlines()[-1].endswith("read from gbk.txt as GB18030")
 
 
+@pytest.mark.slow
 def test_import_refuses_to_overwrite_without_force(office: Path) -> None:
     target = office / "plans" / "2022.yaml"
     target.write_text("keep me\n", encoding="utf-8")
@@ -82,6 +85,7 @@ def test_import_refuses_to_overwrite_without_force(office: Path) -> None:
     assert load_plan(target).plan.year == 2022
 
 
+@pytest.mark.slow
 def test_import_to_stdout(office: Path) -> None:
     code, out, err = run("import", "seed-2022.txt", "-o", "-")
     assert code == 0
@@ -122,6 +126,7 @@ def test_import_of_a_missing_file(office: Path) -> None:
     assert (code, err) == (1, "plantrack: nowhere.txt: no such file\n")
 
 
+@pytest.mark.slow
 def test_import_into_a_missing_folder(office: Path) -> None:
     code, _, err = run("import", "seed-2022.txt", "-o", "no/such/plan.yaml")
     assert (code, err.splitlines()[-1]) == (
@@ -151,6 +156,7 @@ def test_render_markdown_to_a_file(office: Path) -> None:
     assert len(re.findall(r"^ {3,4}Owner: ", markdown, re.M)) == 19
 
 
+@pytest.mark.slow
 def test_import_reads_back_the_markdown_render_writes(office: Path) -> None:
     for name in ("p.md", "p.txt"):
         assert run("render", "--plan", str(COMMITTED_PLAN), "-o", name, "--with-status")[0] == 0
@@ -216,6 +222,7 @@ def test_init_writes_a_skeleton_that_loads(office: Path) -> None:
     assert code == 0
 
 
+@pytest.mark.slow
 def test_init_from_last_year_lists_what_was_not_done(office: Path) -> None:
     plan = COMMITTED_PLAN.read_text(encoding="utf-8")
     plan = plan.replace(
@@ -303,6 +310,7 @@ def test_init_refuses_to_write_over_the_plan_it_starts_from(office: Path, args: 
     assert plan.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_init_lists_what_was_not_done_in_chinese(
     environment: Environment, office: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -551,6 +559,7 @@ def test_readme_shows_the_json_objects_import_and_init_print(office: Path) -> No
     assert _keys(_readme_json("init"), "not_done") == _keys(json.loads(out), "not_done")
 
 
+@pytest.mark.slow
 def test_init_from_a_finished_plan_says_everything_is_done(office: Path) -> None:
     plan = COMMITTED_PLAN.read_text(encoding="utf-8")
     for number in range(1, 20):
@@ -571,6 +580,7 @@ def test_command_help_lists_its_formats(command: str) -> None:
     assert "--format" in out and formats in out
 
 
+@pytest.mark.slow
 def test_init_from_keeps_the_plans_header_comments_and_roles(office: Path) -> None:
     shutil.copy(COMMITTED_PLAN, office / "plans" / "2022.yaml")
     code, out, _ = run("init", "--year", "2023", "--from", "plans/2022.yaml", "-o", "-")
@@ -625,6 +635,7 @@ def test_import_title_option_and_what_import_took(office: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_import_of_a_docx_numbered_by_an_undefined_word_list_writes_nothing(
     office: Path,
 ) -> None:

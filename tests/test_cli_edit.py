@@ -69,6 +69,7 @@ def test_assign_writes_the_owner_and_a_ledger_entry(plan: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_a_sequence_of_commands_builds_the_ledger(plan: Path) -> None:
     steps = [
         ("start", "3", "4"),
@@ -319,6 +320,7 @@ def test_a_ledger_date_after_today_is_refused(plan: Path) -> None:
     assert plan.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_reopen_takes_a_done_item_back_to_doing_and_clears_its_progress(plan: Path) -> None:
     assert run(plan, "done", "3", "--by", "王芳").exit_code == 0
     result = run(plan, "reopen", "3", "--by", "王芳")
@@ -369,6 +371,7 @@ def git_repository(root: Path) -> Path:
     return plans / "2022.yaml"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", ["root", "plans", "elsewhere"])
 def test_the_dry_run_diff_is_a_patch_git_apply_takes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str

@@ -279,6 +279,7 @@ def test_version() -> None:
     assert (code, out.strip()) == (0, f"plantrack {__version__}")
 
 
+@pytest.mark.slow
 def test_chinese_interface(
     environment: Environment, tracked: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

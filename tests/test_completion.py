@@ -126,6 +126,7 @@ EVERY = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("args", "incomplete", "expected"), EVERY, ids=lambda v: repr(v))
 def test_every_argument_that_names_what_a_plan_holds_completes(
     tmp_path: Path, args: list[str], incomplete: str, expected: list[tuple[str, str | None]]

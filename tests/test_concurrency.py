@@ -48,6 +48,7 @@ def test_writers_at_once_each_leave_a_note_and_the_plan_valid(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == [".plantrack-2022.yaml.lock", "2022.yaml"]
 
 
+@pytest.mark.slow
 def test_a_writer_that_cannot_get_the_lock_says_so_and_writes_nothing(
     environment: Environment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
 import typer
 from conftest import ROOT
 
@@ -17,6 +18,7 @@ def all_commands() -> dict[str, Any]:
     return {name: group.get_command(ctx, name) for name in group.list_commands(ctx)}  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_the_command_table_names_what_each_module_registers() -> None:
     registered = {
         name: module for module in set(COMMANDS.values()) for name in command_group(module)

@@ -57,6 +57,7 @@ def normalised(text: str) -> list[str]:
 # --------------------------------------------------------------------------- golden pairs
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("document", GOLDEN, ids=lambda path: path.stem)
 def test_document_gives_its_golden_plan(document: Path) -> None:
     expected = document.with_suffix(".yaml").read_text(encoding="utf-8")
@@ -266,6 +267,7 @@ def test_an_empty_document_is_said_to_be_empty(tmp_path: Path, content: bytes) -
 # --------------------------------------------------------------------------- .docx
 
 
+@pytest.mark.slow
 def test_docx_built_with_python_docx(tmp_path: Path) -> None:
     import docx
 
@@ -289,6 +291,7 @@ def test_docx_built_with_python_docx(tmp_path: Path) -> None:
     assert imported.encoding == "docx"
 
 
+@pytest.mark.slow
 def test_docx_tables_are_said_to_be_left_out(tmp_path: Path) -> None:
     import docx
 
@@ -307,6 +310,7 @@ def test_docx_tables_are_said_to_be_left_out(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_docx_problems_name_the_paragraph(tmp_path: Path) -> None:
     import docx
 
@@ -323,6 +327,7 @@ def test_docx_problems_name_the_paragraph(tmp_path: Path) -> None:
     assert caught.value.lines() == [f"{path}:4:1: item 3 follows item 1; expected 2"]
 
 
+@pytest.mark.slow
 def test_an_empty_docx_is_said_to_be_empty(tmp_path: Path) -> None:
     import docx
 
@@ -333,6 +338,7 @@ def test_an_empty_docx_is_said_to_be_empty(tmp_path: Path) -> None:
     assert caught.value.lines() == [f"{path}: the document is empty"]
 
 
+@pytest.mark.slow
 def test_docx_numbered_by_a_word_list_style_reads_its_numbers(tmp_path: Path) -> None:
     import docx
 
@@ -350,6 +356,7 @@ def test_docx_numbered_by_a_word_list_style_reads_its_numbers(tmp_path: Path) ->
     ]
 
 
+@pytest.mark.slow
 def test_docx_with_bullets_is_read(tmp_path: Path) -> None:
     import docx
 
@@ -608,11 +615,13 @@ def test_render_markdown_with_status_has_a_tracking_line_under_each_item() -> No
 _TEXT = st.text(st.characters(exclude_categories=("Cs",)))
 
 
+@pytest.mark.slow
 @given(_TEXT)
 def test_any_text_is_written_as_a_scalar_that_reads_back(value: str) -> None:
     assert yaml.safe_load(f"key: {documents.yaml_scalar(value)}\n") == {"key": value}
 
 
+@pytest.mark.slow
 @given(
     title=_TEXT.filter(bool),
     preamble=_TEXT,
@@ -755,6 +764,7 @@ def _as_read(lines: list[str]) -> documents.Document:
     return documents.text_document("plan.txt", "\n".join(lines))
 
 
+@pytest.mark.slow
 @given(_plans())
 def test_import_reads_back_any_rendered_plan(plan: Plan) -> None:
     lines = render_document.render_text(plan).splitlines()
@@ -837,6 +847,7 @@ def _wrapped(draw: st.DrawFn) -> tuple[Plan, list[str]]:
     return plan, lines
 
 
+@pytest.mark.slow
 @given(_wrapped())
 def test_import_joins_any_hard_wrapped_rendering(wrapped: tuple[Plan, list[str]]) -> None:
     plan, lines = wrapped

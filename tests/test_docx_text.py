@@ -56,6 +56,7 @@ def item_texts(path: Path) -> list[tuple[str, str]]:
     return [(item.title, item.text) for _, item in imported(path).plan.items()]
 
 
+@pytest.mark.slow
 def test_tracked_insertions_are_kept_and_deletions_left_out(tmp_path: Path) -> None:
     path = word_file(
         tmp_path,
@@ -69,6 +70,7 @@ def test_tracked_insertions_are_kept_and_deletions_left_out(tmp_path: Path) -> N
     assert item_texts(path) == [("加强理论学习", "每月一次。")]
 
 
+@pytest.mark.slow
 def test_text_inside_inline_markup_is_read_in_order(tmp_path: Path) -> None:
     path = word_file(
         tmp_path,
@@ -94,6 +96,7 @@ def test_text_inside_inline_markup_is_read_in_order(tmp_path: Path) -> None:
     assert item_texts(path) == [("学习党章党规党纪文件", "第3季度前完成。")]
 
 
+@pytest.mark.slow
 def test_block_content_controls_and_text_boxes_are_read_in_order(tmp_path: Path) -> None:
     box = "<w:txbxContent>" + paragraph(run("2.宣传。宣传一次。")) + "</w:txbxContent>"
     path = word_file(
@@ -114,6 +117,7 @@ def test_block_content_controls_and_text_boxes_are_read_in_order(tmp_path: Path)
     ]
 
 
+@pytest.mark.slow
 def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next(tmp_path: Path) -> None:
     path = word_file(
         tmp_path,
@@ -125,6 +129,7 @@ def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next(tmp_path: Path
     assert item_texts(path) == [("学习", "每月一次。")]
 
 
+@pytest.mark.slow
 def test_an_embedded_object_is_named_with_its_paragraph(tmp_path: Path) -> None:
     path = word_file(
         tmp_path,
@@ -136,6 +141,7 @@ def test_an_embedded_object_is_named_with_its_paragraph(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_a_plan_kept_in_a_table_is_read_cell_by_cell(tmp_path: Path) -> None:
     import docx
 
@@ -194,6 +200,7 @@ def declare_size(path: Path, part: str, size: int) -> None:
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.slow
 def test_a_part_that_would_unpack_too_large_is_refused_before_it_is_read(
     tmp_path: Path,
 ) -> None:
@@ -208,6 +215,7 @@ def test_a_part_that_would_unpack_too_large_is_refused_before_it_is_read(
     ]
 
 
+@pytest.mark.slow
 def test_a_part_larger_than_its_directory_says_is_read_no_further(tmp_path: Path) -> None:
     path = tmp_path / "bomb.docx"
     bomb(path, 4 * 2**20)

@@ -58,6 +58,7 @@ def test_csv_has_a_bom_and_exactly_the_ledger_columns(plan: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_chinese_headers_in_a_chinese_interface(plan: Path, environment: Environment) -> None:
     environment(PLANTRACK_LANG="zh")
     code, out, _ = invoke("export", "-p", str(plan))
@@ -113,6 +114,7 @@ def test_export_as_of_and_filters(plan: Path) -> None:
     }
 
 
+@pytest.mark.slow
 def test_xlsx_read_back(tmp_path: Path) -> None:
     from histories import HISTORY
     from openpyxl import load_workbook
@@ -147,6 +149,7 @@ def test_xlsx_read_back(tmp_path: Path) -> None:
     assert ledger["F2"].value == "status: — → doing"
 
 
+@pytest.mark.slow
 def test_docx_read_back(plan: Path, tmp_path: Path) -> None:
     from docx import Document
 
@@ -220,6 +223,7 @@ def test_log_lists_the_ledger_in_date_order(plan: Path) -> None:
     }
 
 
+@pytest.mark.slow
 def test_log_filters(plan: Path) -> None:
     assert [e["date"] for e in log(plan, "--since", "2022-06-01", "--until", "2022-08-31")] == [
         "2022-06-05",
@@ -231,6 +235,7 @@ def test_log_filters(plan: Path) -> None:
     assert {e["by"] for e in log(plan, "--by", "赵敏")} == {"赵敏"}
 
 
+@pytest.mark.slow
 def test_log_as_csv_and_table(plan: Path) -> None:
     code, out, _ = invoke("log", "-p", str(plan), "-f", "csv", "--item", "5")
     assert rows(out) == [
@@ -252,6 +257,7 @@ def test_log_as_csv_and_table(plan: Path) -> None:
     assert (code, out, err) == (0, b"", "plantrack: no ledger entries match\n")
 
 
+@pytest.mark.slow
 def test_the_log_table_keeps_a_long_chinese_note_whole_at_any_width(
     plan: Path, environment: Environment
 ) -> None:

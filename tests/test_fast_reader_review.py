@@ -65,6 +65,7 @@ def test_a_key_too_long_for_libyaml_is_a_syntax_error(changes: str, tmp_path: Pa
         read_plan(write_plan(tmp_path, text))
 
 
+@pytest.mark.slow
 def test_a_flow_mapping_of_too_many_keys_is_refused(tmp_path: Path) -> None:
     keys = ", ".join(f"k{n}: [a, b]" for n in range(tree.MAX_KEYS + 1))
     text = LEDGER.replace("CHANGES", "{" + keys + "}")
@@ -131,6 +132,7 @@ def _near_plans(draw: st.DrawFn) -> str:
     return text
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(400), deadline=None)
 @given(_near_plans())
 def test_any_near_plan_gets_the_full_readers_data_tree_and_problems(text: str) -> None:
@@ -193,6 +195,7 @@ def _written(path: Path, text: str, command: list[str]) -> tuple[int, bytes]:
     return result.exit_code, path.read_bytes()
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(100), deadline=None)
 @given(
     st.sampled_from(_COMMANDS),

@@ -49,6 +49,7 @@ def _printed(text: str, width: int, color: bool, style: str) -> str:
     return out.getvalue()
 
 
+@pytest.mark.slow
 @given(
     text=st.text(st.sampled_from(CHARACTERS + AWKWARD), max_size=120),
     width=st.integers(1, 40),
@@ -87,6 +88,7 @@ _TOKENS = st.tuples(
 ).map(lambda token: "".join(token) + "之")
 
 
+@pytest.mark.slow
 @given(text=st.lists(_TOKENS, max_size=40).map("".join), width=st.integers(6, 40))
 @example("推进全面从严治党，持续深化", 12)
 def test_no_line_starts_with_a_closing_mark(text: str, width: int) -> None:

@@ -32,6 +32,7 @@ def config(root: Path, *args: str) -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 def test_setup_says_what_it_set_and_then_that_nothing_changed(repo: Path) -> None:
     assert setup("--check").exit_code == 1
     first = setup()
@@ -69,6 +70,7 @@ def test_check_names_what_is_missing(repo: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_global_sets_the_users_config_and_keeps_the_attributes_file_as_it_was(
     repo: Path, tmp_path: Path
 ) -> None:
@@ -114,6 +116,7 @@ def test_outside_a_repository_is_one_clear_error(
     )
 
 
+@pytest.mark.slow
 def test_init_in_a_repository_without_the_driver_offers_git_setup(repo: Path) -> None:
     result = CliRunner().invoke(app, ["init", "--year", "2023"])
     assert result.exit_code == 0, result.stderr

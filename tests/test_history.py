@@ -224,6 +224,7 @@ def _command(plan: Plan, kind: str, value: int, when: ops.Stamp) -> ops.PlanChan
     return ops.set_status(plan, [1], Status.DONE if kind == "done" else Status.DOING, when)
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(100))
 @given(STEPS)
 def test_the_state_on_every_day_is_what_the_commands_left_that_day(

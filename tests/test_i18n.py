@@ -34,6 +34,7 @@ def test_the_status_words_are_the_models_words() -> None:
         assert i18n.CATALOGUE[f"status.{status.value}"] == (status.value, chinese)
 
 
+@pytest.mark.slow
 def test_no_key_is_written_twice_in_the_catalogue() -> None:
     # A dict literal keeps the last of two equal keys silently: one message would vanish.
     import ast

@@ -153,6 +153,7 @@ def test_a_line_after_a_group_that_only_one_item_takes_is_that_items_lines(
     assert imported.plan.owner_style == OwnerStyle(form="lines", lead="牵头单位", co="配合单位")
 
 
+@pytest.mark.slow
 def test_a_line_that_not_every_item_of_its_group_takes_reads_back_as_lines(
     tmp_path: Path,
 ) -> None:
@@ -442,6 +443,7 @@ _OWNED = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", _OWNED)
 def test_the_word_rendering_and_the_tracking_lines_read_back_to_the_same_plan(
     name: str, tmp_path: Path
@@ -529,6 +531,7 @@ def _shares_a_group(plan: Plan) -> bool:
     return False
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(200))
 @given(_owned_plans())
 def test_import_of_the_rendering_gives_the_same_plan(plan: Plan) -> None:

@@ -6,6 +6,7 @@ import enum
 import json
 from typing import Any
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -32,6 +33,7 @@ VALUES = st.recursive(
 )
 
 
+@pytest.mark.slow
 @given(VALUES)
 @example({"items": [], "owners": {}, "nested": [[1, 2.5], {"a": None}], "word": '中文"\\\n'})
 @example({1: "a key json turns into a string", "nan": float("nan")})

@@ -180,6 +180,7 @@ def test_markdown_makes_a_subsection_a_third_level_heading() -> None:
     assert "## 一、强化政治引领\n\n### （一）抓好理论学习\n\n1. **落实集中学习制度**。" in markdown
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", LEVELS)
 def test_the_word_rendering_imports_to_the_same_plan(name: str, tmp_path: Path) -> None:
     plan = imported(name).plan
@@ -254,6 +255,7 @@ def _level_plans(draw: st.DrawFn) -> Plan:
     return Plan(title="2031年工作要点", year=2031, preamble="总体要求。", sections=sections)
 
 
+@pytest.mark.slow
 @given(_level_plans())
 def test_import_reads_back_any_rendered_plan_of_levels(plan: Plan) -> None:
     # An item before a section's first sub-section is written at the （一） level, so a
@@ -262,6 +264,7 @@ def test_import_reads_back_any_rendered_plan_of_levels(plan: Plan) -> None:
     assert documents.import_document(documents.text_document("plan.txt", text)).plan == plan
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(30))
 @given(_level_plans())
 def test_import_reads_back_any_plan_of_levels_rendered_in_word(plan: Plan) -> None:
@@ -286,6 +289,7 @@ def test_a_flat_plan_file_is_one_untitled_section() -> None:
     assert "sections:\n  - items:\n      - number: 1\n        title: 召开会员大会\n" in text
 
 
+@pytest.mark.slow
 def test_lint_passes_imported_plans_of_levels() -> None:
     for name in LEVELS:
         text = documents.new_plan_yaml(imported(name).plan)

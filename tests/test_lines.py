@@ -56,6 +56,7 @@ WRITTEN = st.lists(
 ).map("".join)
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(300))
 @given(TEXT, st.integers(min_value=4, max_value=30))
 def test_lines_fit_and_keep_the_text(text: str, width: int) -> None:
@@ -64,6 +65,7 @@ def test_lines_fit_and_keep_the_text(text: str, width: int) -> None:
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(300))
 @given(WRITTEN, st.integers(min_value=10, max_value=30))
 def test_no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one(

@@ -399,6 +399,7 @@ def test_a_hundred_warnings_say_enough_about_one_file() -> None:
     assert len(warnings_of("preamble: " + "《" * 5000 + "\n")) == 100
 
 
+@pytest.mark.slow
 def test_a_hundred_errors_say_enough_about_one_file() -> None:
     import datetime as dt
 
@@ -452,6 +453,7 @@ def test_sarif_names_a_file_whose_name_is_not_utf8(repo: Path) -> None:
     assert location["artifactLocation"]["uri"] == "%B9%A4%D7%F7.yaml"
 
 
+@pytest.mark.slow
 def test_unknown_owners_stop_at_a_hundred_and_name_a_dozen_roles(tmp_path: Path) -> None:
     roles = "".join(f"  - 委员{n}\n" for n in range(500))
     items = "".join(
@@ -495,6 +497,7 @@ def test_a_year_out_of_range_is_one_error_and_no_date_is_judged_by_it(tmp_path: 
     assert [(p.code, p.line, p.column) for p in findings] == [("out-of-range", 2, 7)]
 
 
+@pytest.mark.slow
 def test_a_folder_of_many_plans_gives_each_file_its_findings_in_order(tmp_path: Path) -> None:
     from plantrack.lint import lint_file, lint_files
 

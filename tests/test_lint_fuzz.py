@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
+import pytest
 import yaml
 from conftest import examples
 from hypothesis import HealthCheck, given, settings
@@ -113,6 +114,7 @@ byte_edit = st.tuples(
 )
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.lists(byte_edit, min_size=1, max_size=6))
 def test_byte_mutations(edits: list[tuple[str, float, list[int]]]) -> None:
@@ -171,6 +173,7 @@ structure_edit = st.tuples(
 )
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(
     st.lists(structure_edit, min_size=1, max_size=5),

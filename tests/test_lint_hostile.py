@@ -54,6 +54,7 @@ def test_thirty_thousand_nested_brackets_do_not_crash_the_process(tmp_path: Path
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.slow
 def test_thousands_of_nested_block_mappings(tmp_path: Path) -> None:
     data = b"".join(b" " * i + b"a:\n" for i in range(5_000))
     assert summary(lint_bytes(tmp_path, data)) == [(65, 65, "too-deep")]

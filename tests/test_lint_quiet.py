@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -75,6 +76,7 @@ def _key(problem: Problem) -> tuple[int, int, str, str]:
     return problem.line, problem.column, problem.code, problem.message
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(plans())
 def test_the_quick_look_at_items_skips_no_finding(text: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from conftest import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -80,6 +81,7 @@ def key(problem: Problem) -> tuple[int, int, str, str]:
     return problem.line, problem.column, problem.code, problem.message
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(documents(), st.sampled_from(["\n", "\r\n"]))
 def test_no_value_with_a_finding_is_passed_over(text: str, newline: str) -> None:
@@ -92,6 +94,7 @@ def test_no_value_with_a_finding_is_passed_over(text: str, newline: str) -> None
     assert sorted(findings.found, key=key) == sorted(every_scalar_looked_at(source), key=key)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(
     st.lists(st.sampled_from(["a", "甲", "\n", "\r", "\r\n", "\x85", "\u2028"]), min_size=1).map(
@@ -128,6 +131,7 @@ def test_a_plan_of_many_warnings_gets_each_once_in_its_place_when_repeated() -> 
     ]
 
 
+@pytest.mark.slow
 def test_checking_a_plan_leaves_nothing_for_the_cycle_collector() -> None:
     # plantrack runs without the cycle collector: whatever a file's check left in a cycle
     # would stay for the rest of a run over a whole folder.

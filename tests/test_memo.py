@@ -74,6 +74,7 @@ def test_a_view_run_again_prints_exactly_what_it_printed(plans: Path, args: tupl
     assert answered and again == first == fresh(*args)
 
 
+@pytest.mark.slow
 def test_a_changed_plan_byte_is_a_fresh_run(plans: Path) -> None:
     before, _ = view("show", "14")
     plan = plans / "2022.yaml"
@@ -85,6 +86,7 @@ def test_a_changed_plan_byte_is_a_fresh_run(plans: Path) -> None:
     assert "刚性约朿" in after.decode() and after != before
 
 
+@pytest.mark.slow
 def test_other_arguments_are_a_fresh_run(plans: Path) -> None:
     view("status")
     assert view("status", "--format", "json")[1] is False
@@ -93,6 +95,7 @@ def test_other_arguments_are_a_fresh_run(plans: Path) -> None:
     assert not answered and owned == fresh("status", "--owner", "纪检委员")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "setting", [{"PLANTRACK_LANG": "zh"}, {"COLUMNS": "60"}, {"PLANTRACK_TODAY": "2022-07-02"}]
 )
@@ -126,6 +129,7 @@ def test_a_new_plan_in_the_plans_folder_is_seen(plans: Path, environment: Enviro
     assert not answered and "2023年" in after.decode()
 
 
+@pytest.mark.slow
 def test_a_plan_named_by_plantrack_plan_is_followed(
     plans: Path, tmp_path: Path, environment: Environment
 ) -> None:
@@ -140,6 +144,7 @@ def test_a_plan_named_by_plantrack_plan_is_followed(
     assert view("status") == (named, True)
 
 
+@pytest.mark.slow
 def test_a_damaged_entry_is_passed_over_and_replaced(plans: Path, tmp_path: Path) -> None:
     expected, _ = view("status", "--format", "json")
     (entry,) = memo_entries(tmp_path)
@@ -151,6 +156,7 @@ def test_a_damaged_entry_is_passed_over_and_replaced(plans: Path, tmp_path: Path
     assert view("status", "--format", "json") == (expected, True)
 
 
+@pytest.mark.slow
 def test_an_unusable_cache_folder_changes_nothing(
     plans: Path, tmp_path: Path, environment: Environment
 ) -> None:
@@ -170,6 +176,7 @@ def test_plantrack_no_cache_turns_it_off(
     assert memo_entries(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_only_the_newest_entries_are_kept(
     plans: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from plantrack import numerals
 from plantrack.dates import parse_deadline
 from plantrack.numerals import chinese_number, chinese_numeral, section_numeral
@@ -59,5 +61,6 @@ def test_word_number_formats_write_chinese_numerals_as_word_draws_them() -> None
     assert [numerals.earthly_branch(n) for n in (1, 12, 13)] == ["子", "亥", "13"]
 
 
+@pytest.mark.slow
 def test_word_counting_agrees_with_the_section_numerals_plantrack_writes() -> None:
     assert all(numerals.chinese_counting_thousand(n) == chinese_numeral(n) for n in range(1, 10000))

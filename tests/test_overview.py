@@ -75,6 +75,7 @@ def test_one_row_per_plan_by_completion_with_the_broken_one_last(depts: Path) ->
     assert (data["total"]["items"], data["total"]["done"]) == (12, 8)
 
 
+@pytest.mark.slow
 def test_every_year_without_year_and_as_of_a_date(depts: Path) -> None:
     assert len(overview("depts")["plans"]) == 4
     early = overview("depts", "--year", "2022", "--as-of", "2022-03-31")
@@ -82,6 +83,7 @@ def test_every_year_without_year_and_as_of_a_date(depts: Path) -> None:
     assert (office["done"], office["doing"]) == (0, 5)
 
 
+@pytest.mark.slow
 def test_table_and_csv(depts: Path) -> None:
     result = runner.invoke(
         app,
@@ -101,6 +103,7 @@ def test_table_and_csv(depts: Path) -> None:
     assert "YAML syntax error" in result.stdout
 
 
+@pytest.mark.slow
 def test_xlsx_overview(depts: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 

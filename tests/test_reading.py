@@ -232,6 +232,7 @@ BAD_FILES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("content", "expected"), BAD_FILES)
 def test_bad_file_gives_located_lines(
     tmp_path: Path, content: str | bytes, expected: list[str]

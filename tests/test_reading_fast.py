@@ -171,6 +171,7 @@ def test_a_file_it_leaves_is_read_in_full(tmp_path: Path) -> None:
 _CHARS = st.sampled_from(list(":#'\"-[]{},?!&*|>%@`~ .0123456789aeyntrulxo中，：\\"))
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(300), deadline=None)
 @given(st.text(_CHARS, min_size=1, max_size=12))
 def test_any_value_it_reads_is_the_value_the_full_reader_reads(value: str) -> None:
@@ -320,6 +321,7 @@ def _plans(draw: st.DrawFn) -> str:
     return "\n".join(lines) + draw(st.sampled_from(["", "\n", "\n\n", "\n# 完\n", "\n  "]))
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(200), deadline=None)
 @given(_plans())
 def test_any_plan_gets_the_full_readers_tree_and_problems(text: str) -> None:

@@ -98,6 +98,7 @@ def test_thousands_of_unknown_keys_in_one_ledger_entry_give_a_hundred_lines(
     assert problems[-1].line == 11 + MAX_PROBLEMS - 1
 
 
+@pytest.mark.slow
 def test_duplicate_numbers_are_capped_in_status_as_in_lint(tmp_path: Path) -> None:
     items = "".join(f"      - number: 1\n        title: x{n}\n" for n in range(300))
     path = write_plan(tmp_path, HEAD + items, name="2022.yaml")

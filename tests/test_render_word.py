@@ -94,6 +94,7 @@ def _shares_owners(plan: Plan) -> bool:
 # --------------------------------------------------------------------------- the layout
 
 
+@pytest.mark.slow
 def test_the_word_document_says_what_the_text_says_in_the_official_layout(
     office: Path,
 ) -> None:
@@ -128,6 +129,7 @@ def test_the_word_document_says_what_the_text_says_in_the_official_layout(
     assert doc.core_properties.author == ""
 
 
+@pytest.mark.slow
 def test_a_control_character_in_the_plan_is_written_out(office: Path) -> None:
     import docx
 
@@ -140,6 +142,7 @@ def test_a_control_character_in_the_plan_is_written_out(office: Path) -> None:
     assert docx.Document("要点.docx").paragraphs[0].text == "\\x1b[2J2022年要点"
 
 
+@pytest.mark.slow
 def test_a_sub_section_heading_is_in_kaiti() -> None:
     import io
 
@@ -170,6 +173,7 @@ def test_a_sub_section_heading_is_in_kaiti() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_a_tracking_line_is_smaller_and_grey() -> None:
     import io
 
@@ -187,6 +191,7 @@ def test_a_tracking_line_is_smaller_and_grey() -> None:
 # --------------------------------------------------------------------------- where it goes
 
 
+@pytest.mark.slow
 def test_the_word_document_imports_to_the_same_plan(office: Path) -> None:
     code, _, _ = run("render", "-o", "要点.docx", "--with-status")
     assert code == 0
@@ -221,6 +226,7 @@ def test_the_file_name_picks_the_format(office: Path) -> None:
     assert text.startswith("2022年") and "\nOwner: " in text
 
 
+@pytest.mark.slow
 def test_a_word_document_goes_to_a_pipe(office: Path) -> None:
     code, out, err = run("render", "-f", "docx")
     assert (code, err) == (0, "")
@@ -250,6 +256,7 @@ def test_a_word_document_is_not_written_to_a_terminal(office: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_an_existing_word_document_is_kept_without_force(office: Path) -> None:
     (office / "要点.docx").write_bytes(b"keep")
     code, _, err = run("render", "-o", "要点.docx")
@@ -346,6 +353,7 @@ def test_a_line_that_only_begins_like_a_tracking_line_is_text(tmp_path: Path) ->
 # --------------------------------------------------------------------------- round trips
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("change", "line"),
     [
@@ -523,12 +531,14 @@ def _import_bytes(data: bytes, suffix: str) -> Plan:
         return imported(path).plan
 
 
+@pytest.mark.slow
 @given(_plans(), st.booleans())
 def test_any_plan_rendered_as_text_imports_to_itself(plan: Plan, with_status: bool) -> None:
     text = render_document.render_text(plan, with_status)
     assert _import_bytes(text.encode("utf-8"), ".txt") == untracked(plan)
 
 
+@pytest.mark.slow
 @given(_plans(), st.booleans())
 def test_any_plan_rendered_as_markdown_imports_to_itself(plan: Plan, with_status: bool) -> None:
     text = render_document.render_markdown(plan, with_status)
@@ -536,6 +546,7 @@ def test_any_plan_rendered_as_markdown_imports_to_itself(plan: Plan, with_status
 
 
 # A Word document takes a tenth of a second to write: fewer examples than the text.
+@pytest.mark.slow
 @settings(max_examples=examples(50))
 @given(_plans(), st.booleans())
 def test_any_plan_rendered_as_word_imports_to_itself(plan: Plan, with_status: bool) -> None:

@@ -121,6 +121,7 @@ def test_a_period_not_over_is_reported_as_of_today(plan: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_terminal_report_names_lags_without_a_reason(plan: Path) -> None:
     code, out, _ = invoke("report", "-p", str(plan), "--period", "2022H1")
     assert code == 0
@@ -153,6 +154,7 @@ def test_chinese_report(plan: Path, environment: Environment) -> None:
     assert "共 6 项，已完成 1 项（16.7%），总体完成率 30.0%；欠进度 2 项，逾期 1 项。" in out
 
 
+@pytest.mark.slow
 def test_word_report_in_the_official_layout(plan: Path, tmp_path: Path) -> None:
     from docx import Document
     from docx.oxml.ns import qn
@@ -189,6 +191,7 @@ def test_word_report_in_the_official_layout(plan: Path, tmp_path: Path) -> None:
     assert [cell.text for cell in sections.rows[1].cells] == ["一、理论学习", "2", "1", "50.0%"]
 
 
+@pytest.mark.slow
 def test_a_report_across_plans_in_a_folder(tmp_path: Path) -> None:
     for dept in ("办公室", "组织部"):
         folder = tmp_path / "depts" / dept / "plans"

@@ -21,6 +21,7 @@ SEED = ROOT / "plans" / "2022.yaml"
 CORPUS = Path(__file__).parent / "data" / "lint"
 
 
+@pytest.mark.slow
 def test_the_committed_schema_is_what_plantrack_schema_prints() -> None:
     # When the models change: plantrack schema > schema/plan.schema.json
     result = CliRunner().invoke(app, ["schema"])
@@ -53,6 +54,7 @@ def validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
+@pytest.mark.slow
 def test_editors_accept_the_seed_and_every_status_word(
     validator: jsonschema.Draft202012Validator,
 ) -> None:

@@ -42,6 +42,7 @@ def test_a_view_never_imports_package_metadata(command: list[str]) -> None:
     assert not {"importlib.metadata", "email", "zipfile"} & modules
 
 
+@pytest.mark.slow
 def test_version_is_answered_before_typer_is_imported() -> None:
     modules = imported("--version")
     assert not {"typer", "pydantic", "rich", "yaml"} & modules

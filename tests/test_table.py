@@ -66,12 +66,14 @@ def test_a_width_is_what_rich_measures(text: str) -> None:
     assert cell_width(text) == cell_len(text)
 
 
+@pytest.mark.slow
 @settings(max_examples=100, derandomize=True)
 @given(st.text(alphabet=st.sampled_from("a 1~\u00e9\u2014“…，中文字ＡかＡ\u200b\u0301\t\x1b👍")))
 def test_any_mix_is_measured_as_rich_measures_it(text: str) -> None:
     assert cell_width(text) == cell_len(text)
 
 
+@pytest.mark.slow
 @settings(max_examples=100, derandomize=True)
 @given(
     st.text(alphabet=st.sampled_from("ab 1—“，中文字Ａか\u0301👍"), min_size=1),

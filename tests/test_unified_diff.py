@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 
+import pytest
 from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -37,6 +38,7 @@ def expected(before: str, after: str) -> list[str]:
     return list(difflib.unified_diff(git_lines(before), git_lines(after), "a/p", "b/p"))
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(2000), deadline=None)
 @given(edits())
 def test_the_hunks_are_difflibs_from_difflibs_pairing(edit: tuple[str, str]) -> None:
@@ -46,6 +48,7 @@ def test_the_hunks_are_difflibs_from_difflibs_pairing(edit: tuple[str, str]) -> 
     assert list(hunks(a, b, codes, "a/p", "b/p")) == expected(before, after)
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(2000), deadline=None)
 @given(edits())
 def test_the_pairing_of_a_large_plan_is_a_true_diff(edit: tuple[str, str]) -> None:

@@ -512,6 +512,7 @@ def _plans(draw: st.DrawFn) -> Plan:
     return Plan(title="2031年工作要点", year=2031, preamble=draw(words) + "。", sections=sections)
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(25))
 @given(_plans())
 def test_a_plan_word_numbers_itself_imports_as_the_same_plan(plan: Plan) -> None:
@@ -530,6 +531,7 @@ def test_a_plan_word_numbers_itself_imports_as_the_same_plan(plan: Plan) -> None
         assert documents.import_document(documents.read_document(path)).plan == plan
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(25))
 @given(st.lists(st.integers(0, 2), min_size=1, max_size=30))
 def test_levels_count_as_an_outline_does(levels: list[int]) -> None:

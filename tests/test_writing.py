@@ -101,6 +101,7 @@ def test_assign_on_the_seed_plan_adds_only_the_owner_and_ledger_lines() -> None:
     assert lines[lines.index("        owner: 纪检委员") - 3] == "      - number: 14"
 
 
+@pytest.mark.slow
 def test_git_diff_of_assign_shows_only_the_new_lines(tmp_path: Path) -> None:
     plans = tmp_path / "plans"
     plans.mkdir()
@@ -939,6 +940,7 @@ LAST_LINE_OWNER = (
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(styled_plans(), command_sequences())
 # The last line removed from a file with no final newline, while a new `log:` goes after it.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import yaml
 from conftest import examples
 from hypothesis import given, settings
@@ -39,6 +40,7 @@ def test_other_values_and_flow_collections() -> None:
     )
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=12))
 def test_any_text_reads_back_in_a_block_and_in_a_flow(text: str) -> None:
