@@ -69,8 +69,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """A run at the desk leaves out the tests marked slow (whole processes: signals, pipes,
-    consoles, git; and the tests that take a thirtieth of a second or more) unless it asks for them: with --all, with -m, or by naming a test file
-    or a test."""
+    consoles, git; and the tests that take a thirtieth of a second or more) unless it asks
+    for them: with --all, with -m, or by naming a test file or a test."""
     if config.getoption("--all") or config.option.markexpr or _names_tests(config):
         return
     slow = [item for item in items if item.get_closest_marker("slow")]
