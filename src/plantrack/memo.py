@@ -275,20 +275,11 @@ def _folder() -> str | None:
 
 def _write(entry: str, parts: Sequence[bytes | bytearray]) -> None:
     """Write an entry whole, or not at all."""
-    import tempfile
+    from plantrack.reading.cache import whole_file
 
-    with contextlib.suppress(OSError):
-        os.makedirs(os.path.dirname(entry), exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=os.path.dirname(entry), suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                for part in parts:
-                    file.write(part)
-            os.replace(temporary, entry)  # readers see the old entry or the new, whole
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+    with contextlib.suppress(OSError), whole_file(entry) as file:
+        for part in parts:
+            file.write(part)
 
 
 def _bound(folder: str) -> None:

@@ -14,7 +14,8 @@ import contextlib
 import io
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from plantrack import settings
 
@@ -149,27 +150,33 @@ def _beside(entry: str, name: str) -> str:
     return entry.removesuffix(".pickle") + f".{name}.pickle"
 
 
-def _write(entry: str, key: bytes, value: Any, *, note: bool = False) -> bool:
-    """Write an entry whole (or not at all), or with `note` its key alone; False when the
-    cache cannot take it."""
+def _write(entry: str, key: bytes, value: Any, *, note: bool = False) -> None:
+    """Write an entry whole (or not at all), or with `note` its key alone, if the cache
+    can take it."""
     import pickle
+
+    with contextlib.suppress(OSError, pickle.PicklingError), whole_file(entry) as file:
+        file.write(_FORMAT + key)
+        if not note:
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@contextlib.contextmanager
+def whole_file(entry: str) -> Iterator[BinaryIO]:
+    """A file to write that becomes `entry` whole when the block ends, and leaves nothing
+    when it raises: readers see the old entry or the new one, never a part."""
     import tempfile
 
-    with contextlib.suppress(OSError, pickle.PicklingError):
-        os.makedirs(os.path.dirname(entry), exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=os.path.dirname(entry), suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(_FORMAT + key)
-                if not note:
-                    pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, entry)  # readers see the old entry or the new, whole
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
-        return True
-    return False
+    os.makedirs(os.path.dirname(entry), exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(entry), suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            yield file
+        os.replace(temporary, entry)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _entry(path: str, raw: bytes) -> str | None:
