@@ -1,4 +1,5 @@
-"""Running text laid out line by line is what rich prints for the same text, byte for byte."""
+"""Running text and tables laid out line by line are what rich prints for the same text and
+tables, byte for byte."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rich.console import Console
 from rich.text import Text
 
 from plantrack.lines import NO_LINE_END, NO_LINE_START
+from plantrack.render.blocks import Grid, _grid_lines, _rich_grid, terminal
 from plantrack.render.flowing import Printer, wrap_like_rich
 from plantrack.text import width as cells
 
@@ -129,3 +131,51 @@ def test_text_and_rich_renderables_keep_their_order() -> None:
     printer.text("third")
     printer.flush()
     assert out.getvalue() == "first\nsecond\n\nthird\n"
+
+
+# Table cells: Latin, figures, Chinese with its marks, and what rich measures itself.
+CELL = st.text(st.sampled_from([*"ab 1.%中文，（）—", "\t", "\u200d", "😀"]), max_size=12)
+
+
+@st.composite
+def grids(draw: st.DrawFn) -> Grid:
+    columns = draw(st.integers(1, 4))
+    headers = draw(st.lists(CELL.filter(bool), min_size=columns, max_size=columns))
+    rows = draw(st.lists(st.lists(CELL, min_size=columns, max_size=columns), max_size=5))
+    numeric = draw(st.frozensets(st.integers(0, columns - 1)))
+    return Grid(headers, rows, numeric)
+
+
+@pytest.mark.slow
+@given(grid=grids(), width=st.integers(5, 60), color=st.booleans())
+@example(Grid(["Status", "Items"], [["todo", "192"], ["中文", "5"]], frozenset({1})), 40, True)
+@example(Grid(["S", "I"], [], frozenset({1})), 5, False)  # exactly as wide as the line
+def test_a_grid_is_drawn_as_rich_draws_it(grid: Grid, width: int, color: bool) -> None:
+    expected = io.StringIO()
+    _console(expected, width, color).print(_rich_grid(grid))
+    drawn = io.StringIO()
+    printer = Printer(_console(drawn, width, color))
+    lines = _grid_lines(grid, printer)
+    if lines is not None:
+        printer.lines(lines)
+    else:
+        printer.rich(_rich_grid(grid))
+    printer.flush()
+    assert drawn.getvalue() == expected.getvalue()
+
+
+def test_a_report_table_that_fits_is_drawn_without_rich() -> None:
+    grid = Grid(["Section", "Items"], [["一、政治建设", "50"]] * 200, frozenset({1}))
+    printer = Printer(_console(io.StringIO(), 80, False))
+    lines = _grid_lines(grid, printer)
+    assert lines is not None and len(lines) == 202
+    assert lines[2] == "一、政治建设 │    50"
+
+
+def test_a_table_wider_than_the_line_is_left_to_rich() -> None:
+    grid = Grid(["Section", "Items"], [["很长的标题" * 20, "50"]], frozenset({1}))
+    out = io.StringIO()
+    terminal([grid], out)  # the tests' terminal is 120 columns: rich folds the wide column
+    lines = out.getvalue().splitlines()
+    assert len(lines) > 3 and all(cells(line) <= 120 for line in lines)
+    assert _grid_lines(grid, Printer(_console(io.StringIO(), 80, False))) is None

@@ -120,8 +120,65 @@ def terminal(blocks: list[Block], file: TextIO) -> None:
             indent = "  " * block.level
             printer.text(f"{indent}• {block.text}", "yellow" if block.warning else "")
         else:
-            printer.rich(_rich_grid(block))
+            lines = _grid_lines(block, printer)
+            if lines is None:
+                printer.rich(_rich_grid(block))
+            else:
+                printer.lines(lines)
     printer.flush()
+
+
+def _grid_lines(grid: Grid, printer: Any) -> list[str] | None:
+    """The grid's lines as rich draws `_rich_grid(grid)` when every column has the width
+    of its widest cell: a header, a rule, a line a row; None where rich must lay it out
+    (a table wider than the line, text rich measures itself, a console without the box's
+    characters). A report of 10,000 items has a row a section: rich took a tenth of a
+    second to lay out what is joined here in a few milliseconds."""
+    from plantrack.render.table import simple_width
+
+    console = printer.console
+    if console.legacy_windows or not console.encoding.lower().startswith("utf"):
+        return None  # rich draws the box in other characters there
+    columns = len(grid.headers)
+    every = [grid.headers, *grid.rows]
+    if not columns or any(len(row) != columns for row in every):
+        return None
+    sizes = []
+    for row in every:
+        measured = []
+        for text in row:
+            # Spaces at either end (rich strips them) and text rich measures by more than
+            # its characters' widths are left to rich.
+            size = simple_width(text)
+            if size is None or text.strip() != text:
+                return None
+            measured.append(size)
+        sizes.append(measured)
+    widths = [max(column) for column in zip(*sizes, strict=True)]
+    if sum(widths) + 3 * (columns - 1) > printer.width:
+        return None
+    right = [index in grid.numeric for index in range(columns)]
+
+    def cells(row: list[str], measured: list[int]) -> list[str]:
+        return [
+            " " * (width - size) + text if on_right else text + " " * (width - size)
+            for text, size, width, on_right in zip(row, measured, widths, right, strict=True)
+        ]
+
+    header = cells(grid.headers, sizes[0])
+    if printer.system is None:
+        head = " ┃ ".join(header)
+    else:
+        pad = printer.styled(" ", "dim")
+        head = f"{pad}┃{pad}".join(printer.styled(text, "dim") for text in header)
+    last = columns - 1
+    rule = "╇".join(
+        "━" * (width + (index > 0) + (index < last)) for index, width in enumerate(widths)
+    )
+    body = [
+        " │ ".join(cells(row, measured)) for row, measured in zip(grid.rows, sizes[1:], strict=True)
+    ]
+    return [head, rule, *body]
 
 
 def _rich_grid(grid: Grid) -> Any:

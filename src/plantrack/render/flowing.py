@@ -147,7 +147,7 @@ class Printer:
             self.rich(Text(text, style=style))
             return
         if style and self.system is not None:
-            lines = [self._styled(line, style) for line in lines]
+            lines = [self.styled(line, style) for line in lines]
         self.pending.append("\n".join(lines) + "\n")
 
     def rich(self, renderable: Any = None) -> None:
@@ -158,6 +158,10 @@ class Printer:
         else:
             self.console.print(renderable)
 
+    def lines(self, lines: list[str]) -> None:
+        """Lines already laid out (and styled) as the console would print them."""
+        self.pending.append("".join(line + "\n" for line in lines))
+
     def blank(self) -> None:
         self.pending.append("\n")
 
@@ -166,7 +170,8 @@ class Printer:
             self.console.file.write("".join(self.pending))
             self.pending.clear()
 
-    def _styled(self, line: str, style: str) -> str:
+    def styled(self, line: str, style: str) -> str:
+        """`line` in `style`, as the console writes it (call only where it colours)."""
         known = self.styles.get(style)
         if known is None:
             known = self.styles[style] = self.console.get_style(style)

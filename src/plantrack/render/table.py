@@ -64,6 +64,16 @@ def cell_width(text: str) -> int:
     return sum(map(_WIDTH.__getitem__, text))
 
 
+def simple_width(text: str) -> int | None:
+    """`text`'s width in cells when it holds only characters whose width every Unicode
+    version agrees on (see `_NARROW`, `_WIDE`), else None."""
+    if text.isascii():
+        return len(text) if text.isprintable() else None
+    if _ONLY_SIMPLE(text) is None:
+        return None
+    return len(text) + sum(map(len, _WIDE_RUNS(text)))
+
+
 def cut(text: str, width: int) -> str:
     """`text` (wider than `width`) cut to `width` cells and an ellipsis, as rich cuts it:
     a wide character the edge falls in becomes a space."""
