@@ -128,10 +128,18 @@ def _item_lines(view: StatusView) -> list[str]:
     lines = []
     for item in view.items():
         number = item.number
-        standing = item_standing(item, today, schedules[number], unexplained.get(number, ()))
-        key = tuple(tuple(v) if isinstance(v, list) else v for v in standing.values())
-        if key not in standings:
-            standings[key] = encode(standing)[1:-1]
+        schedule, why = schedules[number], unexplained.get(number, ())
+        # What `item_standing` is made of, without making it for every item.
+        key = (
+            item.is_overdue(today),
+            schedule.expected,
+            id(schedule.standing),
+            schedule.due_soon,
+            why,
+        )
+        standing = standings.get(key)
+        if standing is None:
+            standing = standings[key] = encode(item_standing(item, today, schedule, why))[1:-1]
         first, last = facts[number]
-        lines.append(first + standings[key] + last)
+        lines.append(first + standing + last)
     return lines
