@@ -88,13 +88,11 @@ def plan_used(explicit: str | None, year: int, path: str) -> None:
         run.explicit, run.year, run.path = explicit, year, path
 
 
-def plan_read(path: str, raw: bytes) -> None:
-    """The view read these bytes of the plan at `path`."""
+def plan_read(path: str, digest: bytes) -> None:
+    """The view read the plan at `path`, whose bytes have this SHA-256 digest."""
     for run in _run:
         if run.path == path:
-            import hashlib
-
-            run.digest = hashlib.sha256(raw).digest()
+            run.digest = digest
 
 
 def keep(argv: Sequence[str], output: bytes | bytearray) -> None:

@@ -159,20 +159,23 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
 
     name = os.fspath(path)
     raw = read_bytes(name)
-    memo.plan_read(name, raw)
-    plan = cache.load(name, raw)
+    # Taken once: the view memo and the plan cache both name the bytes by their digest.
+    digest = cache.sha256(raw) if cache.folder() is not None else None
+    if digest is not None:
+        memo.plan_read(name, digest)
+    plan = cache.load(name, raw, digest)
     if plan is not None:
         return plan
     source = decode(name, raw)
     with _building(source.text):
         plan = _read_fast(source)
     if plan is not None:
-        cache.store(name, raw, plan)
+        cache.store(name, raw, plan, digest)
         return plan
     checked = check(source)
     if checked.loaded is None:
         raise PlantrackError(problems=checked.problems)
-    cache.store(name, raw, checked.loaded.plan)
+    cache.store(name, raw, checked.loaded.plan, digest)
     return checked.loaded.plan
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Smaller plans are read and checked faster than an entry is written and read back.
 MIN_BYTES = 64 * 1024
-_FORMAT = b"plantrack plan cache 1\n"
+_FORMAT = b"plantrack plan cache 2\n"
 # The modules whose code decides what a file's bytes read as.
 _CODE = (
     "model.py",
@@ -63,8 +63,9 @@ def folder() -> str | None:
     return os.path.join(base, "plantrack")
 
 
-def load(path: str, raw: bytes) -> Plan | None:
-    """The plan cached for exactly these bytes of the file at `path`, or None."""
+def load(path: str, raw: bytes, digest: bytes | None = None) -> Plan | None:
+    """The plan cached for exactly these bytes of the file at `path` (whose SHA-256
+    digest the caller may have taken already), or None."""
     entry = _entry(path, raw)
     if entry is None:
         return None
@@ -73,7 +74,7 @@ def load(path: str, raw: bytes) -> Plan | None:
             data = handle.read()
     except OSError:
         return None
-    key = _key(raw)
+    key = _key(digest or sha256(raw))
     head = _FORMAT + key
     if not data.startswith(head):
         return None
@@ -89,7 +90,7 @@ def load(path: str, raw: bytes) -> Plan | None:
     return plan
 
 
-def store(path: str, raw: bytes, plan: Plan) -> None:
+def store(path: str, raw: bytes, plan: Plan, digest: bytes | None = None) -> None:
     """Keep `plan` as what these bytes of the file at `path` read as, if the cache can and
     it can pay: when these bytes are read a second time.
 
@@ -100,7 +101,7 @@ def store(path: str, raw: bytes, plan: Plan) -> None:
     entry = _entry(path, raw)
     if entry is None:
         return
-    key = _key(raw)
+    key = _key(digest or sha256(raw))
     seen = entry.removesuffix(".pickle") + ".seen"
     try:
         with open(seen, "rb") as handle:
@@ -191,13 +192,19 @@ def _entry(path: str, raw: bytes) -> str | None:
     return os.path.join(cache, "plans", name[:32] + ".pickle")
 
 
-def _key(raw: bytes) -> bytes:
-    """The digest of the file's bytes and of the code that reads them into a Plan."""
+def sha256(raw: bytes) -> bytes:
+    """The SHA-256 digest of a plan's bytes: what names them here and in the view memo."""
     import hashlib
 
-    digest = hashlib.sha256(_code_identity())
-    digest.update(raw)
-    return digest.digest()
+    return hashlib.sha256(raw).digest()
+
+
+def _key(digest: bytes) -> bytes:
+    """The digest of the file's bytes (their SHA-256 `digest`) and of the code that reads
+    them into a Plan."""
+    import hashlib
+
+    return hashlib.sha256(_code_identity() + b"\n" + digest).digest()
 
 
 def _code_identity() -> bytes:
