@@ -9,14 +9,21 @@ from pathlib import Path
 import pytest
 from conftest import examples
 from histories import HISTORY, write_history
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from plantrack import ops
 from plantrack.cli import app
-from plantrack.history import Standing, plan_as_of, plan_schedule, schedule
-from plantrack.model import Plan, Status
+from plantrack.history import (
+    Standing,
+    field_as_of,
+    item_as_of,
+    plan_as_of,
+    plan_schedule,
+    schedule,
+)
+from plantrack.model import Item, Plan, Status
 from plantrack.reading import load
 
 runner = CliRunner()
@@ -249,3 +256,46 @@ def test_the_state_on_every_day_is_what_the_commands_left_that_day(
         as_of = plan_as_of(plan, when_day, today)
         assert fields(as_of.plan) == expected
         assert as_of.unexplained == {}
+
+
+# Ledgers in any order, several entries a day, each changing one field or none.
+_ENTRIES = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=6),  # the day of January
+        st.sampled_from([None, "status", "owner", "progress"]),
+        st.integers(min_value=0, max_value=3),
+    ),
+    max_size=8,
+)
+_VALUES = {
+    "status": ["todo", "doing", "done", "blocked"],
+    "owner": ["书记", "组织委员", "纪检委员", "宣传委员"],
+    "progress": [0, 30, 60, 100],
+}
+
+
+def _change(name: str, value: int) -> list[object]:
+    values = _VALUES[name]
+    return [values[(value + 1) % len(values)], values[value]]
+
+
+@given(_ENTRIES, st.integers(min_value=0, max_value=7), st.sampled_from(["status", "owner"]))
+@example([(0, "status", 1), (0, "status", 2)], 1, "status")  # the same day: the last counts
+@example([(3, "owner", 1), (1, "owner", 2), (5, "owner", 3)], 2, "owner")  # out of order
+@example([(3, "owner", 1), (3, "owner", 2)], 1, "owner")  # after the day: the first counts
+def test_one_field_on_a_day_is_what_the_whole_item_on_that_day_has(
+    entries: list[tuple[int, str | None, int]], day: int, name: str
+) -> None:
+    log = [
+        {
+            "date": dt.date(2022, 1, 1 + offset),
+            "by": "李明",
+            **({"changes": {changed: _change(changed, value)}} if changed else {}),
+        }
+        for offset, changed, value in entries
+    ]
+    item = Item.model_validate(
+        {"number": 1, "title": "学习", "owner": "书记", "status": "doing", "log": log or None}
+    )
+    on = dt.date(2022, 1, 1 + day)
+    assert field_as_of(item, name, on) == getattr(item_as_of(item, on)[0], name)

@@ -75,9 +75,30 @@ def item_as_of(item: Item, day: dt.date) -> tuple[Item, tuple[str, ...]]:
 
 def field_as_of(item: Item, name: str, day: dt.date) -> Any:
     """One tracked field of `item` at the end of `day`, as `item_as_of` gives it: for a
-    report that needs one field of every item, without copying each item."""
-    kept, later = _ledger_at(item, day)
-    return _field_value(name, _value_at(name, getattr(item, name), kept, later)[0])
+    report that needs one field of every item, without copying each item.
+
+    One pass over the ledger, without sorting it: the value is what the last entry up to
+    the day that changed the field made it (the last in the file among entries of the
+    same date, as a stable sort by date leaves them), else what the first entry after the
+    day changed it from, else today's value."""
+    last: LogEntry | None = None  # the last entry up to the day that changed the field
+    first: LogEntry | None = None  # the first after the day that did
+    for entry in item.log or ():
+        changes = entry.changes
+        if changes is None or name not in changes:
+            continue
+        if entry.date <= day:
+            if last is None or entry.date >= last.date:
+                last = entry
+        elif first is None or entry.date < first.date:
+            first = entry
+    if last is not None:
+        value = last.changes[name][1]  # type: ignore[index]
+    elif first is not None:
+        value = first.changes[name][0]  # type: ignore[index]
+    else:
+        value = getattr(item, name)
+    return _field_value(name, value)
 
 
 def _ledger_at(item: Item, day: dt.date) -> tuple[list[LogEntry], list[LogEntry]]:
